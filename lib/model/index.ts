@@ -1,0 +1,6 @@
+// The data model, one import for callers outside lib/model.
+export * from './page';
+export * from './agenda';
+export * from './task';
+export * from './extraction';
+export * from './action';

@@ -1,0 +1,35 @@
+// An action item as the wiki states it: the output of extraction.
+import { z } from 'zod';
+import { IsoDate, PageRef, Person } from './page';
+
+export const TaskStatus = z.enum(['open', 'done']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+export const TaskOrigin = z.enum(['inline-task', 'task-report', 'table-row', 'checkbox', 'text-marker', 'section-list']);
+export type TaskOrigin = z.infer<typeof TaskOrigin>;
+
+export const Task = z.object({
+  /** Stable across visits: wiki host + content id + inline task id, else page + normalised text. */
+  id: z.string().min(1),
+  /** The wiki's own per-page task id (Confluence `data-inline-task-id`), when it has one. */
+  taskId: z.string().min(1).optional(),
+  text: z.string().min(1),
+  assignees: z.array(Person),
+  due: IsoDate.nullable(),
+  status: TaskStatus,
+  origin: TaskOrigin,
+  sourcePage: PageRef,
+  /** The agenda row or heading the task sits under. */
+  topic: z.string().min(1).optional(),
+  /** The meeting it was agreed in, for pages holding several meetings. */
+  meetingDate: IsoDate.optional(),
+});
+export type Task = z.infer<typeof Task>;
+
+/** A sentence that reads like an action but carries no marker: offered, never stored as a task. */
+export const Suggestion = z.object({
+  text: z.string().min(1),
+  topic: z.string().min(1).optional(),
+  meetingDate: IsoDate.optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
