@@ -1,0 +1,49 @@
+// The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D]`.
+import { isIsoDate } from '../dates/calendar';
+
+export const CLI_FORMATS = ['json', 'csv', 'md', 'ics', 'jira-csv'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
+export interface ExtractCommand {
+  command: 'extract';
+  inputs: string[];
+  format: CliFormat;
+  url?: string;
+  today?: string;
+}
+
+export const USAGE = `Usage: agendum extract <file|dir|->... [--format json|csv|md|ics|jira-csv] [--url URL] [--today YYYY-MM-DD]
+
+Reads saved wiki pages (HTML), Confluence storage format, Confluence XML space exports (entities.xml)
+and directories of them ("-" reads standard input), and prints every page's meeting facts, agenda and
+action items (JSON), or the action items in another format.`;
+
+export function parseArgs(argv: string[]): ExtractCommand | { error: string } | { help: true } {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { help: true };
+  const [command, ...rest] = argv;
+  if (command !== 'extract') return { error: `unknown command "${command}"` };
+  const parsed: ExtractCommand = { command: 'extract', inputs: [], format: 'json' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const option = /^--(format|url|today)(?:=(.*))?$/.exec(arg);
+    if (!option) {
+      if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+      parsed.inputs.push(arg);
+      continue;
+    }
+    const value = option[2] ?? rest[++i];
+    if (value === undefined) return { error: `--${option[1]} needs a value` };
+    if (option[1] === 'format') {
+      if (!(CLI_FORMATS as readonly string[]).includes(value)) return { error: `--format must be one of ${CLI_FORMATS.join(', ')}` };
+      parsed.format = value as CliFormat;
+    } else if (option[1] === 'url') {
+      if (!/^https?:\/\//i.test(value)) return { error: '--url must be an http(s) address' };
+      parsed.url = value;
+    } else {
+      if (!isIsoDate(value)) return { error: '--today must be a date as YYYY-MM-DD' };
+      parsed.today = value;
+    }
+  }
+  if (!parsed.inputs.length) return { error: 'name at least one file, directory or "-"' };
+  return parsed;
+}

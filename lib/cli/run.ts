@@ -1,0 +1,108 @@
+// The CLI's work, with its file system and streams passed in so tests drive it in memory:
+// read every input, extract each page, print JSON or an export format. One bad file does not stop the rest.
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
+import { extractPage } from '../extract';
+import type { Action } from '../model/action';
+import { PageExtraction } from '../model/extraction';
+import { parseArgs, USAGE, type CliFormat } from './args';
+import { decodeText, documentsFromText } from './inputs';
+
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  isDirectory(path: string): Promise<boolean>;
+  readDir(path: string): Promise<string[]>;
+  readStdin(): Promise<Uint8Array>;
+  out(text: string): void;
+  err(text: string): void;
+  now: Date;
+  /** Working directory: saved pages get file:// addresses relative to it. */
+  cwd: string;
+}
+
+const PAGE_FILES = /\.(?:html?|xhtml|xml)$/i;
+
+/** Files named on the command line, with directories expanded (pages and exports inside them only). */
+async function expand(inputs: string[], io: CliIo): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (path: string, named: boolean): Promise<void> => {
+    let directory = false;
+    try {
+      directory = path !== '-' && (await io.isDirectory(path));
+    } catch {
+      // Unreadable paths are reported when read.
+    }
+    if (!directory) {
+      if (named || PAGE_FILES.test(path)) files.push(path);
+      return;
+    }
+    for (const name of (await io.readDir(path)).sort()) await visit(`${path.replace(/\/+$/, '')}/${name}`, false);
+  };
+  for (const input of inputs) await visit(input, true);
+  return files;
+}
+
+function toActions(extraction: PageExtraction): Action[] {
+  return extraction.tasks.map((task) => ({
+    id: task.id,
+    text: task.text,
+    assignees: task.assignees,
+    due: task.due,
+    status: task.status,
+    mine: false,
+    origin: task.origin,
+    sourcePage: task.sourcePage,
+    ...(task.topic ? { topic: task.topic } : {}),
+    ...(task.meetingDate ? { meetingDate: task.meetingDate } : {}),
+    ...(extraction.page.series ? { series: extraction.page.series } : {}),
+    gone: false,
+  }));
+}
+
+const EXPORT_OF: Record<Exclude<CliFormat, 'json'>, ExportFormat> = { csv: 'csv', md: 'md', ics: 'ics', 'jira-csv': 'jira-csv' };
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if ('help' in args) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ('error' in args) {
+    io.err(`agendum: ${args.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const pages: PageExtraction[] = [];
+  let failed = 0;
+  for (const path of await expand(args.inputs, io)) {
+    const label = path === '-' ? 'standard input' : path;
+    let bytes: Uint8Array;
+    try {
+      bytes = path === '-' ? await io.readStdin() : await io.readFile(path);
+    } catch (error) {
+      io.err(`agendum: ${label}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      failed++;
+      continue;
+    }
+    const decoded = decodeText(bytes);
+    const url = args.url ?? (path === '-' ? undefined : new URL(path, `file://${io.cwd.replace(/\/*$/, '/')}`).href);
+    const read = 'error' in decoded ? { ok: false as const, error: decoded.error } : documentsFromText(decoded.text, label, url);
+    if (!read.ok) {
+      io.err(`agendum: ${label}: ${read.error}\n`);
+      failed++;
+      continue;
+    }
+    for (const input of read.documents) {
+      try {
+        pages.push(PageExtraction.parse(extractPage(input.doc, { url: input.url, today: args.today })));
+      } catch (error) {
+        io.err(`agendum: ${input.label}: could not be read as a page (${(error as Error).message.split('\n')[0]})\n`);
+        failed++;
+      }
+    }
+  }
+  if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
+  else {
+    const now = args.today ? new Date(`${args.today}T00:00:00Z`) : io.now;
+    io.out(EXPORT_FORMATS[EXPORT_OF[args.format]].render(pages.flatMap(toActions), { now }));
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,93 @@
+// Agenda and discussion tables: one row per agenda item (date, time, topic, people, notes).
+// The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
+import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
+import type { Person } from '../model/page';
+import { splitPeople } from '../people/names';
+import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
+import { readLines, uniquePeople } from './inline';
+import type { Reader } from './reader';
+import { cellFor, cellText, tableInfo, type TableInfo } from './tables';
+import { linesOf, tagOf } from './text';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The date a table's heading gives its rows: a date, "Day 2", or a weekday matched later. */
+function headingDateRef(ctx: ExtractContext): DateRef {
+  const heading = [...ctx.headings].reverse().find((h) => h.date || /\bday\s*\d+\b/i.test(h.text) || WEEKDAYS.some((d) => h.text.toLowerCase().includes(d)));
+  if (!heading) return {};
+  if (heading.date) return { date: heading.date };
+  const ref: DateRef = {};
+  const day = /\bday\s*(\d+)\b/i.exec(heading.text);
+  if (day) ref.day = Number(day[1]);
+  const lower = heading.text.toLowerCase();
+  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
+  if (weekday >= 0) ref.weekday = weekday;
+  return ref;
+}
+
+function isAgenda(info: TableInfo, ctx: ExtractContext): boolean {
+  const { roles } = info;
+  if (!roles.has('topic') || roles.has('action') || roles.has('location')) return false;
+  if (currentHeading(ctx)?.proposals) return false;
+  return roles.has('time') || roles.has('people') || roles.has('notes') || roles.has('duration');
+}
+
+function dateOfCell(el: Element, reference: string | undefined): string | undefined {
+  const time = el.querySelector('time[datetime]');
+  const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
+  return fromTime ?? findDate(linesOf(el).join(' '), reference)?.date ?? undefined;
+}
+
+function peopleOf(el: Element, ctx: ExtractContext): Person[] {
+  const lines = readLines(el);
+  const mentioned = uniquePeople(lines.flatMap((line) => line.people.map((p) => p.value)));
+  mentioned.forEach((p) => notePerson(p, ctx));
+  // Mentions name the people exactly; leftover text beside them is a wrapped name, not another person.
+  if (mentioned.length) return mentioned;
+  return lines.flatMap((line) => splitPeople(line.text)).map((name) => ({ name }));
+}
+
+export const agendaTables: Reader = {
+  name: 'agenda',
+  visit(el: Element, ctx: ExtractContext) {
+    if (tagOf(el) !== 'TABLE') return;
+    const info = tableInfo(el, ctx);
+    if (!info || !isAgenda(info, ctx)) return;
+    const tableDate = headingDateRef(ctx);
+    const topicIndex = info.roles.get('topic')!;
+    const notesIndexes = info.headers.flatMap((_, i) => (info.roles.get('notes') === i || /notes?/i.test(info.headers[i] ?? '') ? [i] : []));
+    for (const record of info.records) {
+      const topicCell = record.cells[topicIndex];
+      const timeCell = cellFor(record, info, 'time') ?? cellFor(record, info, 'duration');
+      // A cell spanning the topic column and its neighbours is a section row ("Moderator: …"), not an item.
+      if (!topicCell || (timeCell && timeCell.el === topicCell.el)) continue;
+      if (record.cells.filter((c) => c?.el === topicCell.el).length > 1) continue;
+      const others = record.cells.filter((c, i) => c && c.origin !== false && i !== info.roles.get('time') && i !== info.roles.get('people') && i !== info.roles.get('date'));
+      const topic =
+        linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ??
+        others.map((c) => linesOf(c!.el)[0]).find((line) => line) ??
+        '';
+      if (!topic) continue;
+      const dateCell = cellFor(record, info, 'date');
+      const cellDate = dateCell ? dateOfCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;
+      const dateRef: DateRef = cellDate ? { date: cellDate } : tableDate;
+      if (cellDate) ctx.meetingDates.add(cellDate);
+      const row: ExtractContext['agenda'][number] = { topic, people: [], dateRef };
+      const time = timeCell ? cellText(timeCell) : '';
+      if (time) row.time = time;
+      const peopleCell = cellFor(record, info, 'people');
+      row.people = peopleCell ? peopleOf(peopleCell.el, ctx) : [];
+      const notes = notesIndexes
+        .map((i) => record.cells[i])
+        .filter((c) => c && c.el !== topicCell.el)
+        .map((c) => cellText(c))
+        .filter(Boolean)
+        .join('\n');
+      if (notes) row.notes = notes;
+      ctx.agenda.push(row);
+      ctx.rows.set(record.row, { topic, date: dateRef });
+    }
+  },
+};
+
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-cloud/sprint-review.html, generic/action-table.html

@@ -1,0 +1,133 @@
+// The state of one walk over a page: the headings above the current element, agenda rows by <tr>,
+// and what the readers have found so far. Readers receive it; only the walker creates it.
+import { weekday } from '../dates/calendar';
+import type { AgendaRow } from '../model/agenda';
+import type { IsoDate, PageFacts, PageRef, Person } from '../model/page';
+import type { Suggestion, TaskOrigin, TaskStatus } from '../model/task';
+import type { TableInfo } from './tables';
+
+/** A date that may only be known once the whole page is read ("Day 2" → the page's second meeting date). */
+export interface DateRef {
+  date?: IsoDate;
+  day?: number;
+  weekday?: number;
+}
+
+export interface Heading {
+  text: string;
+  level: number;
+  date?: IsoDate;
+  /** "Action items", "Next steps"…: list items under it are tasks. */
+  actionSection: boolean;
+  /** "Date", "When"…: the dates under it are the meeting's. */
+  dateSection: boolean;
+  /** "Proposed topics", "Parking lot"…: its tables are not the agenda. */
+  proposals: boolean;
+}
+
+export interface FoundTask {
+  /** Where the task stands on the page (the overlay marks this element). */
+  el: Element;
+  origin: TaskOrigin;
+  text: string;
+  assignees: Person[];
+  due: IsoDate | null;
+  status: TaskStatus;
+  taskId?: string;
+  /** The wiki content id the task id belongs to (Confluence `data-inline-tasks-content-id`). */
+  contentId?: string;
+  /** Set for tasks shown here but agreed elsewhere (Task Report rows). */
+  sourcePage?: PageRef;
+  topic?: string;
+  meeting?: DateRef;
+  /** "CARRIED FORWARD:" items repeat an earlier task rather than add one. */
+  carried?: boolean;
+}
+
+export interface RowContext {
+  topic: string;
+  date: DateRef;
+}
+
+export interface ExtractContext {
+  facts: PageFacts;
+  /** Absolute URL of the page as links point to it (for resolving relative links and ids). */
+  pageUrl: string | undefined;
+  headings: Heading[];
+  rows: WeakMap<Element, RowContext>;
+  /** Each table's grid and header roles, read once however many readers ask. */
+  tables: WeakMap<Element, TableInfo | null>;
+  tasks: FoundTask[];
+  /** Agenda rows with their people as read (ids kept until names are completed) and dates unresolved. */
+  agenda: Array<Omit<AgendaRow, 'people' | 'date'> & { people: Person[]; dateRef: DateRef }>;
+  suggestions: Array<Suggestion & { dateRef: DateRef }>;
+  meetingDates: Set<IsoDate>;
+  /** Every name each person id goes by on the page, to complete partial mentions ("Yusra"). */
+  names: Map<string, Set<string>>;
+  /** The page has an "Action items"-like section: a sign of meeting notes. */
+  sawActionSection: boolean;
+  /** Last resort for relative dates on a page that names no meeting date. */
+  today: IsoDate | undefined;
+}
+
+export function currentHeading(ctx: ExtractContext): Heading | undefined {
+  return ctx.headings[ctx.headings.length - 1];
+}
+
+/** The agenda row an element sits in, if any (nearest enclosing <tr> read as an agenda row). */
+export function rowOf(el: Element, ctx: ExtractContext): RowContext | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const row = ctx.rows.get(node);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** The topic an element sits under: its agenda row, else the nearest heading. */
+export function topicOf(el: Element, ctx: ExtractContext): string | undefined {
+  return rowOf(el, ctx)?.topic ?? currentHeading(ctx)?.text;
+}
+
+/** The meeting an element belongs to: its dated section, else its agenda row's date. */
+export function meetingOf(el: Element, ctx: ExtractContext): DateRef {
+  const sectionDate = [...ctx.headings].reverse().find((h) => h.date)?.date;
+  if (sectionDate) return { date: sectionDate };
+  return rowOf(el, ctx)?.date ?? {};
+}
+
+/** Reference date for relative phrases ("by Friday"): the meeting's date when already known. */
+export function referenceDate(ref: DateRef, ctx: ExtractContext): IsoDate | undefined {
+  const dates = [...ctx.meetingDates].sort();
+  return resolveDateRef(ref, dates) ?? dates[0] ?? ctx.today;
+}
+
+export function resolveDateRef(ref: DateRef, meetingDates: IsoDate[]): IsoDate | undefined {
+  if (ref.date) return ref.date;
+  if (ref.day && meetingDates[ref.day - 1]) return meetingDates[ref.day - 1];
+  if (ref.weekday !== undefined) {
+    const match = meetingDates.find((d) => weekday(d) === ref.weekday);
+    if (match) return match;
+  }
+  return meetingDates.length === 1 ? meetingDates[0] : undefined;
+}
+
+/** Records the names a person goes by, keyed by each id they carry. */
+export function notePerson(person: Person, ctx: ExtractContext): void {
+  for (const id of [person.username, person.accountId, person.userKey]) {
+    if (!id) continue;
+    const names = ctx.names.get(id) ?? new Set<string>();
+    names.add(person.name);
+    ctx.names.set(id, names);
+  }
+}
+
+/** An http(s) URL for a link on the page, or undefined (never javascript: or data:). */
+export function resolveLink(href: string | null, ctx: ExtractContext): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ctx.facts.baseUrl ? `${ctx.facts.baseUrl}/` : ctx.pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,194 @@
+// Inline content as text plus the people and dates standing in it, and the rule that turns such a line
+// into a task's text, assignees and due date. Pure: elements in, plain data out.
+import { dateFromDatetimeAttribute, findDate, stripDate } from '../dates/parse-date';
+import type { IsoDate, Person } from '../model/page';
+import { mayBeMention, readMention } from './mentions';
+import { isBlock, squash, tagOf } from './text';
+
+export interface Span<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** One line of inline content: its text, and where people and dates stand in it. */
+export interface InlineLine {
+  text: string;
+  people: Array<Span<Person>>;
+  dates: Array<Span<IsoDate>>;
+}
+
+export interface ReadOptions {
+  /** Read only the element's own inline content; nested blocks end the line and are not read. */
+  ownOnly?: boolean;
+  /** Subtrees to leave out entirely (nested task lists belong to their own tasks). */
+  skip?: (el: Element) => boolean;
+}
+
+function dateOfElement(el: Element): IsoDate | null {
+  const tag = tagOf(el);
+  if (tag === 'TIME') return dateFromDatetimeAttribute(el.getAttribute('datetime') ?? '');
+  // Confluence Cloud renders dates as spans carrying epoch milliseconds.
+  if (tag === 'SPAN' && el.getAttribute('data-node-type') === 'date') {
+    const ms = Number(el.getAttribute('data-timestamp'));
+    return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString().slice(0, 10) : null;
+  }
+  return null;
+}
+
+/** Reads inline content into lines; block boundaries and <br> start a new line. */
+export function readLines(root: Element, options: ReadOptions = {}): InlineLine[] {
+  const lines: InlineLine[] = [];
+  let line: InlineLine = { text: '', people: [], dates: [] };
+  const flush = (): void => {
+    if (line.text.trim()) lines.push(line);
+    line = { text: '', people: [], dates: [] };
+  };
+  const append = (text: string): void => {
+    line.text += text.replace(/[\s\u00a0\u200b]+/g, ' ');
+  };
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        append(child.nodeValue ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (options.skip?.(el)) continue;
+      if (isBlock(el)) {
+        flush();
+        if (!options.ownOnly) {
+          walk(el);
+          flush();
+        }
+        continue;
+      }
+      const person = mayBeMention(el) ? readMention(el) : null;
+      const date = person ? null : dateOfElement(el);
+      if (person || date) {
+        const start = line.text.length;
+        // Storage format's <time datetime="…"/> has no text of its own: show the date itself.
+        const shown = person ? person.name : squash(el.textContent ?? '') || date!;
+        append(shown || ' ');
+        const span = { start, end: line.text.length };
+        if (person) line.people.push({ ...span, value: person });
+        else line.dates.push({ ...span, value: date! });
+        continue;
+      }
+      walk(el);
+    }
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** Joins lines into one (for task bodies, which are a single item however they wrap). */
+export function joinLines(lines: InlineLine[]): InlineLine {
+  const joined: InlineLine = { text: '', people: [], dates: [] };
+  for (const line of lines) {
+    const offset = joined.text ? joined.text.length + 1 : 0;
+    joined.text += (joined.text ? ' ' : '') + line.text;
+    for (const p of line.people) joined.people.push({ start: p.start + offset, end: p.end + offset, value: p.value });
+    for (const d of line.dates) joined.dates.push({ start: d.start + offset, end: d.end + offset, value: d.value });
+  }
+  return joined;
+}
+
+/** The part of a line between two offsets, with spans re-based. */
+export function sliceLine(line: InlineLine, start: number, end: number): InlineLine {
+  const inside = <T>(spans: Array<Span<T>>): Array<Span<T>> =>
+    spans
+      .filter((s) => s.start >= start && s.end <= end)
+      .map((s) => ({ start: s.start - start, end: s.end - start, value: s.value }));
+  return { text: line.text.slice(start, end), people: inside(line.people), dates: inside(line.dates) };
+}
+
+export interface TaskParts {
+  text: string;
+  assignees: Person[];
+  due: IsoDate | null;
+}
+
+// Between two leading (or trailing) mentions only spaces, commas, "&" or "and" may stand.
+const JOINER = /^(?:[\s,;&]|and\b)*$/i;
+// What may stand after the last trailing mention: spaces and closing punctuation.
+const TAIL = /^[\s.,;:!)]*$/;
+const PREPOSITION_BEFORE = /\b(?:from|with|to|for|by|and|of|cc|via|about|on|at|per|ask|tell)\s*$/i;
+const DANGLING_PREPOSITION = /\s+(?:by|on|before|until|till|due(?:\s+(?:on|by))?)\s*$/i;
+const LEADING_SEPARATOR = /^\s*(?:[-–—:]+\s*)+/;
+const TRAILING_SEPARATOR = /\s*(?:[-–—:,;]+\s*)+$/;
+
+/**
+ * Confluence's rule, generalised: the mentions leading the line (else trailing it, else the first one
+ * anywhere) are the assignees; the first date is the due date. The text drops the leading/trailing
+ * mentions, the due date and a leading "- " separator; mentions inside the sentence stay as names.
+ */
+export function composeTask(line: InlineLine, reference?: IsoDate): TaskParts {
+  const removed: Array<{ start: number; end: number }> = [];
+  const dueSpan = line.dates[0];
+  if (dueSpan) removed.push(dueSpan);
+  const isRemovedGap = (from: number, to: number, pattern: RegExp): boolean => {
+    let rest = line.text.slice(from, to);
+    if (dueSpan && dueSpan.start >= from && dueSpan.end <= to) {
+      rest = line.text.slice(from, dueSpan.start) + line.text.slice(dueSpan.end, to);
+    }
+    return pattern.test(rest);
+  };
+
+  const leading: Array<Span<Person>> = [];
+  let cursor = 0;
+  for (const person of line.people) {
+    if (!isRemovedGap(cursor, person.start, JOINER)) break;
+    leading.push(person);
+    cursor = person.end;
+  }
+  const trailing: Array<Span<Person>> = [];
+  if (leading.length === 0) {
+    let tail = line.text.length;
+    for (let i = line.people.length - 1; i >= 0; i--) {
+      const person = line.people[i]!;
+      if (!isRemovedGap(person.end, tail, trailing.length ? JOINER : TAIL)) break;
+      trailing.unshift(person);
+      tail = person.start;
+    }
+    // "…pages from @Raj": a mention ending the sentence after a preposition is part of it, not its assignee.
+    if (trailing.length && PREPOSITION_BEFORE.test(line.text.slice(0, trailing[0]!.start))) trailing.length = 0;
+  }
+  const edge = leading.length ? leading : trailing;
+  const assignees = edge.length ? edge.map((s) => s.value) : line.people.slice(0, 1).map((s) => s.value);
+  if (edge.length) removed.push({ start: edge[0]!.start, end: edge[edge.length - 1]!.end });
+
+  let text = '';
+  let at = 0;
+  for (const span of removed.sort((a, b) => a.start - b.start)) {
+    text += line.text.slice(at, span.start) + ' ';
+    at = Math.max(at, span.end);
+  }
+  text += line.text.slice(at);
+  text = squash(text).replace(LEADING_SEPARATOR, '');
+
+  let due = dueSpan?.value ?? null;
+  if (!due) {
+    const found = findDate(text, reference);
+    if (found) {
+      due = found.date;
+      // "…ticket by Nov 3, 2024" leaves a dangling "by" behind.
+      text = stripDate(text, found).replace(DANGLING_PREPOSITION, '');
+    }
+  }
+  text = squash(text).replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '');
+  return { text: squash(text), assignees: uniquePeople(assignees), due };
+}
+
+/** Drops repeated people (same id or same name), keeping the first. */
+export function uniquePeople(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = p.accountId ?? p.username ?? p.userKey ?? p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,76 @@
+// Who a link or mention names: Confluence mentions (rendered, storage, Cloud), links to a person's page,
+// MediaWiki user pages. The byline's author link is outside the content root, so it is never read here.
+import type { Person } from '../model/page';
+import { squash, tagOf } from './text';
+
+// Paths of a person's page, relative or absolute: Server /display/~name, Cloud /wiki/people/<accountId>,
+// /wiki/display/~name, the profile action, and MediaWiki's User: pages.
+const PERSON_PATHS: Array<[RegExp, keyof Pick<Person, 'username' | 'accountId'>]> = [
+  [/^(?:[a-z]+:\/\/[^/]+)?(?:\/[^/?#]*)?\/display\/~([^/?#]+)/i, 'username'],
+  [/^(?:[a-z]+:\/\/[^/]+)?(?:\/wiki)?\/people\/([^/?#]+)/i, 'accountId'],
+  [/[?&]username=([^&#]+)/i, 'username'],
+  [/^(?:[a-z]+:\/\/[^/]+)?\/(?:wiki\/|index\.php\?title=)User:([^/?#&]+)/i, 'username'],
+];
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+function cleanName(text: string): string {
+  return squash(text).replace(/^@/, '');
+}
+
+function withIds(name: string, ids: Omit<Person, 'name'>): Person {
+  const person: Person = { name };
+  if (ids.username) person.username = ids.username;
+  if (ids.accountId) person.accountId = ids.accountId;
+  if (ids.userKey) person.userKey = ids.userKey;
+  return person;
+}
+
+/** The person an element names, or null when it is not a mention or person link. */
+export function readMention(el: Element): Person | null {
+  const tag = tagOf(el);
+  if (tag === 'A') {
+    const username = el.getAttribute('data-username') ?? undefined;
+    const accountId = el.getAttribute('data-account-id') ?? undefined;
+    const userKey = el.getAttribute('data-user-key') ?? undefined;
+    const name = cleanName(el.textContent ?? '');
+    if (username || accountId || userKey) return name ? withIds(name, { username, accountId, userKey }) : null;
+    const href = el.getAttribute('href') ?? '';
+    for (const [pattern, field] of PERSON_PATHS) {
+      const match = pattern.exec(href);
+      if (match?.[1]) {
+        const id = decode(match[1]);
+        return withIds(name || id.replace(/_/g, ' '), { [field]: id });
+      }
+    }
+    return null;
+  }
+  if (tag === 'SPAN' && el.hasAttribute('data-mention-id')) {
+    const accountId = el.getAttribute('data-mention-id') || undefined;
+    const name = cleanName(el.textContent ?? '');
+    return name || accountId ? withIds(name || accountId!, { accountId }) : null;
+  }
+  if (tag === 'AC:LINK') {
+    const user = Array.from(el.children).find((child) => tagOf(child) === 'RI:USER');
+    if (!user) return null;
+    const username = user.getAttribute('ri:username') ?? undefined;
+    const userKey = user.getAttribute('ri:userkey') ?? undefined;
+    const accountId = user.getAttribute('ri:account-id') ?? undefined;
+    const body = cleanName(el.textContent ?? '');
+    const name = body || username || accountId || userKey;
+    return name ? withIds(name, { username, accountId, userKey }) : null;
+  }
+  return null;
+}
+
+/** Whether the element may be a mention (cheap check before `readMention`). */
+export function mayBeMention(el: Element): boolean {
+  const tag = tagOf(el);
+  return tag === 'A' || tag === 'AC:LINK' || (tag === 'SPAN' && el.hasAttribute('data-mention-id'));
+}

@@ -1,0 +1,69 @@
+// Confluence Task Report macro output: a table with Description / Due date / Assignee / Task appears on
+// columns (matched by header text: its classes are unverified). Each row's task belongs to the page named
+// in "Task appears on", not to the page showing the report.
+import { dateFromDatetimeAttribute, findDate } from '../../dates/parse-date';
+import type { PageRef } from '../../model/page';
+import { notePerson, resolveLink, type ExtractContext } from '../context';
+import { TASK_REPORT_CONTAINER } from '../families';
+import { composeTask, joinLines, readLines } from '../inline';
+import type { Reader } from '../reader';
+import { readTaskBody } from '../task-body';
+import { cellFor, tableInfo } from '../tables';
+import { squash, tagOf } from '../text';
+import { readTaskItem } from './inline-tasks';
+
+function sourcePageOf(cell: Element | undefined, contentId: string | undefined, ctx: ExtractContext): PageRef | undefined {
+  const link = cell?.querySelector('a[href]');
+  if (!link) return undefined;
+  const url = resolveLink(link.getAttribute('href'), ctx);
+  const page: PageRef = { title: squash(link.textContent ?? '') };
+  const id = (url && (/[?&]pageId=(\d+)/.exec(url)?.[1] ?? /\/pages\/(\d+)/.exec(url)?.[1])) || contentId;
+  if (id) page.id = id;
+  if (url) page.url = url;
+  return page;
+}
+
+export const taskReport: Reader = {
+  name: 'task-report',
+  visit(el: Element, ctx: ExtractContext) {
+    if (tagOf(el) !== 'TABLE') return;
+    const info = tableInfo(el, ctx);
+    if (!info) return;
+    const describes = info.roles.has('description') || info.roles.has('action');
+    if (!describes || !(info.roles.has('location') || el.closest(TASK_REPORT_CONTAINER))) return;
+    for (const record of info.records) {
+      const description = cellFor(record, info, 'description') ?? cellFor(record, info, 'action');
+      if (!description) continue;
+      const li = description.el.querySelector('li[data-inline-task-id]');
+      const item = li ? readTaskItem(li) : null;
+      const parts = item
+        ? readTaskBody(item.body, undefined)
+        : composeTask(joinLines(readLines(description.el)), undefined);
+      if (!parts.text) continue;
+      const dueCell = cellFor(record, info, 'due')?.el;
+      if (!parts.due && dueCell) {
+        const time = dueCell.querySelector('time[datetime]');
+        parts.due = (time && dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '')) ?? findDate(squash(dueCell.textContent ?? ''))?.date ?? null;
+      }
+      const assigneeCell = cellFor(record, info, 'owner')?.el;
+      if (!parts.assignees.length && assigneeCell) {
+        parts.assignees = readLines(assigneeCell).flatMap((line) => line.people.map((p) => p.value));
+      }
+      parts.assignees.forEach((p) => notePerson(p, ctx));
+      const status = cellFor(record, info, 'status')?.el;
+      const done = item ? item.done : /\b(done|complete[d]?|closed)\b/i.test(status?.textContent ?? '');
+      ctx.tasks.push({
+        el: record.row,
+        origin: 'task-report',
+        ...parts,
+        status: done ? 'done' : 'open',
+        taskId: item?.taskId,
+        contentId: item?.contentId,
+        sourcePage: sourcePageOf(cellFor(record, info, 'location')?.el, item?.contentId, ctx),
+      });
+    }
+    return 'claim';
+  },
+};
+
+// Fixtures: confluence-server/dmlt-2022-10-18.html

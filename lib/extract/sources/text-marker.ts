@@ -1,0 +1,100 @@
+// Free-text markers: a line or sentence starting "ACTION:", "ACTION ITEM:", "AI:", "TODO:" or "Action —",
+// also mid-paragraph (MediaWiki and plain pages merge lines). "(DONE)"/"[DONE]"/"done" set the status;
+// "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
+import type { Person } from '../../model/page';
+import { splitPeople } from '../../people/names';
+import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
+import { composeTask, readLines, sliceLine, type InlineLine } from '../inline';
+import { plainOwner, stripDoneMarker } from '../markers';
+import type { Reader } from '../reader';
+import { isBlock, tagOf } from '../text';
+
+const CONTAINERS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
+const MARKER =
+  /\b(carried\s+(?:forward|over)|last\s+week(?:['’]s)?\s+actions?|action\s+items?|action|ai|to\s?do)\b\s*(?:\(([^)]{1,60})\))?\s*(?::|[-–—](?=\s))/giu;
+// A marker starts a line, a sentence, a bullet, or follows a label's colon.
+const MARKER_MAY_FOLLOW = /(?:^|[.!?;:]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)$/u;
+const CARRIED = /^(?:carried|last)/i;
+// A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation.
+const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+[A-Z])/gu;
+const SUGGESTION = /^(?:[A-Z]{2,4}|[A-Z][\p{L}'’-]+)\s*:\s*(?:should|will|needs?\s+to|must|has\s+to|to)\b/u;
+
+interface Marker {
+  start: number;
+  end: number;
+  carried: boolean;
+  owner?: string;
+}
+
+export function findMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  for (const match of text.matchAll(MARKER)) {
+    const word = match[1]!;
+    if (/^ai$/i.test(word) && word !== 'AI') continue;
+    const start = match.index;
+    const previous = markers[markers.length - 1];
+    // "CARRIED FORWARD: ACTION: …" is one carried marker.
+    if (previous?.carried && !text.slice(previous.end, start).trim()) {
+      previous.end = start + match[0].length;
+      if (match[2]) previous.owner = match[2];
+      continue;
+    }
+    if (!MARKER_MAY_FOLLOW.test(text.slice(0, start))) continue;
+    const marker: Marker = { start, end: start + match[0].length, carried: CARRIED.test(word) };
+    if (match[2]) marker.owner = match[2];
+    markers.push(marker);
+  }
+  return markers;
+}
+
+function sentenceEnd(text: string, from: number, to: number): number {
+  SENTENCE_END.lastIndex = from;
+  const match = SENTENCE_END.exec(text);
+  return match && match.index < to ? match.index + 1 : to;
+}
+
+function ownersFrom(marker: Marker, parts: { text: string; assignees: Person[] }): { text: string; assignees: Person[] } {
+  if (parts.assignees.length) return parts;
+  if (marker.owner) return { text: parts.text, assignees: splitPeople(marker.owner).map((name) => ({ name })) };
+  const plain = plainOwner(parts.text);
+  return plain ? { text: plain.text, assignees: [plain.owner] } : parts;
+}
+
+function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
+  const markers = findMarkers(line.text);
+  const meeting = meetingOf(el, ctx);
+  if (!markers.length) {
+    if (SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meeting });
+    return;
+  }
+  markers.forEach((marker, i) => {
+    const next = markers[i + 1]?.start ?? line.text.length;
+    const end = sentenceEnd(line.text, marker.end, next);
+    const parts = composeTask(sliceLine(line, marker.end, end), referenceDate(meeting, ctx));
+    const marked = stripDoneMarker(parts.text);
+    const owned = ownersFrom(marker, { text: marked.text, assignees: parts.assignees });
+    if (!owned.text) return;
+    owned.assignees.forEach((p) => notePerson(p, ctx));
+    ctx.tasks.push({
+      el,
+      origin: 'text-marker',
+      text: owned.text,
+      assignees: owned.assignees,
+      due: parts.due,
+      status: marked.done ? 'done' : 'open',
+      topic: topicOf(el, ctx),
+      meeting,
+      carried: marker.carried,
+    });
+  });
+}
+
+export const textMarker: Reader = {
+  name: 'text-marker',
+  visit(el: Element, ctx: ExtractContext) {
+    if (!isBlock(el) || CONTAINERS.has(tagOf(el))) return;
+    for (const line of readLines(el, { ownOnly: true })) readLine(el, line, ctx);
+  },
+};
+
+// Fixtures: mediawiki/weekly-minutes.html, generic/plain-minutes.html, confluence-server/dmlt-2022-10-18.html

@@ -1,0 +1,83 @@
+// What a table is about: its grid, which row (or column) holds the headers, and each column's role.
+// Read once per table per walk and shared by the task-report, action-table and agenda readers.
+import type { ExtractContext } from './context';
+import { FOREIGN_TABLE_CONTAINERS } from './families';
+import { columnRoles, type ColumnRole } from './headers';
+import { buildTableGrid, type GridCell } from './table-grid';
+import { linesOf, squash, tagOf } from './text';
+
+export interface TableInfo {
+  headers: string[];
+  roles: Map<ColumnRole, number>;
+  /** Data records in order; each holds one cell per header (rows, or columns of a transposed table). */
+  records: Array<{ row: Element; cells: Array<GridCell | undefined> }>;
+}
+
+function cellText(cell: GridCell | undefined): string {
+  return cell ? linesOf(cell.el).join(' ') : '';
+}
+
+/** A row reads as headers when all its cells are <th>, or every non-empty cell is bold text. */
+function isHeaderLine(cells: Array<GridCell | undefined>): boolean {
+  const present = cells.filter((c): c is GridCell => !!c);
+  if (present.length === 0) return false;
+  if (present.every((c) => c.isHeader)) return true;
+  const filled = present.filter((c) => squash(c.el.textContent ?? ''));
+  return (
+    filled.length > 1 &&
+    filled.every((c) => {
+      const bold = Array.from(c.el.querySelectorAll('strong, b'))
+        .map((b) => b.textContent ?? '')
+        .join('');
+      return squash(bold) === squash(c.el.textContent ?? '');
+    })
+  );
+}
+
+export function tableInfo(table: Element, ctx: ExtractContext): TableInfo | null {
+  if (ctx.tables.has(table)) return ctx.tables.get(table) ?? null;
+  const info = readTable(table);
+  ctx.tables.set(table, info);
+  return info;
+}
+
+function readTable(table: Element): TableInfo | null {
+  if (tagOf(table) !== 'TABLE' || table.closest(FOREIGN_TABLE_CONTAINERS)) return null;
+  const grid = buildTableGrid(table);
+  if (grid.rows.length < 2 || grid.width === 0) return null;
+  const firstRow = grid.cells[0]!;
+  const firstColumn = grid.cells.map((line) => line[0]);
+  let headerRow = isHeaderLine(firstRow);
+  let transposed = !headerRow && grid.width > 1 && isHeaderLine(firstColumn) && firstColumn.every((c) => c?.isHeader);
+  if (!headerRow && !transposed) {
+    // A plain first row still heads the table when its words name at least two roles.
+    headerRow = columnRoles(firstRow.map(cellText)).size >= 2;
+    transposed = !headerRow && columnRoles(firstColumn.map(cellText)).size >= 2;
+  }
+  if (!headerRow && !transposed) return null;
+  if (transposed) {
+    const headers = firstColumn.map(cellText);
+    const records: TableInfo['records'] = [];
+    for (let c = 1; c < grid.width; c++) {
+      const cells = grid.cells.map((line) => line[c]);
+      const first = cells.find((cell) => cell)?.el;
+      if (first) records.push({ row: first, cells });
+    }
+    return { headers, roles: columnRoles(headers), records };
+  }
+  const headers = Array.from({ length: grid.width }, (_, c) => cellText(firstRow[c]));
+  const records = grid.rows.slice(1).map((row, i) => ({ row, cells: grid.cells[i + 1]! }));
+  return { headers, roles: columnRoles(headers), records };
+}
+
+/** The cell of a record in the column of a role. */
+export function cellFor(
+  record: TableInfo['records'][number],
+  info: TableInfo,
+  role: ColumnRole,
+): GridCell | undefined {
+  const index = info.roles.get(role);
+  return index === undefined ? undefined : record.cells[index];
+}
+
+export { cellText };

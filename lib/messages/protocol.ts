@@ -1,0 +1,110 @@
+// The one contract between the extension's contexts, named by direction. Each request has a zod schema
+// the receiver parses with (a content script runs inside a page we do not control); replies are Results.
+import { z } from 'zod';
+import { Action } from '../model/action';
+import { PageExtraction } from '../model/extraction';
+import { IsoDate, Person } from '../model/page';
+import { TaskStatus } from '../model/task';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the user may change about an action (the user's half of a stored task). */
+export const UserEdit = z
+  .object({
+    status: TaskStatus,
+    mine: z.boolean(),
+    due: IsoDate.nullable(),
+    snoozeUntil: IsoDate.nullable(),
+    note: z.string().max(10_000),
+    pinned: z.boolean(),
+    hidden: z.boolean(),
+  })
+  .partial();
+export type UserEdit = z.infer<typeof UserEdit>;
+
+/** A W3C Web Annotation TextQuoteSelector: the text and a little context either side. */
+export const TextQuote = z.object({
+  exact: z.string().min(1).max(2000),
+  prefix: z.string().max(64),
+  suffix: z.string().max(64),
+});
+export type TextQuote = z.infer<typeof TextQuote>;
+
+export const NewAction = z.object({
+  url: z.string().url().max(4000),
+  pageTitle: z.string().max(500),
+  text: z.string().min(1).max(2000),
+  assignees: z.array(Person).max(20),
+  due: IsoDate.nullable(),
+  note: z.string().max(10_000).optional(),
+  anchor: TextQuote,
+});
+export type NewAction = z.infer<typeof NewAction>;
+
+/** What the background answers a page sync with: the page's actions as the user sees them. */
+export interface PageActions {
+  today: IsoDate;
+  actions: Action[];
+  /** The viewer the page names, when the user has not yet said whether that is them. */
+  identityQuestion?: { site: string; viewer: Person };
+}
+
+/** Requests a content script sends to the background. */
+export interface ContentToBackground {
+  /** The page was read: store its tasks (wiki half only) and reply with the page's actions. */
+  syncPage(data: { url: string; extraction: PageExtraction }): PageActions;
+  /** The page's actions as stored, without a new scan (after a change made elsewhere). */
+  getPageActions(data: { url: string; ids: string[] }): PageActions;
+  /** The user changed an action from the overlay. */
+  editAction(data: { id: string; edit: UserEdit }): Action;
+  /** The user made an action from selected text. */
+  addAction(data: NewAction): Action;
+  /** The user answered "Are you <viewer> on <site>?". */
+  answerIdentity(data: { site: string; viewer: Person; accepted: boolean }): void;
+  /** "Show in list": open the popup's list focused on this action. */
+  showInList(data: { id: string }): void;
+}
+
+/** Requests the popup and options pages send to the background (they read the store directly). */
+export interface PageToBackground {
+  editAction(data: { id: string; edit: UserEdit }): Action;
+  /** Open the action's page (or switch to its tab) and flash the action there. */
+  openSource(data: { id: string }): void;
+  /** Scan the active tab once, with the activeTab permission, without adding its site. */
+  scanActiveTab(data: Record<string, never>): { found: number };
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface BackgroundToContent {
+  /** Stored actions changed (in the popup, another tab, a new day): refresh the marks. */
+  actionsChanged(data: { ids: string[] }): void;
+  togglePanel(data: Record<string, never>): void;
+  /** Scroll to an action and flash it. */
+  revealAction(data: { id: string }): void;
+}
+
+const empty = z.object({}).strict();
+
+export const requestSchemas = {
+  syncPage: z.object({ url: z.string().url().max(4000), extraction: PageExtraction }),
+  getPageActions: z.object({ url: z.string().url().max(4000), ids: z.array(z.string().max(500)).max(20_000) }),
+  editAction: z.object({ id: z.string().min(1).max(500), edit: UserEdit }),
+  addAction: NewAction,
+  answerIdentity: z.object({ site: z.string().min(1).max(255), viewer: Person, accepted: z.boolean() }),
+  showInList: z.object({ id: z.string().min(1).max(500) }),
+  openSource: z.object({ id: z.string().min(1).max(500) }),
+  scanActiveTab: empty,
+  actionsChanged: z.object({ ids: z.array(z.string().max(500)) }),
+  togglePanel: empty,
+  revealAction: z.object({ id: z.string().min(1).max(500) }),
+} satisfies {
+  [K in keyof (ContentToBackground & PageToBackground & BackgroundToContent)]: z.ZodType<
+    Parameters<(ContentToBackground & PageToBackground & BackgroundToContent)[K]>[0]
+  >;
+};
+
+export type MessageName = keyof typeof requestSchemas;
+export interface Message<N extends MessageName = MessageName> {
+  name: N;
+  data: z.infer<(typeof requestSchemas)[N]>;
+}

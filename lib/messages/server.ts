@@ -1,0 +1,38 @@
+// Receiving typed requests in the background: every request is parsed with its zod schema before a
+// handler sees it, and every reply is a Result (errors cross the boundary as strings).
+import { browser, type Browser } from 'wxt/browser';
+import { requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
+
+type ToBackground = ContentToBackground & PageToBackground;
+
+export type Handlers = {
+  [N in keyof ToBackground]: (
+    data: Parameters<ToBackground[N]>[0],
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ReturnType<ToBackground[N]>>;
+};
+
+/** Dispatches one raw message; exported for tests, which call it without a browser. */
+export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
+  const name = (raw as { name?: unknown } | null)?.name;
+  if (typeof name !== 'string' || !(name in handlers)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
+  const key = name as keyof Handlers;
+  const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
+  if (!parsed.success) return { ok: false, error: `Invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}` };
+  try {
+    const handler = handlers[key] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, sender) };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message || String(error) };
+  }
+}
+
+/** Listens for requests. `return true` + sendResponse works in Chrome, Firefox and the test fakes alike. */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    // Messages from web pages never arrive here (no externally_connectable); other extensions' neither.
+    if (sender.id !== browser.runtime.id) return false;
+    void dispatch(handlers, raw, sender).then((reply) => sendResponse?.(reply));
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { composeTask, joinLines, readLines } from '../../lib/extract/inline';
+import { page } from '../helpers/load-fixture';
+
+const mention = (user: string, name: string) => `<a class="confluence-userlink user-mention" data-username="${user}" href="/display/~${user}">${name}</a>`;
+
+function compose(html: string, reference?: string) {
+  return composeTask(joinLines(readLines(page(`<div id="t">${html}</div>`).querySelector('#t')!)), reference);
+}
+
+describe('composeTask', () => {
+  it('takes leading mentions as assignees and the first date element as the due date', () => {
+    expect(compose(`${mention('rhl', 'Robert Lupton')} ${mention('ktl', 'Kian-Tat Lim')} Kick off the meeting <time datetime="2022-11-09">09 Nov 2022</time> `)).toEqual({
+      text: 'Kick off the meeting',
+      assignees: [
+        { name: 'Robert Lupton', username: 'rhl' },
+        { name: 'Kian-Tat Lim', username: 'ktl' },
+      ],
+      due: '2022-11-09',
+    });
+  });
+
+  it('takes a trailing mention as the assignee when none leads', () => {
+    expect(compose(`Redo the diagram ${mention('yusra', 'Yusra AlSayyad')} <time datetime="2023-11-30">30 Nov 2023</time>`)).toMatchObject({
+      text: 'Redo the diagram',
+      assignees: [{ name: 'Yusra AlSayyad' }],
+    });
+  });
+
+  it('keeps a mention inside the sentence as a name, and assigns it by Confluence’s first-mention rule', () => {
+    expect(compose(`Ask ${mention('tj', 'Tim Jenness')} about the schema today`)).toMatchObject({
+      text: 'Ask Tim Jenness about the schema today',
+      assignees: [{ name: 'Tim Jenness' }],
+    });
+  });
+
+  it('removes a "- " separator after the assignee', () => {
+    expect(compose(`${mention('frossie', 'Frossie Economou')} - you have some text`).text).toBe('you have some text');
+  });
+
+  it('reads the due date from time[datetime], never from the localised text', () => {
+    expect(compose('Ship it <time datetime="2024-02-22">22 févr. 2024</time>').due).toBe('2024-02-22');
+  });
+
+  it('finds a date written as text when there is no date element, and removes it', () => {
+    expect(compose('Send the slides by 3 November 2022')).toMatchObject({ text: 'Send the slides', due: '2022-11-03' });
+  });
+
+  it('resolves relative dates against the reference date', () => {
+    expect(compose('Send the slides by Friday', '2024-03-05').due).toBe('2024-03-08');
+  });
+
+  it('has no due date and no assignee when the text names neither', () => {
+    expect(compose('Think about it')).toEqual({ text: 'Think about it', assignees: [], due: null });
+  });
+});
+
+describe('readLines', () => {
+  it('breaks lines at blocks and <br> so words of separate paragraphs never run together', () => {
+    const root = page('<div id="t"><p>Status and plans:</p><p>DAX</p>one<br>two</div>').querySelector('#t')!;
+    expect(readLines(root).map((l) => l.text.trim())).toEqual(['Status and plans:', 'DAX', 'one', 'two']);
+  });
+
+  it('reads only its own text with ownOnly, leaving nested blocks to their own visit', () => {
+    const root = page('<ul><li id="t">Parent <b>bold</b><ul><li>child</li></ul></li></ul>').querySelector('#t')!;
+    expect(readLines(root, { ownOnly: true }).map((l) => l.text.trim())).toEqual(['Parent bold']);
+  });
+});

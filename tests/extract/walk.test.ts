@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractContext } from '../../lib/extract/context';
+import type { Reader } from '../../lib/extract/reader';
+import { walk } from '../../lib/extract/walk';
+import { loadFixture, page } from '../helpers/load-fixture';
+
+function visits(root: Element, claimTag?: string): string[] {
+  const seen: string[] = [];
+  const reader: Reader = {
+    name: 'spy',
+    visit(el) {
+      seen.push(el.getAttribute('id') ?? el.tagName);
+      return el.tagName === claimTag ? 'claim' : undefined;
+    },
+  };
+  walk(root, {} as ExtractContext, [reader]);
+  return seen;
+}
+
+describe('walk', () => {
+  it('offers every element once, in document order', () => {
+    const doc = page('<div id="a"><p id="b"><i id="c"></i></p><p id="d"></p></div>');
+    expect(visits(doc.querySelector('#a')!)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('does not enter an element a reader claims', () => {
+    const doc = page('<div id="a"><ul id="b"><li id="c"></li></ul><p id="d"></p></div>');
+    expect(visits(doc.querySelector('#a')!, 'UL')).toEqual(['a', 'b', 'd']);
+  });
+
+  it('visits each element of the seed page exactly once (one pass, linear in the page size)', () => {
+    const doc = loadFixture('confluence-server/dmlt-2022-10-18.html');
+    const body = doc.body;
+    const seen = visits(body);
+    expect(seen.length).toBe(body.querySelectorAll('*').length + 1);
+  });
+});
