@@ -76,11 +76,7 @@ export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan 
   const ownPage: PageRef = withoutUndefined({ id: facts.id, title: facts.title, url: canonicalUrl });
   const resolve = (people: Person[]): Person[] => people.map((p) => ({ ...p, name: fullName(p, ctx.names) }));
 
-  const tasks: Task[] = [];
-  const byId = new Map<string, Task>();
-  const byText = new Map<string, Task>();
-  const elements = new Map<string, Element[]>();
-  for (const found of ctx.tasks) {
+  const built = ctx.tasks.map((found) => {
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const key = textKey(found.text);
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
@@ -98,17 +94,29 @@ export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan 
       topic: found.topic,
       meetingDate,
     });
-    // One task however often the page repeats it: the same id, or a carried-over copy of an earlier one.
-    const earlier = byId.get(id) ?? (found.carried ? byText.get(key) : undefined);
+    return { task, key, found };
+  });
+  // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
+  // (many pages list the newest meeting first): it merges into that task instead of adding one.
+  const agreed = new Map<string, Task>();
+  for (const { task, key, found } of built) if (!found.carried && !agreed.has(key)) agreed.set(key, task);
+
+  const tasks: Task[] = [];
+  const byId = new Map<string, Task>();
+  const elements = new Map<string, Element[]>();
+  for (const { task, key, found } of built) {
+    // One task however often the page repeats it: the same id, or a carried-over copy.
+    const earlier = byId.get(task.id) ?? (found.carried ? agreed.get(key) : undefined);
     if (earlier) {
       mergeInto(earlier, task);
-      elements.get(earlier.id)!.push(found.el);
+      const list = elements.get(earlier.id) ?? [];
+      list.push(found.el);
+      elements.set(earlier.id, list);
       continue;
     }
     tasks.push(task);
-    byId.set(id, task);
-    if (!byText.has(key)) byText.set(key, task);
-    elements.set(id, [found.el]);
+    byId.set(task.id, task);
+    elements.set(task.id, [...(elements.get(task.id) ?? []), found.el]);
   }
 
   const agenda: AgendaRow[] = ctx.agenda.map(({ dateRef, ...row }) =>

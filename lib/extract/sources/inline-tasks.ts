@@ -87,4 +87,4 @@ export const inlineTasks: Reader = {
   },
 };
 
-// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/team-sync.xml, confluence-cloud/sprint-review.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/2024-02-12-team-sync.xml, confluence-cloud/sprint-review.html, confluence-export/Weekly-sync-2022-03-01_123456.html
