@@ -1,0 +1,61 @@
+// What the popup says instead of a list: on first run (what to do next), when nothing matches the filter,
+// and when the store could not be read. Never a blank popup.
+export type EmptyStateProps =
+  | {
+      kind: 'first-run';
+      /** The enabled sites, named in the advice; empty means none is enabled yet. */
+      sites: string[];
+      onOpenOptions: () => void;
+    }
+  | {
+      kind: 'no-matches';
+      /** Only the Mine switch hides everything: say so, rather than blame a search. */
+      mineOnly: boolean;
+      /** Reset to Everyone, all series, all pages, no search. */
+      onClear: () => void;
+    }
+  | {
+      kind: 'error';
+      /** The store's own words, shown as given. */
+      message: string;
+      onRetry: () => void;
+    };
+
+export function EmptyState(props: EmptyStateProps) {
+  switch (props.kind) {
+    case 'first-run':
+      return (
+        <div class="empty" role="status">
+          <p class="empty-title">No actions yet.</p>
+          <p>
+            {props.sites.length > 0
+              ? `Open a meeting page on an enabled site (${props.sites.join(', ')}) or use 'Scan this page'.`
+              : "No site is enabled yet. Add your wiki's address in Settings, or open a meeting page and use 'Scan this page'."}
+          </p>
+          <button type="button" onClick={props.onOpenOptions}>
+            {props.sites.length > 0 ? 'Add a site in Settings' : 'Open Settings'}
+          </button>
+        </div>
+      );
+    case 'no-matches':
+      return (
+        <div class="empty" role="status">
+          <p class="empty-title">{props.mineOnly ? 'Nothing is assigned to you.' : 'No actions match.'}</p>
+          <p>{props.mineOnly ? "Switch to 'Everyone' to see every action." : 'Change the search or the filters, or clear them.'}</p>
+          <button type="button" onClick={props.onClear}>
+            {props.mineOnly ? 'Show everyone’s actions' : 'Clear filters'}
+          </button>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="empty empty--error" role="alert">
+          <p class="empty-title">Agendum could not read its stored actions.</p>
+          <p class="empty-detail">{props.message}</p>
+          <button type="button" onClick={props.onRetry}>
+            Try again
+          </button>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,75 @@
+// One action in the popup's list: what, who, when, from which meeting, and its inline Done/Snooze buttons.
+// Page text reaches the DOM only as Preact text nodes.
+import { useState } from 'preact/hooks';
+import { duePhrase } from '../../lib/popup/due-phrase';
+import { snoozeOptions } from '../../lib/popup/snooze-options';
+import type { Action } from '../../lib/model/action';
+import type { IsoDate } from '../../lib/model/page';
+
+export interface TaskRowProps {
+  action: Action;
+  /** The user's local date; the due phrase and the snooze dates are computed from it. */
+  today: IsoDate;
+  /** The user pressed Done (`done: true`) or Undo (`done: false`). */
+  onDone: (id: string, done: boolean) => void;
+  /** The user picked a snooze date. */
+  onSnooze: (id: string, until: IsoDate) => void;
+  /** The user clicked the action's text: open its page and flash it there. */
+  onOpen: (action: Action) => void;
+}
+
+/** The meeting it came from: the page title, with the meeting date when the title does not already say it. */
+function meetingLabel(action: Action): string {
+  const { title } = action.sourcePage;
+  const date = action.meetingDate;
+  return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
+}
+
+export function TaskRow({ action, today, onDone, onSnooze, onOpen }: TaskRowProps) {
+  const [snoozing, setSnoozing] = useState(false);
+  const done = action.status === 'done';
+  const phrase = duePhrase(action, today);
+  const people = action.assignees.map((person) => person.name).join(', ');
+  return (
+    <li class={`task${done ? ' task--done' : ''}`} data-task-id={action.id}>
+      <button type="button" class="task-open" title="Open the page it came from" onClick={() => onOpen(action)}>
+        {action.text}
+      </button>
+      <div class="task-meta">
+        {people !== '' && <span class="task-people">{people}</span>}
+        {phrase !== null && (
+          <time class={`task-due task-due--${phrase.tone}`} dateTime={action.due ?? undefined}>
+            {phrase.text}
+          </time>
+        )}
+        <span class="task-source">{meetingLabel(action)}</span>
+      </div>
+      <div class="task-buttons">
+        <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${action.text}`} onClick={() => onDone(action.id, !done)}>
+          {done ? 'Undo' : 'Done'}
+        </button>
+        {!done && (
+          <button type="button" aria-expanded={snoozing} aria-label={`Snooze: ${action.text}`} onClick={() => setSnoozing(!snoozing)}>
+            Snooze
+          </button>
+        )}
+        {!done &&
+          snoozing &&
+          snoozeOptions(today).map((option) => (
+            <button
+              type="button"
+              key={option.label}
+              title={option.until}
+              aria-label={`Snooze until ${option.label.toLowerCase()} (${option.until}): ${action.text}`}
+              onClick={() => {
+                setSnoozing(false);
+                onSnooze(action.id, option.until);
+              }}
+            >
+              {option.label}
+            </button>
+          ))}
+      </div>
+    </li>
+  );
+}

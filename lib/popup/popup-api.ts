@@ -1,0 +1,54 @@
+// The one interface the popup's views call. It is implemented over the store and the messaging client
+// elsewhere (the popup shares the extension origin, so it reads the store directly); types only here.
+import type { Action } from '../model/action';
+import type { IsoDate } from '../model/page';
+import type { PopupFilter } from './filter-actions';
+
+/** One export format as the Export menu offers it. */
+export interface ExportFormatOption {
+  /** The id `exportActions`/`copyActions` receive, e.g. `csv`. */
+  id: string;
+  /** The words the menu shows, e.g. "CSV (spreadsheet)". */
+  label: string;
+}
+
+/** Everything the popup needs to draw itself, read once when it opens. */
+export interface PopupData {
+  /** The user's local calendar date: every "overdue"/"due Friday" is said against it. */
+  today: IsoDate;
+  /** Every stored action as the user sees it, hidden ones already left out (gone ones are filtered here). */
+  actions: Action[];
+  /** The user has told us at least one identity, so "Mine" means something and is the default scope. */
+  identityKnown: boolean;
+  /** The sites Agendum reads, as the user would recognise them (e.g. `confluence.example.org`), for the first-run text. */
+  sites: string[];
+  /** The format the primary Export button uses; one of `formats`' ids. */
+  defaultFormat: string;
+  /** Every format the Export menu offers, in menu order. */
+  formats: ExportFormatOption[];
+  /** The filter the user left the popup with last time, if it was remembered. */
+  filter?: PopupFilter;
+  /** Set when the store could not be read: the popup shows this instead of the list. */
+  error?: string;
+}
+
+/** What the popup can ask for. Every method may reject with an Error whose message the popup shows. */
+export interface PopupApi {
+  load(): Promise<PopupData>;
+  /** Mark done or open again; the change is the user's and survives the next page scan. */
+  setDone(id: string, done: boolean): Promise<void>;
+  /** Keep an open action out of the urgent groups until `until`. */
+  snooze(id: string, until: IsoDate): Promise<void>;
+  /** Open the action's page, or switch to its tab, and scroll to the action with a flash. */
+  openSource(action: Action): Promise<void>;
+  /** Save `actions` as a file in format `format` (an `ExportFormatOption.id`). */
+  exportActions(format: string, actions: Action[]): Promise<void>;
+  /** Put `actions` on the clipboard in format `format`. */
+  copyActions(format: string, actions: Action[]): Promise<void>;
+  /** Scan the active tab once (without enabling its site); resolves to the number of actions found. */
+  scanActiveTab(): Promise<number>;
+  /** Open the options page, where sites are enabled and identities set. */
+  openOptions(): Promise<void>;
+  /** Remember the filter for the next time the popup opens; optional, as losing it costs little. */
+  setFilter?(filter: PopupFilter): Promise<void>;
+}

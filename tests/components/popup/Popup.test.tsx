@@ -1,0 +1,248 @@
+/** @vitest-environment happy-dom */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import type { Action } from '../../../lib/model/action';
+import type { PopupData } from '../../../lib/popup/popup-api';
+import { fakePopupApi, makeAction } from '../../helpers/fake-popup-api';
+import type { FakePopupApi } from '../../helpers/fake-popup-api';
+
+// A Wednesday, as in the fake's default data.
+const TODAY = '2026-03-04';
+
+let container: HTMLElement;
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+/** Lets pending promises (the API's answers) settle and Preact re-render. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function show(data: Partial<PopupData> = {}): Promise<FakePopupApi> {
+  const api = fakePopupApi({ today: TODAY, ...data });
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(() => render(<Popup api={api} />, container));
+  await settle();
+  return api;
+}
+
+async function click(element: Element | null | undefined): Promise<void> {
+  if (!(element instanceof HTMLElement)) throw new Error('nothing to click');
+  await act(() => element.click());
+  await settle();
+}
+
+async function type(element: Element | null, value: string, event: 'input' | 'change' = 'input'): Promise<void> {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) throw new Error('no field');
+  await act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event(event, { bubbles: true }));
+  });
+  await settle();
+}
+
+const button = (name: string | RegExp): HTMLButtonElement | undefined =>
+  [...container.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')));
+const headers = () => [...container.querySelectorAll('.group-header button')].map((b) => b.textContent);
+const rowIds = () => [...container.querySelectorAll('li[data-task-id]')].map((li) => li.getAttribute('data-task-id'));
+const calls = (api: FakePopupApi, method: string) => api.calls.filter((call) => call.method === method).map((call) => call.args);
+
+const mixed: Action[] = [
+  makeAction({ id: 'late1', text: 'Send the budget', due: '2026-03-02', mine: true, assignees: [{ name: 'Cristián Peña' }] }),
+  makeAction({ id: 'late2', text: 'Book the room', due: '2026-03-01' }),
+  makeAction({ id: 'now', text: 'Review the plan', due: TODAY, mine: true }),
+  makeAction({ id: 'week', text: 'Call the vendor', due: '2026-03-06' }),
+  makeAction({ id: 'far', text: 'Plan the offsite', due: '2026-07-01' }),
+  makeAction({ id: 'undated', text: 'Think about hiring' }),
+  makeAction({ id: 'done', text: 'Write the agenda', status: 'done', mine: true }),
+];
+
+describe('Popup', () => {
+  it('shows each non-empty group with its count, most urgent first', async () => {
+    await show({ actions: mixed });
+    expect(headers()).toEqual(['Overdue 2', 'Due today 1', 'This week 1', 'Later 1', 'No date 1', 'Done 1']);
+  });
+
+  it('keeps Done folded until its header is clicked', async () => {
+    await show({ actions: mixed });
+    const done = container.querySelector('[data-group="done"] .group-header button');
+    expect(done?.getAttribute('aria-expanded')).toBe('false');
+    expect(rowIds()).not.toContain('done');
+    await click(done);
+    expect(done?.getAttribute('aria-expanded')).toBe('true');
+    expect(rowIds()).toContain('done');
+  });
+
+  it('shows each row’s text, people, relative due phrase and meeting', async () => {
+    await show({ actions: [makeAction({ id: 'x', text: 'Send the budget', due: '2026-03-01', assignees: [{ name: 'Ana' }, { name: 'Bo' }], meetingDate: '2026-02-27', sourcePage: { title: 'Finance weekly' } })] });
+    const row = container.querySelector('li[data-task-id="x"]');
+    expect(row?.querySelector('.task-open')?.textContent).toBe('Send the budget');
+    expect(row?.querySelector('.task-people')?.textContent).toBe('Ana, Bo');
+    expect(row?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-01');
+    expect(row?.querySelector('time')?.className).toContain('task-due--overdue');
+    expect(row?.querySelector('.task-source')?.textContent).toBe('Finance weekly · 2026-02-27');
+  });
+
+  it('starts with Mine when the user’s identity is known', async () => {
+    await show({ actions: mixed, identityKnown: true });
+    expect(button('Mine')?.getAttribute('aria-pressed')).toBe('true');
+    expect(rowIds()).toEqual(['late1', 'now']);
+  });
+
+  it('starts with Everyone while the identity is unknown', async () => {
+    await show({ actions: mixed, identityKnown: false });
+    expect(button('Everyone')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('searches without regard to accents and remembers the filter', async () => {
+    const api = await show({ actions: mixed });
+    await type(container.querySelector('input[type="search"]'), 'cristian');
+    expect(rowIds()).toEqual(['late1']);
+    expect(calls(api, 'setFilter').at(-1)).toEqual([{ scope: 'everyone', search: 'cristian' }]);
+  });
+
+  it('filters by meeting series', async () => {
+    await show({ actions: [makeAction({ id: 'a', series: 'Finance weekly' }), makeAction({ id: 'b', series: 'Release sync' })] });
+    await type(container.querySelector('select[aria-label="Meeting series"]'), 'Release sync', 'change');
+    expect(rowIds()).toEqual(['b']);
+  });
+
+  it('marks an action done through the API and moves it to Done', async () => {
+    const api = await show({ actions: mixed });
+    await click(container.querySelector('li[data-task-id="now"] button[aria-label^="Mark done"]'));
+    expect(calls(api, 'setDone')).toEqual([['now', true]]);
+    expect(headers()).toContain('Done 2');
+    expect(headers()).not.toContain('Due today 1');
+  });
+
+  it('says so and keeps the action where it was when saving fails', async () => {
+    const api = await show({ actions: mixed });
+    api.setDone = () => Promise.reject(new Error('database closed'));
+    await click(container.querySelector('li[data-task-id="now"] button[aria-label^="Mark done"]'));
+    expect(container.querySelector('[role="status"].popup-notice')?.textContent).toBe('Could not save: database closed');
+    expect(headers()).toContain('Due today 1');
+  });
+
+  it('snoozes an action until tomorrow', async () => {
+    const api = await show({ actions: mixed });
+    await click(container.querySelector('li[data-task-id="late2"] button[aria-label^="Snooze:"]'));
+    await click(container.querySelector('li[data-task-id="late2"] button[aria-label^="Snooze until tomorrow"]'));
+    expect(calls(api, 'snooze')).toEqual([['late2', '2026-03-05']]);
+    expect(headers()).toContain('Overdue 1');
+  });
+
+  it('opens the source page when the action’s text is clicked', async () => {
+    const api = await show({ actions: mixed });
+    await click(container.querySelector('li[data-task-id="week"] .task-open'));
+    expect(calls(api, 'openSource')).toEqual([[mixed[3]]]);
+  });
+
+  it('exports exactly the shown actions in the default format with one click', async () => {
+    const api = await show({ actions: mixed, identityKnown: true, defaultFormat: 'markdown' });
+    await click(button(/^Export 3 as Markdown$/));
+    expect(calls(api, 'exportActions')).toEqual([['markdown', [mixed[0], mixed[2], mixed[6]]]]);
+  });
+
+  it('offers every format for download and for the clipboard', async () => {
+    const api = await show({ actions: mixed });
+    await type(container.querySelector('input[type="search"]'), 'book');
+    await click(button('More formats'));
+    const items = [...container.querySelectorAll('#export-formats button')].map((b) => b.textContent);
+    expect(items).toEqual(['Download CSV', 'Download Markdown', 'Download Calendar (.ics)', 'Copy as CSV', 'Copy as Markdown', 'Copy as Calendar (.ics)']);
+    await click(button('Copy as Markdown'));
+    expect(calls(api, 'copyActions')).toEqual([['markdown', [mixed[1]]]]);
+    expect(container.querySelector('#export-formats')).toBeNull();
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    await show({ actions: [makeAction({ id: 'x', text: '<img src=x onerror="alert(1)">', sourcePage: { title: '<b>bold</b>' } })] });
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(container.querySelector('.task-open')?.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+});
+
+describe('Popup states', () => {
+  it('tells a first-time user which sites are enabled and what to do', async () => {
+    const api = await show({ actions: [], sites: ['confluence.example.org', 'wiki.example.net'] });
+    expect(container.textContent).toContain('No actions yet.');
+    expect(container.textContent).toContain("Open a meeting page on an enabled site (confluence.example.org, wiki.example.net) or use 'Scan this page'.");
+    await click(button('Add a site in Settings'));
+    expect(calls(api, 'openOptions')).toHaveLength(1);
+  });
+
+  it('tells a first-time user with no site enabled how to add one', async () => {
+    await show({ actions: [], sites: [] });
+    expect(container.textContent).toContain("No site is enabled yet. Add your wiki's address in Settings");
+  });
+
+  it('scans the active tab, says what it found and shows it', async () => {
+    const api = await show({ actions: [] });
+    api.scanFound = 1;
+    api.data = { ...api.data, actions: [makeAction({ id: 'new' })] };
+    await click(button('Scan this page'));
+    expect(container.textContent).toContain('Found 1 action on this page.');
+    expect(rowIds()).toEqual(['new']);
+  });
+
+  it('says nothing matches, and clears the filters on request', async () => {
+    await show({ actions: mixed });
+    await type(container.querySelector('input[type="search"]'), 'zzz');
+    expect(container.textContent).toContain('No actions match.');
+    await click(button('Clear filters'));
+    expect(rowIds()).toHaveLength(6);
+  });
+
+  it('says when nothing is the user’s, rather than showing an empty list', async () => {
+    await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: true });
+    expect(container.textContent).toContain('Nothing is assigned to you.');
+  });
+
+  it('shows the store’s error instead of a blank popup', async () => {
+    await show({ error: 'IndexedDB is unavailable in private windows' });
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('IndexedDB is unavailable in private windows');
+  });
+
+  it('shows a failed load as an error and loads again on request', async () => {
+    const api = fakePopupApi({ actions: mixed });
+    const load = api.load;
+    api.load = () => Promise.reject(new Error('quota exceeded'));
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(() => render(<Popup api={api} />, container));
+    await settle();
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('quota exceeded');
+    api.load = load;
+    await click(button('Try again'));
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(rowIds()).toHaveLength(6);
+  });
+});
+
+describe('Popup with 10,000 actions', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    makeAction({ id: `t${i}`, text: `Action ${i}`, due: i % 2 === 0 ? '2026-03-01' : null, status: i % 10 === 9 ? 'done' : 'open' }),
+  );
+
+  it('renders a page of rows per open group, not all of them', async () => {
+    await show({ actions: many });
+    expect(headers()).toEqual(['Overdue 5,000', 'No date 4,000', 'Done 1,000']);
+    expect(rowIds()).toHaveLength(100);
+    await click(container.querySelector('[data-group="overdue"] .group-more'));
+    expect(container.querySelectorAll('[data-group="overdue"] li')).toHaveLength(100);
+    expect(container.querySelector('[data-group="overdue"] .group-more')?.textContent).toBe('Show 50 more (4,900 not shown)');
+  });
+
+  it('still exports every shown action, not only the rendered ones', async () => {
+    const api = await show({ actions: many });
+    await click(button(/^Export 10,000 as CSV$/));
+    expect((calls(api, 'exportActions')[0]?.[1] as Action[]).length).toBe(10_000);
+  });
+});

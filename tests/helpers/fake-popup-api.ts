@@ -1,0 +1,84 @@
+// A PopupApi that keeps its data in memory and records every call, for component tests and UI work.
+import type { Action } from '../../lib/model/action';
+import type { PopupApi, PopupData } from '../../lib/popup/popup-api';
+
+export interface PopupApiCall {
+  method: keyof PopupApi;
+  args: unknown[];
+}
+
+export interface FakePopupApi extends PopupApi {
+  /** Every call in order, with its arguments. */
+  calls: PopupApiCall[];
+  /** The data `load()` answers with; a test may change it between loads. */
+  data: PopupData;
+  /** The count `scanActiveTab()` answers with. */
+  scanFound: number;
+}
+
+/** An open action due nowhere in particular; override what the test is about. */
+export function makeAction(overrides: Partial<Action> = {}): Action {
+  return {
+    id: 'a1',
+    text: 'Send the minutes',
+    assignees: [],
+    due: null,
+    status: 'open',
+    mine: false,
+    origin: 'inline-task',
+    sourcePage: { title: 'Team sync 2026-03-02', url: 'https://wiki.example.org/pages/1' },
+    gone: false,
+    ...overrides,
+  };
+}
+
+export function fakePopupApi(data: Partial<PopupData> = {}): FakePopupApi {
+  const api: FakePopupApi = {
+    calls: [],
+    scanFound: 0,
+    data: {
+      today: '2026-03-04',
+      actions: [],
+      identityKnown: false,
+      sites: [],
+      defaultFormat: 'csv',
+      formats: [
+        { id: 'csv', label: 'CSV' },
+        { id: 'markdown', label: 'Markdown' },
+        { id: 'ics', label: 'Calendar (.ics)' },
+      ],
+      ...data,
+    },
+    async load() {
+      record('load');
+      return api.data;
+    },
+    async setDone(...args) {
+      record('setDone', args);
+    },
+    async snooze(...args) {
+      record('snooze', args);
+    },
+    async openSource(...args) {
+      record('openSource', args);
+    },
+    async exportActions(...args) {
+      record('exportActions', args);
+    },
+    async copyActions(...args) {
+      record('copyActions', args);
+    },
+    async scanActiveTab() {
+      record('scanActiveTab');
+      return api.scanFound;
+    },
+    async openOptions() {
+      record('openOptions');
+    },
+    async setFilter(...args) {
+      record('setFilter', args);
+    },
+  };
+  const record = (method: keyof PopupApi, args: unknown[] = []) => api.calls.push({ method, args });
+  return api;
+}
