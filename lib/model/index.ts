@@ -4,3 +4,4 @@ export * from './agenda';
 export * from './task';
 export * from './extraction';
 export * from './action';
+export * from './identity';

@@ -1,0 +1,68 @@
+// Person names as pages write them: a folded form for comparing, initials, and splitting an owner cell.
+// Pure string functions, for comparison and lookup only: the names shown to the user are never rewritten.
+const APOSTROPHES = /['’‘ʼ`´]/g;
+const JOINERS = /[-‐‑–—._]+/g;
+
+/**
+ * A name folded for comparison: accents stripped (Cristián → cristian), lower case, apostrophes dropped
+ * (O’Mullane = O'Mullane), hyphens/dots/underscores as spaces, single letters run together so that "K-T",
+ * "K. T." and "KT" agree, single spaces. A leading "@" (a mention) is ignored.
+ */
+export function foldName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(JOINERS, ' ')
+    .replace(/^\s*@/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const folded: string[] = [];
+  let letters = '';
+  for (const word of words) {
+    if (word.length === 1) {
+      letters += word;
+      continue;
+    }
+    if (letters) folded.push(letters);
+    letters = '';
+    folded.push(word);
+  }
+  if (letters) folded.push(letters);
+  return folded.join(' ');
+}
+
+/** The same person's name as written twice, up to accents, case, punctuation and spacing. */
+export function sameName(a: string, b: string): boolean {
+  const folded = foldName(a);
+  return folded !== '' && folded === foldName(b);
+}
+
+/**
+ * Upper-case initials of every word and hyphenated part ("Kian-Tat Lim" → "KTL"); an elided "O'" or "D'"
+ * counts as its own part ("Wil O'Mullane" → "WOM"), as minute-takers abbreviate.
+ */
+export function initialsOf(name: string): string {
+  return name
+    .replace(/^\s*@/, '')
+    .split(/[\s\-‐‑–—._]+/)
+    .flatMap((part) => part.split(APOSTROPHES))
+    .map((part) => /\p{L}/u.exec(part)?.[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+// Commas, semicolons, slashes, ampersands, plus signs, line breaks and the word "and".
+const PEOPLE_SEPARATOR = /\s*(?:[,;/&+\n]|\band\b)\s*/iu;
+
+/**
+ * The names in an owner cell: "Colin Slater, Tim Jenness and Eric Bellm", "Colin Slater / Tim Jenness".
+ * A leading "@" goes; parts with no letter at all ("", "-") are dropped.
+ */
+export function splitPeople(text: string): string[] {
+  return text
+    .split(PEOPLE_SEPARATOR)
+    .map((part) => part.replace(/^@/, '').replace(/\s+/g, ' ').trim())
+    .filter((part) => /\p{L}/u.test(part));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { describeDue, dueBucket, isOverdue } from '../../lib/dates/describe-due';
+
+// A Thursday.
+const TODAY = '2026-11-26';
+
+describe('dueBucket', () => {
+  it.each([
+    [null, 'none'],
+    ['2026-11-25', 'overdue'],
+    ['2025-01-01', 'overdue'],
+    ['2026-11-26', 'today'],
+    ['2026-11-27', 'week'],
+    ['2026-12-03', 'week'],
+    ['2026-12-04', 'later'],
+    ['2027-06-01', 'later'],
+  ])('puts a task due %s in %s', (due, expected) => {
+    expect(dueBucket(due, TODAY)).toBe(expected);
+  });
+
+  it('counts the week across a year end', () => {
+    expect(dueBucket('2027-01-07', '2026-12-31')).toBe('week');
+    expect(dueBucket('2027-01-08', '2026-12-31')).toBe('later');
+  });
+});
+
+describe('isOverdue', () => {
+  it.each([
+    [null, false],
+    ['2026-11-25', true],
+    ['2026-11-26', false],
+    ['2026-11-27', false],
+  ])('judges a task due %s overdue: %s', (due, expected) => {
+    expect(isOverdue(due, TODAY)).toBe(expected);
+  });
+});
+
+describe('describeDue', () => {
+  it.each([
+    [null, 'no due date'],
+    ['2026-11-23', '3 days overdue'],
+    ['2026-11-25', '1 day overdue'],
+    ['2025-11-26', '365 days overdue'],
+    ['2026-11-26', 'due today'],
+    ['2026-11-27', 'due tomorrow'],
+    ['2026-11-28', 'due Saturday'],
+    ['2026-12-02', 'due Wednesday'],
+    ['2026-12-03', 'due 3 Dec'],
+    ['2026-12-12', 'due 12 Dec'],
+    ['2027-12-12', 'due 12 Dec 2027'],
+  ])('phrases a task due %s as "%s"', (due, expected) => {
+    expect(describeDue(due, TODAY)).toBe(expected);
+  });
+
+  it('names the year once the date is in the next one, even a few days ahead', () => {
+    expect(describeDue('2027-01-08', '2026-12-30')).toBe('due 8 Jan 2027');
+    expect(describeDue('2027-01-02', '2026-12-30')).toBe('due Saturday');
+  });
+});
