@@ -2,9 +2,9 @@
 // The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
 import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
 import type { Person } from '../model/page';
-import { splitPeople } from '../people/names';
 import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
 import { readLines, uniquePeople } from './inline';
+import { peopleInText } from './mentions';
 import type { Reader } from './reader';
 import { cellFor, cellText, tableInfo, type TableInfo } from './tables';
 import { linesOf, tagOf } from './text';
@@ -44,7 +44,7 @@ function peopleOf(el: Element, ctx: ExtractContext): Person[] {
   mentioned.forEach((p) => notePerson(p, ctx));
   // Mentions name the people exactly; leftover text beside them is a wrapped name, not another person.
   if (mentioned.length) return mentioned;
-  return lines.flatMap((line) => splitPeople(line.text)).map((name) => ({ name }));
+  return lines.flatMap((line) => peopleInText(line.text));
 }
 
 export const agendaTables: Reader = {

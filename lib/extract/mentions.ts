@@ -1,6 +1,7 @@
 // Who a link or mention names: Confluence mentions (rendered, storage, Cloud), links to a person's page,
 // MediaWiki user pages. The byline's author link is outside the content root, so it is never read here.
 import type { Person } from '../model/page';
+import { splitPeople } from '../people/names';
 import { squash, tagOf } from './text';
 
 // Paths of a person's page, relative or absolute: Server /display/~name, Cloud /wiki/people/<accountId>,
@@ -73,4 +74,14 @@ export function readMention(el: Element): Person | null {
 export function mayBeMention(el: Element): boolean {
   const tag = tagOf(el);
   return tag === 'A' || tag === 'AC:LINK' || (tag === 'SPAN' && el.hasAttribute('data-mention-id'));
+}
+
+// Cells that name nobody: "TBD", "N/A", "-", "?".
+const NOBODY = /^(?:tbd|tbc|n\/?a|none|nobody|unassigned|-+|\?+)$/i;
+
+/** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo"), placeholders left out. */
+export function peopleInText(text: string): Person[] {
+  return splitPeople(text)
+    .filter((name) => !NOBODY.test(name.trim()) && !NOBODY.test(text.trim()))
+    .map((name) => ({ name }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMention } from '../../lib/extract/mentions';
+import { peopleInText, readMention } from '../../lib/extract/mentions';
 import { parseStorage } from '../../lib/cli/parse-document';
 import { page } from '../helpers/load-fixture';
 
@@ -32,5 +32,15 @@ describe('readMention', () => {
     const [byKey, byAccount] = Array.from(doc.getElementsByTagName('ac:link'));
     expect(readMention(byKey!)).toEqual({ name: '8a24', userKey: '8a24' });
     expect(readMention(byAccount!)).toEqual({ name: 'Priya Shah', accountId: '63' });
+  });
+});
+
+describe('peopleInText', () => {
+  it('splits a plain owner cell into people', () => {
+    expect(peopleInText('Ana Lima, Raj Patel and Bo')).toEqual([{ name: 'Ana Lima' }, { name: 'Raj Patel' }, { name: 'Bo' }]);
+  });
+
+  it.each([['TBD'], ['N/A'], ['-'], ['?'], ['none']])('reads "%s" as nobody', (text) => {
+    expect(peopleInText(text)).toEqual([]);
   });
 });

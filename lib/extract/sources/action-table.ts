@@ -2,10 +2,10 @@
 // due date or status column ("Action | Owner | Due", MediaWiki "Task | Current Status | Date Due").
 import { dateFromDatetimeAttribute, findDate } from '../../dates/parse-date';
 import type { Person } from '../../model/page';
-import { splitPeople } from '../../people/names';
 import { currentHeading, meetingOf, notePerson, referenceDate, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { stripDoneMarker } from '../markers';
+import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
 import { cellFor, tableInfo } from '../tables';
 import { squash, tagOf } from '../text';
@@ -16,7 +16,7 @@ function ownersOf(cell: Element): Person[] {
   const lines = readLines(cell);
   const mentioned = lines.flatMap((line) => line.people.map((p) => p.value));
   if (mentioned.length) return mentioned;
-  return lines.flatMap((line) => splitPeople(line.text)).map((name) => ({ name }));
+  return lines.flatMap((line) => peopleInText(line.text));
 }
 
 export const actionTable: Reader = {

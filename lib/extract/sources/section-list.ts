@@ -1,9 +1,9 @@
 // Items of a list under an "Action items" / "Actions" / "Next steps" heading (the Confluence meeting-notes
 // blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
-import { splitPeople } from '../../people/names';
 import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { leadingCheck, plainOwner, stripDoneMarker } from '../markers';
+import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
 import { isTaskList } from '../task-body';
 import { tagOf } from '../text';
@@ -30,7 +30,7 @@ export const sectionList: Reader = {
     if (!marked.text) return;
     let { text } = marked;
     let assignees = parts.assignees;
-    if (!assignees.length && marker?.owner) assignees = splitPeople(marker.owner).map((name) => ({ name }));
+    if (!assignees.length && marker?.owner) assignees = peopleInText(marker.owner);
     if (!assignees.length) {
       const plain = plainOwner(text);
       if (plain) ({ text, assignees } = { text: plain.text, assignees: [plain.owner] });

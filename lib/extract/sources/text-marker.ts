@@ -2,10 +2,10 @@
 // also mid-paragraph (MediaWiki and plain pages merge lines). "(DONE)"/"[DONE]"/"done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
 import type { Person } from '../../model/page';
-import { splitPeople } from '../../people/names';
 import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
 import { composeTask, readLines, sliceLine, type InlineLine } from '../inline';
 import { plainOwner, stripDoneMarker } from '../markers';
+import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
 import { isBlock, tagOf } from '../text';
 
@@ -55,7 +55,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
 
 function ownersFrom(marker: Marker, parts: { text: string; assignees: Person[] }): { text: string; assignees: Person[] } {
   if (parts.assignees.length) return parts;
-  if (marker.owner) return { text: parts.text, assignees: splitPeople(marker.owner).map((name) => ({ name })) };
+  if (marker.owner) return { text: parts.text, assignees: peopleInText(marker.owner) };
   const plain = plainOwner(parts.text);
   return plain ? { text: plain.text, assignees: [plain.owner] } : parts;
 }
