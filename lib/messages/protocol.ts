@@ -4,31 +4,12 @@ import { z } from 'zod';
 import { Action } from '../model/action';
 import { PageExtraction } from '../model/extraction';
 import { IsoDate, Person } from '../model/page';
-import { TaskStatus } from '../model/task';
+import { TextAnchor, UserPatch } from '../model/stored-task';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What the user may change about an action (the user's half of a stored task). */
-export const UserEdit = z
-  .object({
-    status: TaskStatus,
-    mine: z.boolean(),
-    due: IsoDate.nullable(),
-    snoozeUntil: IsoDate.nullable(),
-    note: z.string().max(10_000),
-    pinned: z.boolean(),
-    hidden: z.boolean(),
-  })
-  .partial();
-export type UserEdit = z.infer<typeof UserEdit>;
-
-/** A W3C Web Annotation TextQuoteSelector: the text and a little context either side. */
-export const TextQuote = z.object({
-  exact: z.string().min(1).max(2000),
-  prefix: z.string().max(64),
-  suffix: z.string().max(64),
-});
-export type TextQuote = z.infer<typeof TextQuote>;
+/** What the user may change about an action: the store's user half patch. */
+export { UserPatch as UserEdit, TextAnchor as TextQuote } from '../model/stored-task';
 
 export const NewAction = z.object({
   url: z.string().url().max(4000),
@@ -37,7 +18,7 @@ export const NewAction = z.object({
   assignees: z.array(Person).max(20),
   due: IsoDate.nullable(),
   note: z.string().max(10_000).optional(),
-  anchor: TextQuote,
+  anchor: TextAnchor,
 });
 export type NewAction = z.infer<typeof NewAction>;
 
@@ -56,7 +37,7 @@ export interface ContentToBackground {
   /** The page's actions as stored, without a new scan (after a change made elsewhere). */
   getPageActions(data: { url: string; ids: string[] }): PageActions;
   /** The user changed an action from the overlay. */
-  editAction(data: { id: string; edit: UserEdit }): Action;
+  editAction(data: { id: string; edit: UserPatch }): Action;
   /** The user made an action from selected text. */
   addAction(data: NewAction): Action;
   /** The user answered "Are you <viewer> on <site>?". */
@@ -67,7 +48,7 @@ export interface ContentToBackground {
 
 /** Requests the popup and options pages send to the background (they read the store directly). */
 export interface PageToBackground {
-  editAction(data: { id: string; edit: UserEdit }): Action;
+  editAction(data: { id: string; edit: UserPatch }): Action;
   /** Open the action's page (or switch to its tab) and flash the action there. */
   openSource(data: { id: string }): void;
   /** Scan the active tab once, with the activeTab permission, without adding its site. */
@@ -88,7 +69,7 @@ const empty = z.object({}).strict();
 export const requestSchemas = {
   syncPage: z.object({ url: z.string().url().max(4000), extraction: PageExtraction }),
   getPageActions: z.object({ url: z.string().url().max(4000), ids: z.array(z.string().max(500)).max(20_000) }),
-  editAction: z.object({ id: z.string().min(1).max(500), edit: UserEdit }),
+  editAction: z.object({ id: z.string().min(1).max(500), edit: UserPatch }),
   addAction: NewAction,
   answerIdentity: z.object({ site: z.string().min(1).max(255), viewer: Person, accepted: z.boolean() }),
   showInList: z.object({ id: z.string().min(1).max(500) }),

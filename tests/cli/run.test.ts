@@ -45,7 +45,7 @@ describe('agendum extract', () => {
     expect(pages).toHaveLength(1);
     expect(pages[0]!.page).toMatchObject({ id: '98370', space: 'TS' });
     expect(pages[0]!.tasks.map((t) => [t.text, t.due])).toEqual([['Ship the release notes', '2024-04-30']]);
-    expect(JSON.stringify(pages[0])).toContain('"username": "akumar"');
+    expect(JSON.stringify(pages[0])).toContain('"username":"akumar"');
   });
 
   it('reads a storage-format fragment from standard input', async () => {

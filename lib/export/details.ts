@@ -1,0 +1,35 @@
+// What every export says about an action besides its text: the meeting, the people, the source page.
+// Pure: strings in, strings out; each format does its own escaping.
+import type { Action } from '../model/action';
+
+/** The page's title with the meeting date, as headings and descriptions name a meeting. */
+export function meetingLabel(action: Action): string {
+  const title = action.sourcePage.title.trim() || 'Untitled page';
+  return action.meetingDate ? `${title} (${action.meetingDate})` : title;
+}
+
+/** One line per known fact (assignees, meeting, topic, note, source URL), for description fields. */
+export function actionDetails(action: Action): string[] {
+  const lines: string[] = [];
+  if (action.assignees.length) lines.push(`Assignees: ${action.assignees.map((p) => p.name).join(', ')}`);
+  lines.push(`Meeting: ${meetingLabel(action)}`);
+  if (action.topic) lines.push(`Topic: ${action.topic}`);
+  if (action.note) lines.push(`Note: ${action.note}`);
+  if (action.sourcePage.url) lines.push(`Source: ${action.sourcePage.url}`);
+  return lines;
+}
+
+/** The text on one line, for fields that cannot hold a line break (a Jira summary, a Markdown list item). */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The URL, normalised, when it is an http(s) address; anything else (javascript:, file:, garbage) is not
+ * made into a link, because exports are opened by other programs that may follow it.
+ */
+export function webUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+}
