@@ -9,11 +9,15 @@ const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The content script's `matches` reads AGENDUM_HOSTS; bake it in, since `process` does not exist there.
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'process.env.AGENDUM_HOSTS': JSON.stringify(process.env.AGENDUM_HOSTS ?? '') },
+  }),
   manifest: ({ browser }) => ({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'downloads', 'notifications'],
+    permissions: ['storage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
     host_permissions: presetHosts,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Agendum' },

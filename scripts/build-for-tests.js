@@ -1,0 +1,29 @@
+// Builds the Chrome extension into .output/chrome-mv3 with wiki hosts preset through AGENDUM_HOSTS, so its
+// content script runs on pages served from loopback. Run directly, it makes the end-to-end tests' build.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const WXT = fileURLToPath(new URL('../node_modules/wxt/bin/wxt.mjs', import.meta.url));
+
+export const TEST_HOSTS = ['http://127.0.0.1/*'];
+
+/** Runs `wxt build` with `hosts` added to the manifest; rejects when the build fails. */
+export function buildExtension(hosts) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WXT, 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, AGENDUM_HOSTS: hosts.join(',') },
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit ${code}`})`))));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildExtension(TEST_HOSTS).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
