@@ -25,3 +25,25 @@ export function wikiHostPatterns(list: string | undefined): string[] {
   }
   return [...new Set([...DEFAULT_WIKI_PATTERNS, ...extra])];
 }
+
+/**
+ * The match pattern the options page offers for what the user typed: a pattern stays as written; a page
+ * address ("https://confluence.example.org/display/X", or without the scheme) becomes its whole host,
+ * `https://confluence.example.org/*`. The port is dropped: Chrome's patterns then match every port, and
+ * Firefox's accept none. Null when the input names no http(s) host.
+ */
+export function hostPatternFor(input: string): string | null {
+  const text = input.trim();
+  if (text.includes('*')) return isHostPattern(text) ? text : null;
+  // "host:8080/x" has no scheme, "mailto:x" has one that is not the web's.
+  if (!text.includes('://') && /^[a-z][a-z\d+.-]*:(?!\d)/i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(text.includes('://') ? text : `https://${text}`);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') return null;
+  const pattern = `${url.protocol}//${url.hostname}/*`;
+  return isHostPattern(pattern) ? pattern : null;
+}

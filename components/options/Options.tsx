@@ -1,0 +1,77 @@
+// The options page: identities, wikis, the badge and notification options, the default export format.
+// Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
+import { useState } from 'preact/hooks';
+import { Identities } from './Identities';
+import { Sites } from './Sites';
+import './options.css';
+import { EXPORT_FORMATS } from '../../lib/export/formats';
+import type { Settings } from '../../lib/platform/settings';
+
+export interface OptionsProps {
+  /** The settings as stored now. */
+  settings: Settings;
+  /** Wikis read without asking (Confluence Cloud and the build's preset hosts). */
+  presetSites: string[];
+  /** Added sites whose permission the browser no longer grants. */
+  sitesWithoutPermission: string[];
+  /** Store the changed fields; may reject with an Error whose message the page shows. */
+  onChange: (patch: Partial<Settings>) => Promise<void>;
+  /** Ask for a site's permission and start reading it (false: refused); called straight from the click. */
+  onAddSite: (pattern: string) => Promise<boolean>;
+  /** Stop reading a site and give its permission back. */
+  onRemoveSite: (pattern: string) => Promise<void>;
+}
+
+const EXPORT_CHOICES: { id: Settings['defaultExportFormat']; label: string }[] = [
+  ...Object.entries(EXPORT_FORMATS).map(([id, format]) => ({ id: id as Settings['defaultExportFormat'], label: format.label })),
+  { id: 'json', label: 'JSON (everything, for backup)' },
+];
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite }: OptionsProps) {
+  const [problem, setProblem] = useState('');
+  const save = (patch: Partial<Settings>) =>
+    void onChange(patch).then(
+      () => setProblem(''),
+      (error: unknown) => setProblem(`Could not save: ${messageOf(error)}`),
+    );
+  const checkbox = (field: 'countDueToday' | 'dailyNotification', label: string) => (
+    <label class="check">
+      <input type="checkbox" checked={settings[field]} onChange={(event) => save({ [field]: event.currentTarget.checked })} />
+      {label}
+    </label>
+  );
+
+  return (
+    <main class="agendum-options">
+      <h1>Agendum settings</h1>
+      <p class="problem" role="alert">
+        {problem}
+      </p>
+      <Identities identities={settings.identities} onChange={(identities) => save({ identities })} />
+      <Sites presetSites={presetSites} sites={settings.sites} withoutPermission={sitesWithoutPermission} onAdd={onAddSite} onRemove={onRemoveSite} />
+      <section aria-labelledby="badge-heading">
+        <h2 id="badge-heading">Reminders</h2>
+        <p class="hint">The toolbar icon shows how many of your open actions are overdue.</p>
+        {checkbox('countDueToday', 'Count actions due today on the icon too')}
+        {checkbox('dailyNotification', 'Notify me once a day of what is due today')}
+      </section>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <label for="export-format">Default format</label>
+        <select
+          id="export-format"
+          value={settings.defaultExportFormat}
+          onChange={(event) => save({ defaultExportFormat: event.currentTarget.value as Settings['defaultExportFormat'] })}
+        >
+          {EXPORT_CHOICES.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </section>
+    </main>
+  );
+}
