@@ -5,3 +5,4 @@ export * from './task';
 export * from './extraction';
 export * from './action';
 export * from './identity';
+export * from './stored-task';

@@ -1,0 +1,65 @@
+// Index keys: page keys, people keys and search words. Pure string functions, no idb: the same functions build
+// the keys stored on records and the keys queries look up, so the two always agree.
+import type { Person } from '../model/page';
+import { foldName } from '../people/names';
+
+/** Who a query is about: display names or aliases, and usernames, account ids or user keys. */
+export interface Who {
+  names?: string[];
+  ids?: string[];
+}
+
+export function withoutFragment(url: string): string {
+  return url.replace(/#.*$/, '');
+}
+
+/** One key per page however it was reached: `host:pageId` when the page has an id, else the url without its fragment. */
+export function pageKeyOf(url: string, pageId?: string): string {
+  if (!pageId) return withoutFragment(url);
+  try {
+    return `${new URL(url).host}:${pageId}`;
+  } catch {
+    return `${withoutFragment(url)}:${pageId}`;
+  }
+}
+
+// Prefixes keep an account id from ever matching someone's name.
+function keysOfPerson(person: Person): string[] {
+  const name = foldName(person.name);
+  return [
+    ...(name ? [`n:${name}`] : []),
+    ...(person.username ? [`u:${person.username.toLowerCase()}`] : []),
+    ...(person.accountId ? [`a:${person.accountId}`] : []),
+    ...(person.userKey ? [`k:${person.userKey}`] : []),
+  ];
+}
+
+export function peopleKeys(assignees: Person[]): string[] {
+  return [...new Set(assignees.flatMap(keysOfPerson))];
+}
+
+/** The keys to look up for `who`: an id may be a username, an account id or a user key, so it is tried as each. */
+export function whoKeys(who: Who): string[] {
+  const names = (who.names ?? []).map(foldName).filter(Boolean).map((name) => `n:${name}`);
+  const ids = (who.ids ?? []).filter(Boolean).flatMap((id) => [`u:${id.toLowerCase()}`, `a:${id}`, `k:${id}`]);
+  return [...new Set([...names, ...ids])];
+}
+
+/** Lower-case words without accents, in order of first appearance, each once. */
+export function searchWords(text: string): string[] {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return [...new Set(words)];
+}
+
+// Words so common that an index entry for them would cost a write per task and narrow nothing down.
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'this', 'to', 'with']);
+
+/** A word worth a search index entry: two characters or more and not a stop word. */
+export function isIndexWord(word: string): boolean {
+  return word.length >= 2 && !STOP_WORDS.has(word);
+}

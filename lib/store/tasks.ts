@@ -1,0 +1,210 @@
+// Writing and reading tasks: a page sync, a user's edit, a user-made action, reads by id or status.
+// Each write is one transaction that awaits nothing but its own requests; merge rules live in merge.ts.
+import type { PageExtraction } from '../model/extraction';
+import type { IsoDate, Person } from '../model/page';
+import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
+import { Task, type TaskStatus } from '../model/task';
+import { hashText } from '../extract/hash';
+import { StoreError, describeIssue } from './errors';
+import { pageKeyOf, withoutFragment } from './keys';
+import {
+  applyUserPatch,
+  markMissing,
+  mergeSighting,
+  pageRecord,
+  sightingWorthWriting,
+  wikiChanged,
+  withIndexFields,
+  type Sighting,
+} from './merge';
+import {
+  checkTask,
+  idOf,
+  queuePut,
+  readTasks,
+  writeTransaction,
+  type QueryResult,
+  type SkippedRecord,
+  type WriteTransaction,
+} from './records';
+import type { AgendumDb } from './schema';
+
+export interface SyncResult {
+  /** Ids stored for the first time. */
+  added: string[];
+  /** Ids whose wiki half changed (text, people, due, status, topic…). */
+  updated: string[];
+  /** Ids that this visit found missing from their own page (or from their every location). */
+  gone: string[];
+  /** Ids that were gone and are back. */
+  revived: string[];
+  /** Tasks not stored or not updated: invalid in the extraction, or a stored record that fails validation. */
+  skipped: SkippedRecord[];
+  /** The page's tasks as now stored, in page order (skipped ones left out). */
+  tasks: StoredTask[];
+}
+
+/** What the user selected to make an action from (the store derives its id from the page and the anchor). */
+export interface UserTaskInput {
+  text: string;
+  url: string;
+  pageTitle: string;
+  assignees: Person[];
+  due: IsoDate | null;
+  note?: string;
+  anchor: TextAnchor;
+}
+
+/** The page's tasks, one per id (the first), and the invalid ones reported. */
+function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[] {
+  const tasks = new Map<string, Task>();
+  for (const raw of extraction.tasks) {
+    const parsed = Task.safeParse(raw);
+    if (!parsed.success) skipped.push({ id: idOf(raw), problem: describeIssue(parsed.error) });
+    else if (!tasks.has(parsed.data.id)) tasks.set(parsed.data.id, parsed.data);
+  }
+  return [...tasks.values()];
+}
+
+/**
+ * The stored records of the tasks seen at page `key` (whether or not still there) and of `found`, by id. Few
+ * requests, not one per task: one index read for the page's tasks, one key read for the rest, and a read
+ * each only for those of the rest that exist (a Task Report's, usually).
+ */
+async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<Map<string, unknown>> {
+  const tasks = tx.objectStore('tasks');
+  const stored = new Map<string, unknown>((await tasks.index('pageKeys').getAll(key)).map((raw) => [idOf(raw), raw]));
+  const unread = found.map((task) => task.id).filter((id) => !stored.has(id)).sort();
+  const [first, last] = [unread[0], unread[unread.length - 1]];
+  if (first === undefined || last === undefined) return stored;
+  const existing = new Set(await tasks.getAllKeys(IDBKeyRange.bound(first, last)));
+  const rest = await Promise.all(unread.filter((id) => existing.has(id)).map((id) => tasks.get(id)));
+  for (const raw of rest) stored.set(idOf(raw), raw);
+  return stored;
+}
+
+/**
+ * Stores what a visit to `url` found: the wiki half of each task, this location, and the page record. Tasks
+ * this page showed before and not now are marked gone here. One transaction: concurrent syncs queue.
+ */
+export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url, now }: { url: string; now: Date }): Promise<SyncResult> {
+  const at = now.toISOString();
+  const result: SyncResult = { added: [], updated: [], gone: [], revived: [], skipped: [], tasks: [] };
+  const found = validTasks(extraction, result.skipped);
+  const sighting: Sighting = { location: { url, pageId: extraction.page.id, title: extraction.page.title }, series: extraction.page.series, now: at };
+  const key = pageKeyOf(url, extraction.page.id);
+
+  return writeTransaction(db, async (tx) => {
+    const [rawPage, stored] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
+    const page = rawPage === undefined ? undefined : StoredPage.safeParse(rawPage);
+    if (page && !page.success) result.skipped.push({ id: `page ${key}`, problem: describeIssue(page.error) });
+
+    const checked = new Map([...stored].map(([id, raw]) => [id, checkTask(raw)]));
+    for (const task of found) {
+      const check = checked.get(task.id);
+      if (check && !check.ok) {
+        result.skipped.push(check.skipped);
+        continue;
+      }
+      const before = check?.task;
+      const after = mergeSighting(before, task, sighting);
+      if (!before) result.added.push(task.id);
+      else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
+      else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);
+      if (before && !sightingWorthWriting(before, after, key)) {
+        result.tasks.push(before);
+        continue;
+      }
+      result.tasks.push(after);
+      queuePut(tx, 'tasks', after);
+    }
+    const here = new Set(found.map((task) => task.id));
+    for (const [id, check] of checked) {
+      if (here.has(id)) continue;
+      if (!check.ok) {
+        result.skipped.push(check.skipped);
+        continue;
+      }
+      // An action the user made from this page is not the page's to lose.
+      if (check.task.user.createdByUser) continue;
+      const after = markMissing(check.task, key, at);
+      if (after === check.task) continue;
+      if (!check.task.goneAt && after.goneAt) result.gone.push(id);
+      queuePut(tx, 'tasks', after);
+    }
+    queuePut(tx, 'pages', pageRecord(page?.success ? page.data : undefined, extraction, url, result.tasks, at));
+    return result;
+  });
+}
+
+function damaged({ id, problem }: SkippedRecord): StoreError {
+  return new StoreError('invalid-record', `The stored task ${id} is damaged (${problem}), so it was left as it is.`);
+}
+
+async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
+  const raw = await tx.objectStore('tasks').get(id);
+  if (raw === undefined) return undefined;
+  const checked = checkTask(raw);
+  if (!checked.ok) throw damaged(checked.skipped);
+  return checked.task;
+}
+
+/** Applies the user's edit to the user half; the wiki half is never touched. */
+export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date): Promise<StoredTask> {
+  return writeTransaction(db, async (tx) => {
+    const record = await readOne(tx, id);
+    if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
+    const updated = applyUserPatch(record, patch, now.toISOString());
+    queuePut(tx, 'tasks', updated);
+    return updated;
+  });
+}
+
+/** Stores an action the user made from selected text; making the same selection again returns the stored one. */
+export async function addUserTask(db: AgendumDb, input: UserTaskInput, now: Date): Promise<StoredTask> {
+  const at = now.toISOString();
+  const { exact, prefix, suffix } = input.anchor;
+  const id = `user:${pageKeyOf(input.url)}:${hashText(`${prefix}|${exact}|${suffix}`)}`;
+  const record = withIndexFields({
+    id,
+    wiki: {
+      text: input.text,
+      assignees: input.assignees,
+      due: input.due,
+      status: 'open',
+      // TaskOrigin has no value for a selection; createdByUser says where it came from.
+      origin: 'text-marker',
+      sourcePage: { title: input.pageTitle, url: withoutFragment(input.url) },
+      statusChangedAt: at,
+      firstSeen: at,
+      lastSeen: at,
+    },
+    locations: [{ url: input.url, title: input.pageTitle, lastSeen: at }],
+    user: { createdByUser: true, anchor: input.anchor, note: input.note || undefined, updatedAt: at },
+    updatedAt: at,
+  });
+  const checked = StoredTask.safeParse(record);
+  if (!checked.success) throw new StoreError('invalid-record', `This action cannot be saved: ${describeIssue(checked.error)}.`);
+  return writeTransaction(db, async (tx) => {
+    const existing = await readOne(tx, id);
+    if (existing) return existing;
+    queuePut(tx, 'tasks', checked.data);
+    return checked.data;
+  });
+}
+
+/** One task, or undefined when there is none; a damaged record throws an `invalid-record` StoreError. */
+export async function getTask(db: AgendumDb, id: string): Promise<StoredTask | undefined> {
+  const { tasks, skipped } = await getTasks(db, [id]);
+  if (skipped[0]) throw damaged(skipped[0]);
+  return tasks[0];
+}
+
+export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResult> {
+  return readTasks(db, async (tasks) => [(await Promise.all(ids.map((id) => tasks.get(id)))).filter((raw) => raw !== undefined)]);
+}
+
+/** Every stored task, or those whose effective status is `status` (gone and hidden ones included). */
+export async function listTasks(db: AgendumDb, query: { status?: TaskStatus } = {}): Promise<QueryResult> {
+  return readTasks(db, async (tasks) => [query.status ? await tasks.index('effectiveStatus').getAll(query.status) : await tasks.getAll()]);
+}

@@ -1,0 +1,65 @@
+// A fresh Agendum database on its own fake-indexeddb factory per call (tests never share state), and
+// builders for the pages and tasks a sync receives.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { wrap } from 'idb';
+import type { PageExtraction } from '../../lib/model/extraction';
+import type { PageFacts, PageRef } from '../../lib/model/page';
+import type { Task } from '../../lib/model/task';
+import { openAgendumDb } from '../../lib/store/open';
+import { upgradeToV1, type AgendumDb } from '../../lib/store/schema';
+
+export interface TestDb {
+  db: AgendumDb;
+  factory: IDBFactory;
+}
+
+export async function openTestDb(factory = new IDBFactory()): Promise<TestDb> {
+  return { db: await openAgendumDb({ factory, name: 'agendum-test' }), factory };
+}
+
+/** A database as the first shipped version left it: the v1 step only, holding `records` as v1 wrote them. */
+export async function openV1Db(factory: IDBFactory, records: unknown[]): Promise<IDBDatabase> {
+  const request = factory.open('agendum-test', 1);
+  request.addEventListener('upgradeneeded', () => upgradeToV1(request.result));
+  const db = (await wrap(request)) as unknown as AgendumDb;
+  const tx = db.transaction('tasks', 'readwrite');
+  for (const record of records) void tx.store.put(record as never);
+  await tx.done;
+  return db as unknown as IDBDatabase;
+}
+
+/** The meeting page tasks are agreed on. */
+export const PAGE_A: PageRef = { id: '100', title: 'Team sync 2026-03-02', url: 'https://wiki.example.org/pages/viewpage.action?pageId=100' };
+/** A page holding a Task Report that lists page A's tasks. */
+export const PAGE_B: PageRef = { id: '200', title: 'My tasks', url: 'https://wiki.example.org/pages/viewpage.action?pageId=200' };
+
+export function makeTask(n: number, overrides: Partial<Task> = {}): Task {
+  return {
+    id: `wiki.example.org:100:${n}`,
+    taskId: String(n),
+    text: `Send the minutes ${n}`,
+    assignees: [{ name: 'Frossie Economou', username: 'frossie' }],
+    due: '2026-03-10',
+    status: 'open',
+    origin: 'inline-task',
+    sourcePage: PAGE_A,
+    topic: 'Status',
+    ...overrides,
+  };
+}
+
+/** What extracting `page` yields when it shows `tasks`. */
+export function makeExtraction(page: PageRef, tasks: Task[], facts: Partial<PageFacts> = {}): PageExtraction {
+  return {
+    page: { wiki: 'confluence-server', id: page.id, url: page.url, title: page.title, isMeeting: true, meetingDates: [], series: 'Team sync', ...facts },
+    agenda: [],
+    tasks,
+    suggestions: [],
+  };
+}
+
+/** `minutes` after 2026-03-02 09:00 UTC: tests say when things happen, never read the clock. */
+export function minute(minutes: number): Date {
+  return new Date(Date.UTC(2026, 2, 2, 9, minutes));
+}

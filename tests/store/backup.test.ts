@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '../../lib/store/backup';
+import { listTasks, setUserFields, syncPage, getTask } from '../../lib/store/tasks';
+import { makeExtraction, makeTask, minute, openTestDb, PAGE_A, PAGE_B } from '../helpers/open-test-db';
+
+async function filledDb() {
+  const { db } = await openTestDb();
+  await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: PAGE_A.url!, now: minute(0) });
+  await setUserFields(db, makeTask(1).id, { note: 'ask Tim', status: 'done' }, minute(1));
+  return db;
+}
+
+describe('exportBackup', () => {
+  it('writes every task and page as versioned JSON', async () => {
+    const db = await filledDb();
+    const backup = JSON.parse(await exportBackup(db, minute(5)));
+    expect(backup).toMatchObject({ format: 'agendum-backup', version: 1, exportedAt: minute(5).toISOString() });
+    expect(backup.tasks).toHaveLength(2);
+    expect(backup.pages).toHaveLength(1);
+  });
+});
+
+describe('importBackup', () => {
+  it('restores an exported store into an empty one exactly', async () => {
+    const source = await filledDb();
+    const json = await exportBackup(source, minute(5));
+    const { db } = await openTestDb();
+    expect(await importBackup(db, json)).toEqual({ added: 2, merged: 0, pages: 1 });
+    expect(await listTasks(db)).toEqual(await listTasks(source));
+    expect(await db.getAll('pages')).toEqual(await source.getAll('pages'));
+  });
+
+  it('merges by id without duplicating, keeping the newer user edits and the later sightings', async () => {
+    const db = await filledDb();
+    const json = await exportBackup(db, minute(5));
+    await setUserFields(db, makeTask(1).id, { note: 'newer note' }, minute(6));
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Newer text' }), makeTask(2)]), { url: PAGE_A.url!, now: minute(7) });
+    expect(await importBackup(db, json)).toEqual({ added: 0, merged: 2, pages: 1 });
+    expect((await listTasks(db)).tasks).toHaveLength(2);
+    expect(await getTask(db, makeTask(1).id)).toMatchObject({ wiki: { text: 'Newer text' }, user: { note: 'newer note' } });
+  });
+
+  it('takes user edits and locations from a backup newer than the store', async () => {
+    const other = await filledDb();
+    await setUserFields(other, makeTask(2).id, { pinned: true }, minute(8));
+    await syncPage(other, makeExtraction(PAGE_B, [makeTask(2)], { series: undefined }), { url: PAGE_B.url!, now: minute(8) });
+    const db = await filledDb();
+    await importBackup(db, await exportBackup(other, minute(9)));
+    const merged = await getTask(db, makeTask(2).id);
+    expect(merged?.user.pinned).toBe(true);
+    expect(merged?.locations.map((l) => l.pageId)).toEqual(['100', '200']);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"format": "agendum-backup",', /not JSON/],
+    ['another program’s JSON', '{"name": "todo list", "items": []}', /not an Agendum backup/],
+    ['a backup from a newer Agendum', '{"format": "agendum-backup", "version": 2}', /newer Agendum \(backup version 2\)/],
+    ['a damaged task', null, /damaged: tasks\.0\.wiki\.due: expected a date as YYYY-MM-DD/],
+  ])('rejects %s with a message naming the problem and changes nothing', async (_, file, message) => {
+    const db = await filledDb();
+    const before = await listTasks(db);
+    const backup = JSON.parse(await exportBackup(db, minute(5)));
+    backup.tasks[0].wiki.due = 'soon';
+    backup.tasks[0].user.note = 'imported?';
+    const json = file ?? JSON.stringify(backup);
+    await expect(importBackup(db, json)).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringMatching(message) });
+    await expect(importBackup(db, json)).rejects.toMatchObject({ message: expect.stringMatching(/Nothing was imported\.$/) });
+    expect(await listTasks(db)).toEqual(before);
+  });
+
+  it('rejects the whole file when one record in the middle is bad, importing none of it', async () => {
+    const source = await filledDb();
+    const backup = JSON.parse(await exportBackup(source, minute(5)));
+    backup.tasks[1].locations = [];
+    const { db } = await openTestDb();
+    await expect(importBackup(db, JSON.stringify(backup))).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringContaining('tasks.1.locations') });
+    expect((await listTasks(db)).tasks).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { pageKeyOf, peopleKeys, searchWords, whoKeys, withoutFragment } from '../../lib/store/keys';
+
+describe('pageKeyOf', () => {
+  it.each([
+    ['https://wiki.example.org/pages/viewpage.action?pageId=100', '100', 'wiki.example.org:100'],
+    ['https://wiki.example.org/display/DM/Team+sync#Actions', '100', 'wiki.example.org:100'],
+    ['https://wiki.example.org/wiki/Team_sync#Actions', undefined, 'https://wiki.example.org/wiki/Team_sync'],
+    ['not a url', '7', 'not a url:7'],
+  ])('keys %s (page id %s) as %s', (url, pageId, key) => {
+    expect(pageKeyOf(url, pageId)).toBe(key);
+  });
+
+  it('gives the same key to every address of one page', () => {
+    expect(pageKeyOf('https://wiki.example.org/display/DM/Team+sync', '100')).toBe(pageKeyOf('https://wiki.example.org/pages/viewpage.action?pageId=100', '100'));
+  });
+});
+
+describe('peopleKeys', () => {
+  it('keys a person by folded name, lower-cased username, account id and user key, each once', () => {
+    const keys = peopleKeys([
+      { name: 'Cristián Silva', username: 'CSilva', accountId: '557058:abc', userKey: 'ff80' },
+      { name: 'cristian  silva' },
+    ]);
+    expect(keys).toEqual(['n:cristian silva', 'u:csilva', 'a:557058:abc', 'k:ff80']);
+  });
+});
+
+describe('whoKeys', () => {
+  it('folds names and aliases and tries an id as a username, an account id and a user key', () => {
+    expect(whoKeys({ names: ['Frossie Economou', 'K-T'], ids: ['Frossie'] })).toEqual([
+      'n:frossie economou',
+      'n:kt',
+      'u:frossie',
+      'a:Frossie',
+      'k:Frossie',
+    ]);
+  });
+
+  it('gives no keys for nobody', () => {
+    expect(whoKeys({ names: ['  '], ids: [''] })).toEqual([]);
+  });
+});
+
+describe('searchWords', () => {
+  it.each([
+    ['Send the minutes to Cristián', ['send', 'the', 'minutes', 'to', 'cristian']],
+    ['DM-1234: re-run the DRP  (again, again)', ['dm', '1234', 're', 'run', 'the', 'drp', 'again']],
+    ['', []],
+  ])('splits %j into %j', (text, words) => {
+    expect(searchWords(text)).toEqual(words);
+  });
+});
+
+describe('withoutFragment', () => {
+  it('drops what follows #', () => {
+    expect(withoutFragment('https://w.example/p?x=1#top')).toBe('https://w.example/p?x=1');
+  });
+});

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageRef } from '../../lib/model/page';
+import type { AgendumDb } from '../../lib/store/schema';
+import { dueWithin, openTasksFor, overdueAsOf, searchTasks, tasksInSeries, tasksOnPage } from '../../lib/store/queries';
+import { setUserFields, syncPage } from '../../lib/store/tasks';
+import { makeExtraction, makeTask, minute, openTestDb, PAGE_A } from '../helpers/open-test-db';
+
+const TODAY = '2026-03-04';
+const frossie = { name: 'Frossie Economou', username: 'frossie' };
+const tim = { name: 'Tim Jenness', accountId: '557058:tim' };
+const kt = { name: 'K-T' };
+const PAGE_C: PageRef = { id: '300', title: 'Budget review 2026-03-03', url: 'https://wiki.example.org/pages/viewpage.action?pageId=300' };
+
+const tasks = {
+  overdue: makeTask(1, { assignees: [frossie], due: '2026-03-01', text: 'Send the minutes to Cristián' }),
+  dueSoon: makeTask(2, { assignees: [tim], due: '2026-03-06', text: 'Review the budget' }),
+  doneLate: makeTask(3, { assignees: [frossie], due: '2026-03-03', status: 'done' }),
+  undated: makeTask(4, { assignees: [frossie, tim], due: null, text: 'Draft the release notes' }),
+  gone: makeTask(5, { assignees: [frossie], due: '2026-02-01' }),
+  today: makeTask(6, { assignees: [kt], due: TODAY }),
+  later: makeTask(7, { assignees: [frossie], due: '2026-03-20', text: 'Send the release' }),
+};
+const budget = makeTask(8, { id: 'wiki.example.org:300:1', sourcePage: PAGE_C, assignees: [frossie], due: '2026-03-02', text: 'Approve the budget' });
+
+const ids = (result: { tasks: { id: string }[] }): string[] => result.tasks.map((task) => task.id);
+
+let db: AgendumDb;
+beforeEach(async () => {
+  ({ db } = await openTestDb());
+  await syncPage(db, makeExtraction(PAGE_A, Object.values(tasks)), { url: PAGE_A.url!, now: minute(0) });
+  const { gone, ...kept } = tasks;
+  await syncPage(db, makeExtraction(PAGE_A, Object.values(kept)), { url: PAGE_A.url!, now: minute(1) });
+  await syncPage(db, makeExtraction(PAGE_C, [budget], { series: 'Budget review' }), { url: PAGE_C.url!, now: minute(2) });
+});
+
+describe('openTasksFor', () => {
+  it.each([
+    ['a display name, ignoring accents and case', { names: ['frossie ECONOMOU'] }],
+    ['a username', { ids: ['Frossie'] }],
+  ])('finds a person’s open tasks by %s, earliest due first, undated last', async (_, who) => {
+    expect(ids(await openTasksFor(db, who))).toEqual([tasks.overdue.id, budget.id, tasks.later.id, tasks.undated.id]);
+  });
+
+  it('finds tasks by account id and by alias', async () => {
+    expect(ids(await openTasksFor(db, { ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id, tasks.undated.id]);
+    expect(ids(await openTasksFor(db, { names: ['KT'] }))).toEqual([tasks.today.id]);
+  });
+
+  it('lists a task matching several of the person’s keys once', async () => {
+    expect(ids(await openTasksFor(db, { names: ['Tim Jenness'], ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id, tasks.undated.id]);
+  });
+
+  it('follows the user’s own status and due date', async () => {
+    await setUserFields(db, tasks.overdue.id, { status: 'done' }, minute(3));
+    await setUserFields(db, tasks.undated.id, { due: '2026-03-05' }, minute(3));
+    expect(ids(await openTasksFor(db, { ids: ['frossie'] }))).toEqual([budget.id, tasks.undated.id, tasks.later.id]);
+  });
+});
+
+describe('overdueAsOf', () => {
+  it('finds open tasks due before the given day, not done, gone or undated ones', async () => {
+    expect(ids(await overdueAsOf(db, TODAY))).toEqual([tasks.overdue.id, budget.id]);
+  });
+
+  it('narrows to one person', async () => {
+    expect(ids(await overdueAsOf(db, TODAY, { ids: ['557058:tim'] }))).toEqual([]);
+    expect(ids(await overdueAsOf(db, '2026-03-07', { ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id]);
+  });
+
+  it('reads an index range instead of every record', async () => {
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const openCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    await overdueAsOf(db, TODAY, { names: ['Frossie Economou'] });
+    await overdueAsOf(db, TODAY);
+    expect(getAll).not.toHaveBeenCalled();
+    expect(openCursor).not.toHaveBeenCalled();
+  });
+});
+
+describe('dueWithin', () => {
+  it('finds open tasks due from today to N days later, both days included', async () => {
+    expect(ids(await dueWithin(db, TODAY, 2))).toEqual([tasks.today.id, tasks.dueSoon.id]);
+    expect(ids(await dueWithin(db, TODAY, 1))).toEqual([tasks.today.id]);
+  });
+
+  it('narrows to one person', async () => {
+    expect(ids(await dueWithin(db, TODAY, 30, { names: ['Frossie Economou'] }))).toEqual([tasks.later.id]);
+  });
+});
+
+describe('tasksOnPage', () => {
+  it('finds a page’s tasks by host and page id from any of its addresses, gone ones included', async () => {
+    const onA = ids(await tasksOnPage(db, 'https://wiki.example.org/display/DM/Team+sync#actions', '100'));
+    expect(onA).toHaveLength(7);
+    expect(onA).toContain(tasks.gone.id);
+    expect(ids(await tasksOnPage(db, PAGE_C.url!, '300'))).toEqual([budget.id]);
+    expect(ids(await tasksOnPage(db, 'https://other.example.org/pages/viewpage.action?pageId=300', '300'))).toEqual([]);
+  });
+
+  it('finds the tasks of a page without an id by its url, the fragment ignored', async () => {
+    const page = { title: 'Plans', url: 'https://wiki.example.org/wiki/Plans' };
+    const task = makeTask(9, { id: 'plans:1', sourcePage: page });
+    await syncPage(db, makeExtraction(page, [task], { wiki: 'mediawiki', id: undefined }), { url: `${page.url}#Actions`, now: minute(3) });
+    expect(ids(await tasksOnPage(db, `${page.url}#Top`))).toEqual([task.id]);
+  });
+});
+
+describe('tasksInSeries', () => {
+  it('finds the tasks of every meeting in a series', async () => {
+    expect(ids(await tasksInSeries(db, 'Budget review'))).toEqual([budget.id]);
+    expect(await tasksInSeries(db, 'Budget')).toEqual({ tasks: [], skipped: [] });
+  });
+});
+
+describe('searchTasks', () => {
+  it.each([
+    ['cristian', [tasks.overdue.id]],
+    ['SEND rel', [tasks.later.id]],
+    ['budget', [budget.id, tasks.dueSoon.id]],
+    ['release', [tasks.later.id, tasks.undated.id]],
+    ['send the rel', [tasks.later.id]],
+    ['the', []],
+    ['nothing like it', []],
+    ['  ', []],
+  ])('finds %j in %j', async (query, expected) => {
+    expect(ids(await searchTasks(db, query))).toEqual(expected);
+  });
+
+  it('searches the user’s note too', async () => {
+    await setUserFields(db, tasks.dueSoon.id, { note: 'ask Hsin-Fang' }, minute(3));
+    expect(ids(await searchTasks(db, 'hsin'))).toEqual([tasks.dueSoon.id]);
+  });
+});

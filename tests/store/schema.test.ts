@@ -1,0 +1,51 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { StoredTask } from '../../lib/model/stored-task';
+import { peopleKeys } from '../../lib/store/keys';
+import { mergeSighting, type Sighting } from '../../lib/store/merge';
+import { overdueAsOf, searchTasks, tasksInSeries } from '../../lib/store/queries';
+import { DB_VERSION } from '../../lib/store/schema';
+import { listTasks } from '../../lib/store/tasks';
+import { makeTask, minute, openTestDb, openV1Db, PAGE_A } from '../helpers/open-test-db';
+
+const onA: Sighting = { location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title }, series: 'Team sync', now: minute(0).toISOString() };
+
+/** A record as version 1 wrote it: a people field, no open-task, per-person or word fields. */
+function asV1(record: StoredTask): unknown {
+  const { openDue: _openDue, personOpenDue: _personOpenDue, words: _words, ...v1 } = record;
+  return { ...v1, people: peopleKeys(record.wiki.assignees) };
+}
+
+describe('upgrade from version 1', () => {
+  const current = [
+    mergeSighting(undefined, makeTask(1, { due: '2026-03-01' }), onA),
+    mergeSighting(undefined, makeTask(2, { due: null, text: 'Draft the release notes' }), onA),
+    mergeSighting(undefined, makeTask(3, { status: 'done' }), onA),
+  ];
+
+  it('keeps every record and makes it answer the new queries', async () => {
+    const factory = new IDBFactory();
+    (await openV1Db(factory, current.map(asV1))).close();
+    const { db } = await openTestDb(factory);
+    expect(db.version).toBe(DB_VERSION);
+    const listed = await listTasks(db);
+    expect(listed.skipped).toEqual([]);
+    expect(listed.tasks.sort((a, b) => a.id.localeCompare(b.id))).toEqual(current);
+    expect((await overdueAsOf(db, '2026-03-04')).tasks.map((task) => task.id)).toEqual([makeTask(1).id]);
+    expect((await searchTasks(db, 'release')).tasks.map((task) => task.id)).toEqual([makeTask(2).id]);
+    expect((await tasksInSeries(db, 'Team sync')).tasks).toHaveLength(3);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
+    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(['effectiveStatus', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'words']);
+  });
+
+  it('keeps a version 1 record that does not validate as it was, and reports it when read', async () => {
+    const factory = new IDBFactory();
+    const damaged = { ...(asV1(current[0]!) as object), wiki: { text: 'no other fields' } };
+    (await openV1Db(factory, [damaged, asV1(current[1]!)])).close();
+    const { db } = await openTestDb(factory);
+    expect(await db.get('tasks', current[0]!.id)).toEqual(damaged);
+    const listed = await listTasks(db);
+    expect(listed.tasks).toEqual([current[1]]);
+    expect(listed.skipped.map((s) => s.id)).toEqual([current[0]!.id]);
+  });
+});
