@@ -1,0 +1,115 @@
+// Marks on the wiki's own elements: which action each one holds, its state, whether it is the user's.
+// Attributes and one <style> only; never touches the page's text, classes or box model.
+import { daysBetween } from '../dates/calendar';
+import type { Action } from '../model/action';
+import type { IsoDate } from '../model/page';
+
+export type MarkState = 'overdue' | 'due-soon' | 'open' | 'done';
+
+export const TASK_ATTR = 'data-agendum-task';
+const STATE_ATTR = 'data-agendum-state';
+const MINE_ATTR = 'data-agendum-mine';
+/** The action the panel or the keyboard is on. */
+export const CURRENT_ATTR = 'data-agendum-current';
+/** Set for a moment when an action is revealed (the CSS animates it). */
+export const FLASH_ATTR = 'data-agendum-flash';
+const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, MINE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
+export const MARK_STYLE_ID = 'agendum-marks';
+
+/** Due today or within this many days: amber. */
+const DUE_SOON_DAYS = 3;
+
+/** A snoozed action is plain "open" until its snooze ends: the user chose to put it off. */
+export function actionState(action: Pick<Action, 'status' | 'due' | 'snoozedUntil'>, today: IsoDate): MarkState {
+  if (action.status === 'done') return 'done';
+  if (action.snoozedUntil !== undefined && action.snoozedUntil > today) return 'open';
+  if (action.due === null) return 'open';
+  const days = daysBetween(today, action.due);
+  return days < 0 ? 'overdue' : days <= DUE_SOON_DAYS ? 'due-soon' : 'open';
+}
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  // Writing only on change keeps re-runs silent: no mutation records, no style recalculation.
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/**
+ * Marks every element holding a known action; elements of unknown ids are left alone.
+ * Idempotent: on an already-marked DOM it changes nothing. Returns how many elements carry marks.
+ */
+export function applyMarks(
+  elements: Iterable<readonly [string, readonly Element[]]>,
+  actions: ReadonlyMap<string, Action>,
+  today: IsoDate,
+): number {
+  let marked = 0;
+  for (const [id, els] of elements) {
+    const action = actions.get(id);
+    if (!action) continue;
+    const state = actionState(action, today);
+    for (const el of els) {
+      setAttr(el, TASK_ATTR, id);
+      setAttr(el, STATE_ATTR, state);
+      setAttr(el, MINE_ATTR, action.mine ? 'true' : null);
+      marked++;
+    }
+  }
+  return marked;
+}
+
+/**
+ * Each element once, under the first id that lists it: an element holding several actions (lines of one
+ * paragraph split by <br>) carries the first one's marks; the others are still reachable from the panel.
+ */
+export function firstClaims(elements: Iterable<readonly [string, readonly Element[]]>): Map<string, Element[]> {
+  const claimed = new Set<Element>();
+  const claims = new Map<string, Element[]>();
+  for (const [id, els] of elements) {
+    const own = els.filter((el) => !claimed.has(el));
+    for (const el of own) claimed.add(el);
+    if (own.length > 0) claims.set(id, own);
+  }
+  return claims;
+}
+
+/** Removes our attributes from `root` and everything under it, except from the elements in `keep`. */
+export function clearMarks(root: ParentNode, keep: ReadonlySet<Element> = new Set()): void {
+  const selector = MARK_ATTRS.map((name) => `[${name}]`).join(',');
+  const found = [...root.querySelectorAll(selector)];
+  if ('matches' in root && (root as Element).matches(selector)) found.push(root as Element);
+  for (const el of found) {
+    if (keep.has(el)) continue;
+    for (const name of MARK_ATTRS) el.removeAttribute(name);
+  }
+}
+
+// Outline, box-shadow and background only: they paint without moving a single line of the wiki's text.
+// Mid-tone colours with translucent fills read on light and dark wiki themes alike.
+const MARK_CSS = `
+[${TASK_ATTR}] { outline: 1px dotted rgba(100, 116, 139, 0.7); outline-offset: 1px; }
+[${TASK_ATTR}][${STATE_ATTR}="overdue"] { outline: 2px solid #dc2626; background-color: rgba(220, 38, 38, 0.08); }
+[${TASK_ATTR}][${STATE_ATTR}="due-soon"] { outline: 2px solid #d97706; background-color: rgba(217, 119, 6, 0.1); }
+[${TASK_ATTR}][${STATE_ATTR}="done"] { outline: 1px solid rgba(100, 116, 139, 0.5); background-color: rgba(100, 116, 139, 0.1); }
+[${TASK_ATTR}][${MINE_ATTR}="true"] { outline-width: 3px; box-shadow: -7px 0 0 -2px #7c3aed; }
+[${TASK_ATTR}][${CURRENT_ATTR}] { outline: 3px solid #2563eb; outline-offset: 2px; }
+[${TASK_ATTR}][${FLASH_ATTR}] { animation: agendum-flash 1.2s ease-out 1; }
+@keyframes agendum-flash { from { background-color: rgba(250, 204, 21, 0.6); } }
+@media (prefers-reduced-motion: reduce) {
+  [${TASK_ATTR}][${FLASH_ATTR}] { animation: none; background-color: rgba(250, 204, 21, 0.45); }
+}
+`;
+
+/** Adds the one stylesheet the marks need (once, however often it is called). */
+export function addMarkStyle(doc: Document): void {
+  if (doc.getElementById(MARK_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = MARK_STYLE_ID;
+  style.textContent = MARK_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+export function removeMarkStyle(doc: Document): void {
+  doc.getElementById(MARK_STYLE_ID)?.remove();
+}

@@ -1,0 +1,179 @@
+// Text-quote anchors (W3C Web Annotation TextQuoteSelector): a selection as exact text plus a little context,
+// and the Range where that text stands again. Pure: the root comes in; text is read from text nodes only.
+import type { TextQuote } from '../messages/protocol';
+
+/** Characters of context kept either side, as Hypothesis does; the protocol allows up to 64. */
+const QUOTE_CONTEXT = 32;
+
+// NodeFilter values, spelled out so this file needs no DOM globals (it also runs under linkedom).
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+/** Text no reader sees. */
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Enough to pick the best of many repeats without scanning a huge page's every hit. */
+const MAX_CANDIDATES = 1000;
+
+interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** Where each node's text starts in `text`. */
+  starts: number[];
+}
+
+function indexText(root: Node): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 3 ? FILTER_ACCEPT : HIDDEN.has((node as Element).tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP,
+  });
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = (node as Text).data;
+    nodes.push(node as Text);
+    starts.push(length);
+    parts.push(value);
+    length += value.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The text offset of a boundary point: exact inside an indexed text node, else where the next text starts. */
+function offsetOf(index: TextIndex, container: Node, offset: number): number {
+  if (container.nodeType === 3) {
+    const i = index.nodes.indexOf(container as Text);
+    if (i >= 0) return index.starts[i]! + offset;
+  }
+  const point = (container.ownerDocument ?? (container as Document)).createRange();
+  point.setStart(container, offset);
+  // The first text node at or after the point, by binary search in document order.
+  let lo = 0;
+  let hi = index.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.nodes.length ? index.starts[lo]! : index.text.length;
+}
+
+/** The node holding text offset `at` (the last node starting at or before it). */
+function nodeAt(index: TextIndex, at: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Describes `range` by its text and up to QUOTE_CONTEXT characters either side; whitespace at its ends is left out. */
+export function describeRange(range: Range, root: Node): TextQuote {
+  const index = indexText(root);
+  let start = offsetOf(index, range.startContainer, range.startOffset);
+  let end = Math.max(start, offsetOf(index, range.endContainer, range.endOffset));
+  while (start < end && /\s/.test(index.text[start]!)) start++;
+  while (end > start && /\s/.test(index.text[end - 1]!)) end--;
+  return {
+    exact: index.text.slice(start, end),
+    prefix: index.text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: index.text.slice(end, end + QUOTE_CONTEXT),
+  };
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The occurrence of `exact` in `text` whose surroundings agree most with the prefix and suffix. */
+function bestMatch(text: string, exact: string, prefix: string, suffix: string): number | null {
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let at = text.indexOf(exact), seen = 0; at >= 0 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), seen++) {
+    const score =
+      commonSuffixLength(text.slice(Math.max(0, at - prefix.length), at), prefix) +
+      commonPrefixLength(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const collapse = (value: string): string => value.replace(/\s+/g, ' ');
+
+/** `text` with whitespace runs as single spaces, and for each of its characters the offset it came from. */
+function collapsed(text: string): { text: string; from: number[] } {
+  const from: number[] = [];
+  const parts: string[] = [];
+  let last = 0;
+  const keep = (until: number): void => {
+    for (let i = last; i < until; i++) from.push(i);
+    parts.push(text.slice(last, until));
+  };
+  for (const run of text.matchAll(/\s+/g)) {
+    keep(run.index);
+    parts.push(' ');
+    from.push(run.index);
+    last = run.index + run[0].length;
+  }
+  keep(text.length);
+  return { text: parts.join(''), from };
+}
+
+/**
+ * Where the quote stands under `root`: an exact match, the one whose prefix and suffix fit best when the
+ * text repeats; failing that, a match with whitespace runs collapsed (re-rendered pages re-indent).
+ * Null when the text is gone.
+ */
+export function anchorQuote(root: Node, quote: TextQuote): Range | null {
+  if (!quote.exact) return null;
+  const index = indexText(root);
+  let start: number;
+  let end: number;
+  const exactAt = bestMatch(index.text, quote.exact, quote.prefix, quote.suffix);
+  if (exactAt !== null) {
+    start = exactAt;
+    end = exactAt + quote.exact.length;
+  } else {
+    const loose = collapsed(index.text);
+    const exact = collapse(quote.exact).trim();
+    const at = exact ? bestMatch(loose.text, exact, collapse(quote.prefix), collapse(quote.suffix)) : null;
+    if (at === null) return null;
+    start = loose.from[at]!;
+    end = loose.from[at + exact.length - 1]! + 1;
+  }
+  const first = nodeAt(index, start);
+  const last = nodeAt(index, end - 1);
+  const range = (root.ownerDocument ?? (root as Document)).createRange();
+  range.setStart(index.nodes[first]!, start - index.starts[first]!);
+  range.setEnd(index.nodes[last]!, end - index.starts[last]!);
+  return range;
+}
+
+/** Block elements an action can stand in; inline ones (strong, a, span) give way to the block around them. */
+const HOLDERS = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DIV']);
+
+/** The element that holds a quote, for marks: the nearest block around where the quote starts. */
+export function quoteHolder(range: Range): Element | null {
+  const start = range.startContainer;
+  let el: Element | null = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  while (el && !HOLDERS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}

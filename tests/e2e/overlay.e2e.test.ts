@@ -1,0 +1,191 @@
+// The overlay in Chromium with the built extension, on fixture pages served from 127.0.0.1: marks and states
+// on the seed page, done from the control (page, popup, badge, reload), an action from selected text that
+// re-anchors after a reload, a page re-rendered by script, and page scripts that try to act for the user.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { inServiceWorker, launchWithExtension, openPopup, screenshot, SCREENSHOT_DIR } from './support/browser';
+import type { ExtensionBrowser } from './support/browser';
+import { serveFixtures } from './support/server';
+import type { StaticServer } from './support/server';
+
+const SEED = 'confluence-server/dmlt-2022-10-18.html';
+const SELECTED = 'All technical sessions of DMLT vF2F will be open to DM members';
+
+interface Mark {
+  id: string;
+  state: string | null;
+  mine: boolean;
+}
+
+/** Every marked element on the page, in page order. */
+function marks(page: Page): Promise<Mark[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-agendum-task]')].map((el) => ({
+      id: el.getAttribute('data-agendum-task') ?? '',
+      state: el.getAttribute('data-agendum-state'),
+      mine: el.getAttribute('data-agendum-mine') === 'true',
+    })),
+  );
+}
+
+const count = (list: Mark[], state: string) => list.filter((mark) => mark.state === state).length;
+const stateOf = (page: Page, id: string) => page.evaluate((id) => document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null, id);
+const badge = (browser: ExtensionBrowser) => inServiceWorker(browser.serviceWorker, (chrome) => chrome.action.getBadgeText({}));
+/** Our two shadow hosts and the marks stylesheet, counted: each must be there exactly once. */
+const ourNodes = (page: Page) =>
+  page.evaluate(() => [
+    document.querySelectorAll('agendum-control').length,
+    document.querySelectorAll('agendum-panel').length,
+    document.querySelectorAll('style#agendum-marks').length,
+  ]);
+
+describe('the overlay on wiki pages', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openSeed(): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(SEED));
+    await expect.poll(async () => (await marks(page)).length, { timeout: 15_000 }).toBe(16);
+    return page;
+  }
+
+  /** Hovers the action's element until its control shows, and returns the control's button named `name`. */
+  async function controlButton(page: Page, id: string, name: string): Promise<Locator> {
+    await page.locator(`[data-agendum-task="${id}"]`).first().hover();
+    const button = page.locator('agendum-control').getByRole('button', { name, exact: true });
+    await button.waitFor({ state: 'visible' });
+    return button;
+  }
+
+  it('marks the seed page’s 16 actions where they stand: 5 done, 11 overdue', async () => {
+    const page = await openSeed();
+    const found = await marks(page);
+    expect(new Set(found.map((mark) => mark.id)).size).toBe(16);
+    expect(count(found, 'done')).toBe(5);
+    expect(count(found, 'overdue')).toBe(11);
+    await screenshot(page, 'overlay-seed-page');
+    await page.close();
+  });
+
+  it('opens the page panel with the counts and moves between actions with j and k', async () => {
+    const page = await openSeed();
+    const panel = page.locator('agendum-panel');
+    await panel.getByRole('button', { name: /^Agendum · 16 actions/ }).click();
+    await expect.poll(() => panel.locator('.panel-summary').textContent()).toBe('16 actions · 0 yours · 11 overdue');
+    const entries = panel.locator('[data-id]');
+    await expect.poll(() => entries.count()).toBe(16);
+    await entries.first().focus();
+    await page.keyboard.press('j');
+    const second = await entries.nth(1).getAttribute('data-id');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'))).toBe(second);
+    await page.keyboard.press('k');
+    const first = await entries.first().getAttribute('data-id');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'))).toBe(first);
+    // The full page is very tall: first the view a reader has, the panel beside the actions (smooth scroll done).
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'overlay-seed-panel-viewport.png') });
+    await screenshot(page, 'overlay-seed-panel');
+    // Open stays open: the next page shows the panel at once.
+    await page.reload();
+    await expect.poll(() => page.locator('agendum-panel .panel-summary').count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('agendum-panel').getByRole('button', { name: 'Hide the page panel' }).click();
+    await page.close();
+  });
+
+  it('marks an overdue action done from its control: the page, the popup and the badge follow, and a reload keeps it', async () => {
+    const page = await openSeed();
+    const id = (await marks(page)).find((mark) => mark.state === 'overdue')!.id;
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(1);
+    const before = Number(await badge(browser));
+
+    await page.bringToFront();
+    await (await controlButton(page, id, 'Done')).click();
+    await expect.poll(() => stateOf(page, id)).toBe('done');
+    await expect.poll(() => badge(browser)).toBe(String(before - 1));
+    await popup.reload();
+    await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(0);
+
+    await page.reload();
+    await expect.poll(async () => (await marks(page)).length, { timeout: 15_000 }).toBe(16);
+    expect(await stateOf(page, id)).toBe('done');
+    expect(count(await marks(page), 'overdue')).toBe(10);
+
+    // Undo, so the other tests see the seed page as it came.
+    await (await controlButton(page, id, 'Undo done')).click();
+    await expect.poll(() => stateOf(page, id)).toBe('overdue');
+    await popup.close();
+    await page.close();
+  });
+
+  it('re-scans a page whose content a script replaced (client-side navigation) without duplicating anything', async () => {
+    const page = await openSeed();
+    await page.evaluate(() => {
+      const main = document.querySelector('#main-content')!;
+      // A fresh render, as Confluence Cloud makes: the same content, new elements, none of our marks.
+      const copy = main.cloneNode(true) as Element;
+      for (const el of copy.querySelectorAll('[data-agendum-task]')) {
+        for (const name of [...el.getAttributeNames()]) if (name.startsWith('data-agendum-')) el.removeAttribute(name);
+      }
+      history.pushState({}, '', `${location.pathname}?view=2`);
+      main.replaceWith(copy);
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector('#main-content [data-agendum-task]') !== null), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await marks(page)).length).toBe(16);
+    const found = await marks(page);
+    expect(new Set(found.map((mark) => mark.id)).size).toBe(16);
+    expect(count(found, 'overdue')).toBe(11);
+    expect(await ourNodes(page)).toEqual([1, 1, 1]);
+    await page.close();
+  });
+
+  it('does not let the page’s scripts act for the user', async () => {
+    const page = await openSeed();
+    const id = (await marks(page)).find((mark) => mark.state === 'overdue')!.id;
+    await controlButton(page, id, 'Done');
+    await page.evaluate(() => {
+      const root = document.querySelector('agendum-control')!.shadowRoot!;
+      const done = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Done')!;
+      done.click();
+      done.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(500);
+    expect(await stateOf(page, id)).toBe('overdue');
+    await page.close();
+  });
+
+  // Last: the page has 17 actions from here on.
+  it('makes an action from selected text, which is found again after a reload', async () => {
+    const page = await openSeed();
+    await page.getByText(SELECTED).click({ clickCount: 3 });
+    const control = page.locator('agendum-control');
+    await control.getByRole('button', { name: '+ Add action' }).click();
+    await expect.poll(() => control.getByLabel('Action', { exact: true }).inputValue()).toContain(SELECTED);
+    await control.getByLabel('Assignee (names, comma-separated)').fill('Frossie Economou');
+    await control.getByLabel('Due date').fill('2030-01-15');
+    await control.getByRole('button', { name: 'Add action', exact: true }).click();
+
+    const added = () => page.evaluate((text) => [...document.querySelectorAll('[data-agendum-task]')].find((el) => el.textContent?.includes(text))?.getAttribute('data-agendum-task'), SELECTED);
+    await expect.poll(added).toBeTruthy();
+    const id = (await added())!;
+    expect(await marks(page)).toHaveLength(17);
+
+    await page.reload();
+    await expect.poll(async () => (await marks(page)).length, { timeout: 15_000 }).toBe(17);
+    expect(await added()).toBe(id);
+    expect(await stateOf(page, id)).toBe('open');
+    await page.close();
+  });
+});

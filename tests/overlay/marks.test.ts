@@ -1,0 +1,149 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  actionState,
+  addMarkStyle,
+  applyMarks,
+  clearMarks,
+  MARK_STYLE_ID,
+  removeMarkStyle,
+} from '../../lib/overlay/marks';
+import type { Action } from '../../lib/model/action';
+import { makeAction } from '../helpers/make-action';
+
+const TODAY = '2026-03-04';
+
+afterEach(() => {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+function page(html: string): void {
+  // Test-authored markup, never page content.
+  document.body.innerHTML = html;
+}
+
+const byId = (actions: Action[]): Map<string, Action> => new Map(actions.map((a) => [a.id, a]));
+const el = (selector: string): Element => document.querySelector(selector)!;
+
+describe('actionState', () => {
+  it.each<[string, Partial<Action>, string]>([
+    ['a done action, even long past its date', { status: 'done', due: '2020-01-01' }, 'done'],
+    ['an open action due yesterday', { due: '2026-03-03' }, 'overdue'],
+    ['an open action due today', { due: TODAY }, 'due-soon'],
+    ['an open action due in three days', { due: '2026-03-07' }, 'due-soon'],
+    ['an open action due in four days', { due: '2026-03-08' }, 'open'],
+    ['an open action with no due date', { due: null }, 'open'],
+    ['an overdue action snoozed until tomorrow', { due: '2026-03-01', snoozedUntil: '2026-03-05' }, 'open'],
+    ['an overdue action whose snooze ended today', { due: '2026-03-01', snoozedUntil: TODAY }, 'overdue'],
+    ['a done action that is also snoozed', { status: 'done', due: '2026-03-01', snoozedUntil: '2026-03-05' }, 'done'],
+  ])('calls %s "%s"', (_name, overrides, state) => {
+    expect(actionState(makeAction(overrides), TODAY)).toBe(state);
+  });
+});
+
+describe('applyMarks', () => {
+  it('marks each element with its task id, state and whether it is mine', () => {
+    page('<ul><li id="a">Send it</li><li id="b">Book it</li></ul>');
+    const actions = [makeAction({ id: 't1', due: '2026-03-01', mine: true }), makeAction({ id: 't2', status: 'done' })];
+    const count = applyMarks(new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]), byId(actions), TODAY);
+    expect(count).toBe(2);
+    expect(el('#a').getAttribute('data-agendum-task')).toBe('t1');
+    expect(el('#a').getAttribute('data-agendum-state')).toBe('overdue');
+    expect(el('#a').getAttribute('data-agendum-mine')).toBe('true');
+    expect(el('#b').getAttribute('data-agendum-state')).toBe('done');
+    expect(el('#b').hasAttribute('data-agendum-mine')).toBe(false);
+  });
+
+  it('marks every element of a task the page repeats', () => {
+    page('<p id="a">Send it</p><p id="b">Send it (carried forward)</p>');
+    applyMarks(new Map([['t1', [el('#a'), el('#b')]]]), byId([makeAction({ id: 't1' })]), TODAY);
+    expect([...document.querySelectorAll('[data-agendum-task="t1"]')].map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('leaves the elements of tasks it knows no action for unmarked', () => {
+    page('<p id="a">Send it</p>');
+    expect(applyMarks(new Map([['unknown', [el('#a')]]]), new Map(), TODAY)).toBe(0);
+    expect(el('#a').attributes).toHaveLength(1);
+  });
+
+  it('follows a change of state and drops "mine" when the action stops being mine', () => {
+    page('<p id="a">Send it</p>');
+    const elements = new Map([['t1', [el('#a')]]]);
+    applyMarks(elements, byId([makeAction({ id: 't1', due: '2026-03-01', mine: true })]), TODAY);
+    applyMarks(elements, byId([makeAction({ id: 't1', due: '2026-03-01', status: 'done' })]), TODAY);
+    expect(el('#a').getAttribute('data-agendum-state')).toBe('done');
+    expect(el('#a').hasAttribute('data-agendum-mine')).toBe(false);
+  });
+
+  it('changes nothing when run again on the same DOM', async () => {
+    page('<ul><li id="a">Send it</li><li id="b">Book it</li></ul>');
+    const elements = new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]);
+    const actions = byId([makeAction({ id: 't1', due: '2026-03-01', mine: true }), makeAction({ id: 't2' })]);
+    applyMarks(elements, actions, TODAY);
+    const before = document.body.innerHTML;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(document.body, { attributes: true, subtree: true });
+    applyMarks(elements, actions, TODAY);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('never changes the text of the page', () => {
+    page('<ul><li id="a"><b>Ann</b> to send it</li></ul>');
+    const text = document.body.textContent;
+    applyMarks(new Map([['t1', [el('#a')]]]), byId([makeAction({ id: 't1', mine: true })]), TODAY);
+    expect(document.body.textContent).toBe(text);
+  });
+});
+
+describe('clearMarks', () => {
+  it('removes every attribute of ours and nothing else', () => {
+    const html = '<ul class="x"><li id="a" class="checked">Send it</li><li id="b">Book it</li></ul>';
+    page(html);
+    applyMarks(new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]), byId([makeAction({ id: 't1', mine: true }), makeAction({ id: 't2' })]), TODAY);
+    el('#a').setAttribute('data-agendum-current', '');
+    el('#b').setAttribute('data-agendum-flash', '');
+    clearMarks(document.body);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('keeps the marks of the elements it is told to keep', () => {
+    page('<p id="a">Send it</p><p id="b">Old copy</p>');
+    applyMarks(new Map([['t1', [el('#a'), el('#b')]]]), byId([makeAction({ id: 't1' })]), TODAY);
+    clearMarks(document.body, new Set([el('#a')]));
+    expect(el('#a').getAttribute('data-agendum-task')).toBe('t1');
+    expect(el('#b').hasAttribute('data-agendum-task')).toBe(false);
+  });
+
+  it('clears the root element itself too', () => {
+    page('<p id="a">Send it</p>');
+    applyMarks(new Map([['t1', [el('#a')]]]), byId([makeAction({ id: 't1' })]), TODAY);
+    clearMarks(el('#a'));
+    expect(el('#a').hasAttribute('data-agendum-task')).toBe(false);
+  });
+});
+
+describe('the marks stylesheet', () => {
+  it('is added once however often it is asked for, and removed entirely', () => {
+    addMarkStyle(document);
+    addMarkStyle(document);
+    expect(document.querySelectorAll(`style#${MARK_STYLE_ID}`)).toHaveLength(1);
+    removeMarkStyle(document);
+    expect(document.getElementById(MARK_STYLE_ID)).toBeNull();
+  });
+
+  it('paints with outline, box-shadow and background only, so the text never moves', () => {
+    addMarkStyle(document);
+    const css = document.getElementById(MARK_STYLE_ID)!.textContent ?? '';
+    const properties = [...css.matchAll(/[{;]\s*([a-z-]+)\s*:/g)].map((m) => m[1]);
+    expect(properties.length).toBeGreaterThan(0);
+    for (const property of properties) {
+      expect(property).toMatch(/^(outline(-width|-offset)?|box-shadow|background-color|animation)$/);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { anchorQuote, describeRange, quoteHolder } from '../../lib/overlay/text-quote';
+
+afterEach(() => document.body.replaceChildren());
+
+function page(html: string): HTMLElement {
+  // Test-authored markup, never page content.
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** A Range over the `nth` occurrence of `text` inside one text node under `root`. */
+function rangeOver(root: Node, text: string, nth = 0): Range {
+  const walker = document.createTreeWalker(root, 4);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let at = data.indexOf(text); at >= 0; at = data.indexOf(text, at + 1)) {
+      if (seen++ < nth) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      return range;
+    }
+  }
+  throw new Error(`"${text}" not found`);
+}
+
+describe('describeRange', () => {
+  it('gives the exact text with up to 32 characters of context either side', () => {
+    const root = page('<p>The quick brown fox jumps over the lazy dog near the riverbank at dawn every day.</p>');
+    expect(describeRange(rangeOver(root, 'lazy dog'), root)).toEqual({
+      exact: 'lazy dog',
+      prefix: 'The quick brown fox jumps over the '.slice(-32),
+      suffix: ' near the riverbank at dawn every day.'.slice(0, 32),
+    });
+  });
+
+  it('reads across elements, as a selection spanning bold text does', () => {
+    const root = page('<p>Ask <b>Ann</b> to book the room</p>');
+    const range = document.createRange();
+    range.setStart(root.querySelector('p')!.firstChild!, 0);
+    range.setEnd(root.querySelector('p')!.lastChild!, 8);
+    expect(describeRange(range, root).exact).toBe('Ask Ann to book');
+  });
+
+  it('handles boundaries given as element offsets, as triple-click selections are', () => {
+    const root = page('<p>First</p><p>Second line</p><p>Third</p>');
+    const range = document.createRange();
+    range.setStart(root, 1);
+    range.setEnd(root, 2);
+    expect(describeRange(range, root)).toEqual({ exact: 'Second line', prefix: 'First', suffix: 'Third' });
+  });
+
+  it('leaves whitespace at the ends of the selection out', () => {
+    const root = page('<p>Before</p>\n  <p>Send it</p>\n  <p>After</p>');
+    const range = document.createRange();
+    range.setStart(root.childNodes[1]!, 0);
+    range.setEnd(root.childNodes[3]!, 3);
+    expect(describeRange(range, root).exact).toBe('Send it');
+  });
+
+  it('ignores the text of scripts and styles', () => {
+    const root = page('<p>Alpha</p><script>var beta = 1;</script><style>p{}</style><p>Gamma</p>');
+    const range = document.createRange();
+    range.setStart(root, 0);
+    range.setEnd(root, 4);
+    expect(describeRange(range, root).exact).toBe('AlphaGamma');
+  });
+});
+
+describe('anchorQuote', () => {
+  it('finds the text again and returns a Range over exactly it', () => {
+    const root = page('<p>Ask <b>Ann</b> to book the room</p>');
+    const range = anchorQuote(root, { exact: 'Ann to book', prefix: 'Ask ', suffix: ' the room' });
+    expect(range?.toString()).toBe('Ann to book');
+    expect(range?.startContainer.parentElement?.tagName).toBe('B');
+  });
+
+  it('picks the repeat whose prefix and suffix fit, not the first one', () => {
+    const root = page('<p>Monday: send the minutes to the team.</p><p>Friday: send the minutes to the board.</p>');
+    const quote = describeRange(rangeOver(root, 'send the minutes', 1), root);
+    const range = anchorQuote(root, quote);
+    expect(range?.startContainer.parentElement?.textContent).toContain('Friday');
+  });
+
+  it('takes the first repeat when the context says nothing', () => {
+    const root = page('<p id="one">send it</p><p id="two">send it</p>');
+    expect(anchorQuote(root, { exact: 'send it', prefix: '', suffix: '' })?.startContainer.parentElement?.id).toBe('one');
+  });
+
+  it('finds the text after a re-render changed its whitespace', () => {
+    const before = page('<p>Ask Ann to\n      book the room</p>');
+    const quote = describeRange(rangeOver(before, 'Ann to\n      book'), before);
+    const after = page('<p>Ask Ann to book the room</p>');
+    expect(anchorQuote(after, quote)?.toString()).toBe('Ann to book');
+  });
+
+  it('finds text that now spans several elements', () => {
+    const root = page('<p>Ask <i>Ann</i> to book</p>');
+    expect(anchorQuote(root, { exact: 'Ann to book', prefix: '', suffix: '' })?.toString()).toBe('Ann to book');
+  });
+
+  it('returns null when the text is gone', () => {
+    const root = page('<p>Nothing of the kind here</p>');
+    expect(anchorQuote(root, { exact: 'book the room', prefix: 'Ask Ann to ', suffix: '' })).toBeNull();
+  });
+
+  it('round-trips what describeRange describes', () => {
+    const root = page('<ul><li>Ann: <a href="#">draft</a> the plan</li><li>Bob: draft the plan</li></ul>');
+    const original = rangeOver(root, 'draft the plan');
+    const range = anchorQuote(root, describeRange(original, root));
+    expect(range?.compareBoundaryPoints(0, original)).toBe(0);
+    expect(range?.compareBoundaryPoints(2, original)).toBe(0);
+  });
+});
+
+describe('quoteHolder', () => {
+  it.each([
+    ['a paragraph', '<p id="h">Ask <b>Ann</b> to book</p>', 'Ann'],
+    ['a list item', '<ul><li id="h">Ask <a><span>Ann</span></a></li></ul>', 'Ann'],
+    ['a table cell', '<table><tr><td id="h">Ann <em>books</em></td></tr></table>', 'books'],
+  ])('is the nearest block around the quote in %s', (_name, html, text) => {
+    const root = page(html);
+    expect(quoteHolder(rangeOver(root, text))?.id).toBe('h');
+  });
+});
