@@ -1,0 +1,131 @@
+// The benchmark after scripts/bench.js has built the extension: generates 1x/10x/100x pages from the seed page,
+// bundles the page-side entries, serves it all on 127.0.0.1 and measures in headless Chromium; prints one table
+// per section and the targets. A missed target is printed, never a failure; the exit code is non-zero only when
+// a section could not run.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../../tests/e2e/support/browser';
+import type { ExtensionBrowser } from '../../tests/e2e/support/browser';
+import { serveStatic } from '../../tests/e2e/support/server';
+import type { StaticServer } from '../../tests/e2e/support/server';
+import { launchPlain } from './browser';
+import { bundleEntry } from './bundle';
+import type { BenchBundle } from './bundle';
+import { extractionTable, extractionTargets, measureExtraction } from './extraction';
+import type { BenchPage } from './extraction';
+import { measureOverlay, OVERLAY_MEASURE, overlayTable, overlayTargets } from './overlay';
+import { measurePopup, popupTable, popupTargets } from './popup';
+import { formatKb, formatTargets } from './report';
+import type { TargetCheck } from './report';
+import { scalePage } from './scale-page';
+import { scriptSizes, sizesTable, sizeTargets } from './sizes';
+import { measureStore, storeTable, storeTargets } from './store';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = join(ROOT, 'tests/fixtures/pages/confluence-server/dmlt-2022-10-18.html');
+const FACTORS = [1, 10, 100];
+const TASKS = 10_000;
+const RUNS = { extraction: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5 };
+/** How long the first load waits for the content script's measure before the section gives up on it. */
+const OVERLAY_WAIT_MS = 15_000;
+
+const BLANK = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Agendum bench</title></head><body></body></html>';
+
+let failed = false;
+const targets: TargetCheck[] = [];
+
+/** Runs one section; an error is printed and makes the exit code non-zero, and the other sections still run. */
+async function section(title: string, body: () => Promise<string>): Promise<void> {
+  const started = performance.now();
+  let text: string;
+  try {
+    text = await body();
+  } catch (error) {
+    failed = true;
+    text = `could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  console.log(`\n## ${title}  (${((performance.now() - started) / 1000).toFixed(1)} s)\n${text}`);
+}
+
+function writePages(dir: string): BenchPage[] {
+  const seed = readFileSync(SEED, 'utf8');
+  writeFileSync(join(dir, 'blank.html'), BLANK);
+  return FACTORS.map((factor) => {
+    const html = scalePage(seed, factor);
+    const file = `page-${factor}x.html`;
+    writeFileSync(join(dir, file), html);
+    return { factor, file, bytes: Buffer.byteLength(html) };
+  });
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'agendum-bench-'));
+  let browser: Browser | undefined;
+  let extension: ExtensionBrowser | undefined;
+  let server: StaticServer | undefined;
+  try {
+    server = await serveStatic({ '/': work });
+    const origin = server.origin;
+    const pages = writePages(work);
+    const bundle = (entry: string, name: string): Promise<BenchBundle> => bundleEntry(ROOT, join(ROOT, 'bench', entry), name, work);
+    const built = existsSync(join(EXTENSION_DIR, 'manifest.json'));
+    browser = await launchPlain();
+    const plain = browser;
+    console.log(
+      [
+        // Other work on the machine slows every figure; the load average says how much there was.
+        `\nChromium ${plain.version()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(2)} at the start.`,
+        `Extension: ${built ? EXTENSION_DIR : 'not built'}. Pages: ${pages.map((p) => `${p.factor}x = ${formatKb(p.bytes)}`).join(', ')}.`,
+      ].join('\n'),
+    );
+
+    await section(`Extraction vs one bare DOM traversal (querySelectorAll("*") + every textContent; median of ${RUNS.extraction})`, async () => {
+      await bundle('extract-entry.ts', 'extract');
+      const results = await measureExtraction(plain, origin, pages, RUNS.extraction);
+      targets.push(...extractionTargets(results));
+      return extractionTable(results);
+    });
+
+    await section(`Store: ${TASKS.toLocaleString('en')} tasks in Chromium's IndexedDB`, async () => {
+      const result = await measureStore(plain, origin, await bundle('store-entry.ts', 'store'), TASKS, RUNS.storeSync, RUNS.storeQuery);
+      targets.push(...storeTargets(result));
+      return storeTable(result);
+    });
+
+    await section(`Popup first render, ${TASKS.toLocaleString('en')} actions (median of ${RUNS.popup})`, async () => {
+      const result = await measurePopup(plain, origin, await bundle('popup-entry.tsx', 'popup'), TASKS, RUNS.popup);
+      targets.push(...popupTargets(result));
+      return popupTable(result);
+    });
+
+    await section(`Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, longtask observer)`, async () => {
+      if (!built) {
+        targets.push(...overlayTargets([]));
+        return 'not measured: no built extension';
+      }
+      extension = await launchWithExtension();
+      const results = await measureOverlay(extension.context, origin, pages, RUNS.overlay, OVERLAY_WAIT_MS);
+      targets.push(...overlayTargets(results));
+      return overlayTable(results);
+    });
+
+    await section('Script sizes (.output/chrome-mv3)', async () => {
+      const sizes = built ? scriptSizes(EXTENSION_DIR) : null;
+      targets.push(...sizeTargets(sizes));
+      return sizes ? sizesTable(sizes) : 'not measured: no built extension';
+    });
+
+    console.log(`\n## Targets\n${formatTargets(targets)}`);
+  } finally {
+    await extension?.close();
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
+if (failed) process.exitCode = 1;
