@@ -1,3 +1,26 @@
+// The background: opens the store, answers the content scripts and popup, keeps the badge right daily.
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { createBackground } from '../lib/app/background';
+import { sendToTab } from '../lib/messages/client';
+import { handleMessages } from '../lib/messages/server';
+import { scheduleDailyRefresh, watchDayChanges } from '../lib/platform/alarms';
+import { onSettingsChanged } from '../lib/platform/settings';
+import { restoreSites } from '../lib/platform/sites';
+import { openAgendumDb } from '../lib/store';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const now = (): Date => new Date();
+  const ready = openAgendumDb().then((db) => createBackground({ db, now }));
+  // Registered synchronously, as an MV3 service worker requires; requests wait for the store.
+  handleMessages(ready.then((bg) => bg.handlers));
+  watchDayChanges(() => void ready.then((bg) => bg.refresh()), { clock: now });
+  onSettingsChanged(() => void ready.then((bg) => bg.refresh()));
+  browser.commands?.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (command === 'toggle-panel' && tab?.id !== undefined) await sendToTab(tab.id, 'togglePanel', {});
+  });
+  void scheduleDailyRefresh(now());
+  void restoreSites();
+  void ready.then((bg) => bg.refresh());
+});

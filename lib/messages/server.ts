@@ -27,12 +27,18 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser
   }
 }
 
-/** Listens for requests. `return true` + sendResponse works in Chrome, Firefox and the test fakes alike. */
-export function handleMessages(handlers: Handlers): void {
+/**
+ * Listens for requests; registered at once (as an MV3 worker must), answered when `handlers` resolve.
+ * `return true` + sendResponse works in Chrome, Firefox and the test fakes alike.
+ */
+export function handleMessages(handlers: Handlers | Promise<Handlers>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     // Messages from web pages never arrive here (no externally_connectable); other extensions' neither.
     if (sender.id !== browser.runtime.id) return false;
-    void dispatch(handlers, raw, sender).then((reply) => sendResponse?.(reply));
+    void Promise.resolve(handlers)
+      .then((ready) => dispatch(ready, raw, sender))
+      .catch((error: unknown) => ({ ok: false, error: `Agendum could not open its store: ${(error as Error).message}` }))
+      .then((reply) => sendResponse?.(reply));
     return true;
   });
 }

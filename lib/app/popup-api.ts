@@ -1,0 +1,98 @@
+// The popup's PopupApi: reads go straight to the store (the popup shares the extension origin), changes
+// go through the background so the badge and open pages follow at once.
+import { browser } from 'wxt/browser';
+import { localIsoDate } from '../dates/calendar';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
+import { sendToBackground } from '../messages/client';
+import type { Action } from '../model/action';
+import { presetSites } from '../platform/sites';
+import { loadSettings } from '../platform/settings';
+import type { PopupFilter } from '../popup/filter-actions';
+import type { PopupApi, PopupData } from '../popup/popup-api';
+import { exportBackup, listTasks, openAgendumDb, type AgendumDb } from '../store';
+import { actionsOf } from './actions';
+
+const FILTER_KEY = 'popup.filter';
+
+async function unwrap<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
+  const result = await reply;
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+function hostOfPattern(pattern: string): string {
+  return pattern.replace(/^[^:]+:\/\//, '').replace(/\/.*$/, '');
+}
+
+export function createPopupApi(now: () => Date): PopupApi {
+  let db: Promise<AgendumDb> | undefined;
+  const store = (): Promise<AgendumDb> => (db ??= openAgendumDb());
+
+  /** The text of an export: JSON is the store's own backup format, cut down to the actions shown. */
+  async function render(format: string, actions: Action[]): Promise<{ text: string; mime: string; name: string }> {
+    const today = localIsoDate(now());
+    if (format === 'json') {
+      const ids = new Set(actions.map((a) => a.id));
+      const backup = JSON.parse(await exportBackup(await store(), now())) as { tasks: Array<{ id: string }> };
+      backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
+      return { text: JSON.stringify(backup, null, 2), mime: 'application/json', name: exportFileName('json', today) };
+    }
+    const info = EXPORT_FORMATS[format as ExportFormat];
+    if (!info) throw new Error(`Unknown export format ${format}`);
+    return { text: info.render(actions, { now: now() }), mime: info.mime, name: exportFileName(format as ExportFormat, today) };
+  }
+
+  return {
+    async load(): Promise<PopupData> {
+      const settings = await loadSettings();
+      const base = {
+        today: localIsoDate(now()),
+        identityKnown: settings.identities.length > 0,
+        sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
+        defaultFormat: settings.defaultExportFormat,
+        formats: [
+          ...Object.entries(EXPORT_FORMATS).map(([id, info]) => ({ id, label: info.label })),
+          { id: 'json', label: 'JSON (Agendum backup)' },
+        ],
+      };
+      const stored = await browser.storage.local.get(FILTER_KEY);
+      const filter = stored[FILTER_KEY] as PopupFilter | undefined;
+      try {
+        const { tasks } = await listTasks(await store());
+        return { ...base, actions: actionsOf(tasks, settings.identities), ...(filter ? { filter } : {}) };
+      } catch (error) {
+        return { ...base, actions: [], error: (error as Error).message };
+      }
+    },
+    async setDone(id, done) {
+      await unwrap(sendToBackground('editAction', { id, edit: { status: done ? 'done' : 'open' } }));
+    },
+    async snooze(id, until) {
+      await unwrap(sendToBackground('editAction', { id, edit: { snoozeUntil: until } }));
+    },
+    async openSource(action) {
+      await unwrap(sendToBackground('openSource', { id: action.id }));
+    },
+    async exportActions(format, actions) {
+      const file = await render(format, actions);
+      const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+      try {
+        await browser.downloads.download({ url, filename: file.name, saveAs: false });
+      } finally {
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      }
+    },
+    async copyActions(format, actions) {
+      await navigator.clipboard.writeText((await render(format, actions)).text);
+    },
+    async scanActiveTab() {
+      return (await unwrap(sendToBackground('scanActiveTab', {}))).found;
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+    async setFilter(filter) {
+      await browser.storage.local.set({ [FILTER_KEY]: filter });
+    },
+  };
+}
