@@ -56,7 +56,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
   async function pageActions(url: string, records: StoredTask[], pageId?: string): Promise<PageActions> {
     const settings = await loadSettings();
     // Actions the user made on this page from selected text are part of it too.
-    const own = (await tasksOnPage(db, url, pageId)).tasks.filter((t) => t.user.createdByUser);
+    // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
+    const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
+    const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
     const byId = new Map([...records, ...own].map((t) => [t.id, t]));
     return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
   }
