@@ -18,6 +18,9 @@ export const CONTENT_ROOTS: Record<WikiKind, string[]> = {
 /** Tables that are other macros' output, never meeting tables (Jira issues macro). */
 export const FOREIGN_TABLE_CONTAINERS = '.jira-issues, [data-macro-name="jira"], .refresh-module-id';
 
+/** Tables of contents and navigation: their list items name headings, never actions. */
+export const NAVIGATION_LISTS = '.toc-macro, .toc, #toc, nav, [role="navigation"]';
+
 /** Task Report macro output, matched by its container where present; its headers decide otherwise. */
 export const TASK_REPORT_CONTAINER = '[data-macro-name="tasks-report-macro"], .task-report, .tasks-report';
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, launchWithExtension, openPopup, screenshot, type ExtensionBrowser } from './support/browser';
+import { join } from 'node:path';
+import { inServiceWorker, launchWithExtension, openPopup, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
 import { serveFixtures, type StaticServer } from './support/server';
 
 const SEED = '/confluence-server/dmlt-2022-10-18.html';
@@ -60,7 +61,8 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
       }),
     );
     expect(stored).toBe(16);
-    await screenshot(popup, 'popup');
+    // What a person sees on opening the popup: its top, not the whole scrolled list.
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
     await popup.close();
     await page.close();
   });

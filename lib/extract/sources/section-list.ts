@@ -1,5 +1,6 @@
 // Items of a list under an "Action items" / "Actions" / "Next steps" heading (the Confluence meeting-notes
 // blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
+import { NAVIGATION_LISTS } from '../families';
 import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { leadingCheck, plainOwner, stripDoneMarker } from '../markers';
@@ -18,7 +19,7 @@ export const sectionList: Reader = {
   name: 'section-list',
   visit(el: Element, ctx: ExtractContext) {
     if (tagOf(el) !== 'LI' || !isList(el.parentElement) || el.parentElement?.parentElement?.closest('li')) return;
-    if (!ctx.headings.some((h) => h.actionSection)) return;
+    if (!ctx.headings.some((h) => h.actionSection) || el.closest(NAVIGATION_LISTS)) return;
     const meeting = meetingOf(el, ctx);
     const line = joinLines(readLines(el, { skip: (child) => isList(child) || isTaskList(child) }));
     // A leading "ACTION:" or checkbox glyph in the item is only decoration here.
