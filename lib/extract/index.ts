@@ -10,7 +10,7 @@ import { contentRoot, detectWiki, safeHost } from './families';
 import { hashText } from './hash';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
-import { walk } from './walk';
+import { createWalk } from './walk';
 import { textKey } from './text';
 
 export interface ExtractOptions {
@@ -50,7 +50,14 @@ function mergeInto(kept: Task, extra: Task): void {
   if (extra.status === 'done') kept.status = 'done';
 }
 
-export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
+/** A scan in progress: `step` reads until done or told to pause; `result` finishes it. */
+export interface PageScanner {
+  step(shouldPause: () => boolean): boolean;
+  result(): PageScan;
+}
+
+/** Starts reading a page; the caller decides when each slice of the walk runs (see `scanPage`). */
+export function startScan(doc: Document, options: ExtractOptions = {}): PageScanner {
   const wiki = detectWiki(doc, options.url);
   const { facts, canonicalUrl, titleDates } = readPageFacts(doc, wiki, options.url);
   const ctx: ExtractContext = {
@@ -67,7 +74,12 @@ export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan 
     sawActionSection: false,
     today: options.today,
   };
-  walk(contentRoot(doc, wiki), ctx, READERS);
+  const step = createWalk(contentRoot(doc, wiki), ctx, READERS);
+  return { step, result: () => finishScan(ctx, canonicalUrl, options) };
+}
+
+function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions): PageScan {
+  const { facts } = ctx;
 
   const dates: IsoDate[] = [...ctx.meetingDates].sort();
   facts.meetingDates = dates;
@@ -130,6 +142,13 @@ export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan 
     ctx.sawActionSection ||
     (dates.length > 0 && tasks.length > 0);
   return { extraction: { page: facts, agenda, tasks, suggestions }, elements };
+}
+
+/** Reads the whole page at once. */
+export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
+  const scanner = startScan(doc, options);
+  scanner.step(() => false);
+  return scanner.result();
 }
 
 /** The page's facts, agenda, tasks and suggestions as plain data. */

@@ -1,19 +1,34 @@
 // The single pass: every element under the root is offered to the readers once, depth first in document
-// order, so extraction time grows with the page's size and nothing is read twice.
+// order, so extraction time grows with the page's size and nothing is read twice. The pass can pause
+// between elements, so a live page is read in slices that never block the main thread for long.
 import type { ExtractContext } from './context';
 import type { Reader, Visit } from './reader';
 
-export function walk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): void {
-  // An explicit stack: deeply nested pages cannot overflow the call stack.
+/** Walks until done or until `shouldPause()` says to stop for now; returns whether the walk is done. */
+export type WalkStep = (shouldPause: () => boolean) => boolean;
+
+export function createWalk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): WalkStep {
+  // An explicit stack: deeply nested pages cannot overflow the call stack, and the walk can pause.
   const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    let visit: Visit = undefined;
-    for (const reader of readers) {
-      visit = reader.visit(el, ctx);
-      if (visit) break;
+  return (shouldPause) => {
+    let visited = 0;
+    while (stack.length) {
+      // Asking for the time costs more than visiting an element: ask every 64 elements.
+      if ((++visited & 63) === 0 && shouldPause()) return false;
+      const el = stack.pop()!;
+      let visit: Visit = undefined;
+      for (const reader of readers) {
+        visit = reader.visit(el, ctx);
+        if (visit) break;
+      }
+      if (visit === 'claim') continue;
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
-    if (visit === 'claim') continue;
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
+    return true;
+  };
+}
+
+/** The whole walk at once. */
+export function walk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): void {
+  createWalk(root, ctx, readers)(() => false);
 }

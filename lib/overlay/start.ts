@@ -6,7 +6,7 @@ import type { ActionDraft } from '../../components/overlay/AddActionForm';
 import type { PanelItem } from '../../components/overlay/PagePanel';
 import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
-import { scanPage } from '../extract';
+import { startScan } from '../extract';
 import { sendToBackground } from '../messages/client';
 import { listenToBackground } from '../messages/content';
 import type { NewAction, PageActions, TextQuote, UserEdit } from '../messages/protocol';
@@ -34,6 +34,8 @@ export interface StartOptions {
 const OVERLAY_MEASURE = 'agendum:overlay';
 /** Elements marked per slice of work: small enough that no slice holds the main thread near 50 ms. */
 const MARK_CHUNK = 200;
+/** How long one slice of the page scan may run before the browser gets the main thread back. */
+const SCAN_SLICE_MS = 12;
 const FLASH_MS = 1300;
 /** WXT notices a disabled or removed extension only when ctx is consulted; this consults it now and then. */
 const VALIDITY_CHECK_MS = 5000;
@@ -140,12 +142,19 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   /** One pass: scan, sync when the page's tasks (or its address) changed, anchor, mark. */
   async function update(): Promise<void> {
     const started = performance.now();
-    // The scan is one long synchronous pass (lib/extract): keep it out of the task that ran the script or the
-    // mutation callback, so the two never add up to one long task.
+    // Read the page in slices of about SCAN_SLICE_MS, yielding between them, so even a huge page never
+    // holds the main thread for long (and never in the task that ran the script or the mutation callback).
     await yieldToMain(ctx);
     if (signal.aborted) return;
     const url = pageUrl();
-    const scan = scanPage(doc, { url, today: localIsoDate(now()) });
+    const scanner = startScan(doc, { url, today: localIsoDate(now()) });
+    for (;;) {
+      const sliceEnd = performance.now() + SCAN_SLICE_MS;
+      if (scanner.step(() => performance.now() > sliceEnd)) break;
+      await yieldToMain(ctx);
+      if (signal.aborted) return;
+    }
+    const scan = scanner.result();
     extraction = scan.extraction;
     const signature = JSON.stringify(scan.extraction);
     if (synced?.url !== url || synced.signature !== signature) {

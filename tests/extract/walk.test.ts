@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractContext } from '../../lib/extract/context';
 import type { Reader } from '../../lib/extract/reader';
 import { walk } from '../../lib/extract/walk';
+import { scanPage, startScan } from '../../lib/extract';
 import { loadFixture, page } from '../helpers/load-fixture';
 
 function visits(root: Element, claimTag?: string): string[] {
@@ -33,5 +34,16 @@ describe('walk', () => {
     const body = doc.body;
     const seen = visits(body);
     expect(seen.length).toBe(body.querySelectorAll('*').length + 1);
+  });
+});
+
+describe('startScan', () => {
+  it('reads a page in many small slices to exactly what one pass reads', () => {
+    const whole = scanPage(loadFixture('confluence-server/dmlt-2022-10-18.html')).extraction;
+    const scanner = startScan(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    let slices = 1;
+    while (!scanner.step(() => true)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(scanner.result().extraction).toEqual(whole);
   });
 });
