@@ -44,6 +44,8 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
     const page = await openSeed();
     const popup = await openPopup(browser.context, browser.extensionId);
     await expect.poll(() => popup.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBe(11);
+    // What a person sees on opening the popup: its top, not the whole scrolled list.
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
     const groups = await popup.locator('.group-header').allTextContents();
     expect(groups.map((g) => g.replace(/\s+/g, ' ').trim())).toEqual(['Overdue 11', 'Done 5']);
     // Done is collapsed; opened, all 16 rows are there.
@@ -61,8 +63,6 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
       }),
     );
     expect(stored).toBe(16);
-    // What a person sees on opening the popup: its top, not the whole scrolled list.
-    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
     await popup.close();
     await page.close();
   });
