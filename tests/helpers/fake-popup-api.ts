@@ -1,5 +1,4 @@
 // A PopupApi that keeps its data in memory and records every call, for component tests and UI work.
-import type { Action } from '../../lib/model/action';
 import type { PopupApi, PopupData } from '../../lib/popup/popup-api';
 
 export interface PopupApiCall {
@@ -16,21 +15,7 @@ export interface FakePopupApi extends PopupApi {
   scanFound: number;
 }
 
-/** An open action due nowhere in particular; override what the test is about. */
-export function makeAction(overrides: Partial<Action> = {}): Action {
-  return {
-    id: 'a1',
-    text: 'Send the minutes',
-    assignees: [],
-    due: null,
-    status: 'open',
-    mine: false,
-    origin: 'inline-task',
-    sourcePage: { title: 'Team sync 2026-03-02', url: 'https://wiki.example.org/pages/1' },
-    gone: false,
-    ...overrides,
-  };
-}
+export { makeAction } from './make-action';
 
 export function fakePopupApi(data: Partial<PopupData> = {}): FakePopupApi {
   const api: FakePopupApi = {
