@@ -327,8 +327,10 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   );
   watchPage(ctx, doc.body, { isOurs, onChange: () => void refresh() });
 
-  const interfaces = Promise.all([
-    createControl(ctx, doc, {
+  // Each shadow-root UI is built in a task of its own: together with the script's start they would make one long task.
+  const interfaces = (async () => {
+    await yieldToMain(ctx);
+    const controlUi = await createControl(ctx, doc, {
       view: (id) => {
         const action = actions.get(id);
         return action && { action, state: actionState(action, today), today };
@@ -348,8 +350,9 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       add,
       onDismiss: () => panel?.focusCurrent(),
       reserved: () => panel?.rect(),
-    }),
-    createPanel(ctx, doc, {
+    });
+    await yieldToMain(ctx);
+    const panelUi = await createPanel(ctx, doc, {
       items,
       today: () => today,
       currentId: () => currentId,
@@ -358,8 +361,9 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       onMove: (id) => reveal(id, false),
       onActivate: (id) => reveal(id, true),
       onAnswerIdentity: (accepted) => void answerIdentity(accepted),
-    }),
-  ]);
+    });
+    return [controlUi, panelUi] as const;
+  })();
 
   await refresh();
   [control, panel] = await interfaces;
