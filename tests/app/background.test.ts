@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createBackground } from '../../lib/app/background';
+import { extractPage } from '../../lib/extract';
+import { openAgendumDb } from '../../lib/store';
+import { loadFixture } from '../helpers/load-fixture';
+
+const URL_SEEN = 'http://127.0.0.1:8080/confluence-server/dmlt-2022-10-18.html';
+const NOW = new Date('2026-11-28T12:00:00Z');
+const sender = { id: fakeBrowser.runtime.id };
+
+async function setUp() {
+  const db = await openAgendumDb({ name: `bg-${Math.random()}` });
+  return createBackground({ db, now: () => NOW });
+}
+
+describe('the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a page, answers with its 16 actions, and asks once who the viewer is', async () => {
+    const { handlers } = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(reply.actions).toHaveLength(16);
+    expect(reply.today).toBe('2026-11-28');
+    expect(reply.identityQuestion).toEqual({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer });
+  });
+
+  it('counts the viewer’s 3 overdue actions on the badge once she says it is her, and 2 after one is done', async () => {
+    const background = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    await background.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+
+    await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: true }, sender);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(again.identityQuestion).toBeUndefined();
+    expect(again.actions.filter((a) => a.mine)).toHaveLength(3);
+
+    const edited = await background.handlers.editAction({ id: 'confluence.lsstcorp.org:237046101:7', edit: { status: 'done' } }, sender);
+    expect(edited.status).toBe('done');
+    await background.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('returns an action made from selected text with its page on the next visit', async () => {
+    const { handlers } = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    const added = await handlers.addAction(
+      { url: URL_SEEN, pageTitle: 'DMLT', text: 'Book the room', assignees: [], due: '2030-01-15', anchor: { exact: 'Book the room', prefix: '', suffix: '' } },
+      sender,
+    );
+    const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(reply.actions.map((a) => a.id)).toContain(added.id);
+    expect(reply.actions).toHaveLength(17);
+  });
+});
