@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    // The Firefox suite runs under vitest.firefox.config.ts, against the Firefox build.
+    exclude: ['tests/e2e/firefox/**'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

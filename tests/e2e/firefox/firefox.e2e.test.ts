@@ -1,0 +1,90 @@
+// Firefox parity: the Firefox build (.output/firefox-mv2, 127.0.0.1 preset) in Debian's firefox-esr through
+// puppeteer-core over WebDriver BiDi marks the seed page, lists it in the popup and leaves the badge empty.
+// Run with `npm run test:firefox`; see /work/shared/notes/toolchain.md (Firefox).
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../support/server';
+import type { StaticServer } from '../support/server';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIREFOX = '/usr/bin/firefox-esr';
+const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+const GECKO_ID = 'agendum@agendum.invalid';
+const SEED = '/confluence-server/dmlt-2022-10-18.html';
+
+/** The WebExtension API as the popup page sees it (Firefox MV2 has browserAction, not action). */
+interface PopupGlobals {
+  browser: { browserAction: { getBadgeText(details: object): Promise<string> } };
+}
+
+const count = (page: Page, selector: string) => page.$$eval(selector, (found) => found.length);
+
+// vitest.e2e.config.ts (Chromium) also matches this file; only vitest.firefox.config.ts sets the flag.
+describe('the Firefox build in firefox-esr', () => {
+  // Firefox gives each profile a random moz-extension UUID unless the pref pins it.
+  const uuid = randomUUID();
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(`No Firefox build in ${EXTENSION_DIR}: run \`npm run test:firefox\` (it builds first).`);
+    }
+    server = await serveFixtures();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Without it WebDriver BiDi refuses to navigate to moz-extension:// pages.
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    });
+    await expect(browser.installExtension(EXTENSION_DIR)).resolves.toBe(GECKO_ID);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPopup(): Promise<Page> {
+    const popup = await browser.newPage();
+    // The page loads, but puppeteer's goto rejects with "Frame detached" here: wait for content instead.
+    popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
+    await popup.waitForSelector('#app > *', { timeout: 15_000 });
+    return popup;
+  }
+
+  it('marks the seed page’s 16 actions: 5 done and 11 overdue', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(SEED));
+    await expect.poll(() => count(page, '[data-agendum-task]'), { timeout: 20_000 }).toBe(16);
+    await expect.poll(() => count(page, '[data-agendum-task][data-agendum-state="done"]')).toBe(5);
+    expect(await count(page, '[data-agendum-task][data-agendum-state="overdue"]')).toBe(11);
+    await page.close();
+  });
+
+  it('lists them in the popup: 11 rows under Overdue, with Done folded', async () => {
+    const popup = await openPopup();
+    await expect.poll(() => count(popup, '[data-group="overdue"] li[data-task-id]'), { timeout: 15_000 }).toBe(11);
+    expect(await count(popup, 'li[data-task-id]')).toBe(11);
+    const done = await popup.$eval('[data-group="done"] .group-header button', (button) => ({
+      expanded: button.getAttribute('aria-expanded'),
+      count: button.querySelector('.group-count')?.textContent,
+    }));
+    expect(done).toEqual({ expanded: 'false', count: '5' });
+    await popup.close();
+  });
+
+  it('shows no badge text before the viewer says who they are', async () => {
+    const popup = await openPopup();
+    const text = await popup.evaluate(() => (globalThis as unknown as PopupGlobals).browser.browserAction.getBadgeText({}));
+    expect(text).toBe('');
+    await popup.close();
+  });
+});
