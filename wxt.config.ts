@@ -8,6 +8,8 @@ const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
 
 export default defineConfig({
   imports: false,
+  // The source zip add-on stores ask for: the repository, without local run output.
+  zip: { excludeSources: ['artifacts/**', 'coverage/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   // The content script's `matches` reads AGENDUM_HOSTS; bake it in, since `process` does not exist there.
   vite: () => ({
