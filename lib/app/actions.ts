@@ -6,8 +6,9 @@ import type { Identity } from '../model/identity';
 import type { StoredTask } from '../model/stored-task';
 import { toAction } from '../store';
 
-function siteOf(record: StoredTask): string | undefined {
-  for (const url of [record.wiki.sourcePage.url, ...record.locations.map((l) => l.url)]) {
+/** The host of the first of `urls` that is an address: the wiki a task or page belongs to. */
+export function siteOf(...urls: Array<string | undefined>): string | undefined {
+  for (const url of urls) {
     try {
       if (url) return new URL(url).host;
     } catch {
@@ -17,8 +18,13 @@ function siteOf(record: StoredTask): string | undefined {
   return undefined;
 }
 
+/** One task as the user sees it, hidden or not. */
+export function actionOf(record: StoredTask, identities: Identity[]): Action {
+  const site = siteOf(record.wiki.sourcePage.url, ...record.locations.map((l) => l.url));
+  return toAction(record, (assignees) => isMine(assignees, identities, site));
+}
+
+/** The tasks the user has not hidden, as they see them. */
 export function actionsOf(records: StoredTask[], identities: Identity[]): Action[] {
-  return records
-    .filter((record) => !record.user.hidden)
-    .map((record) => toAction(record, (assignees) => isMine(assignees, identities, siteOf(record))));
+  return records.filter((record) => !record.user.hidden).map((record) => actionOf(record, identities));
 }

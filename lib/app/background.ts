@@ -5,14 +5,15 @@ import { localIsoDate } from '../dates/calendar';
 import { sendToTab } from '../messages/client';
 import type { PageActions } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
+import type { Action } from '../model/action';
 import type { StoredTask } from '../model/stored-task';
 import { refreshBadge } from '../platform/badge';
 import { notifyDueToday } from '../platform/due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from '../platform/identity';
-import { loadSettings, saveSettings } from '../platform/settings';
+import { loadSettings, saveSettings, type Settings } from '../platform/settings';
 import { scanTab } from '../platform/sites';
 import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
-import { actionsOf } from './actions';
+import { actionOf, actionsOf, siteOf } from './actions';
 
 export interface BackgroundDeps {
   db: AgendumDb;
@@ -23,15 +24,6 @@ export interface Background {
   handlers: Handlers;
   /** Recomputes the badge (and the optional daily notification) from the store. */
   refresh(): Promise<void>;
-}
-
-/** The wiki a page belongs to: its base URL's host (what its tasks' links name), else the page's host. */
-function siteOf(url: string, baseUrl: string | undefined): string {
-  try {
-    return new URL(baseUrl ?? url).host;
-  } catch {
-    return new URL(url).host;
-  }
 }
 
 export function createBackground({ db, now }: BackgroundDeps): Background {
@@ -53,8 +45,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     }
   }
 
-  async function pageActions(url: string, records: StoredTask[], pageId?: string): Promise<PageActions> {
-    const settings = await loadSettings();
+  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too.
     // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
     const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
@@ -63,17 +54,19 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
   }
 
-  async function actionFor(record: StoredTask) {
-    const settings = await loadSettings();
-    return actionsOf([record], settings.identities)[0] ?? actionsOf([{ ...record, user: { ...record.user, hidden: false } }], settings.identities)[0]!;
+  async function actionFor(record: StoredTask): Promise<Action> {
+    return actionOf(record, (await loadSettings()).identities);
   }
 
   const handlers: Handlers = {
     async syncPage({ url, extraction }, sender) {
       const result = await syncPage(db, extraction, { url, now: now() });
-      const reply = await pageActions(url, result.tasks, extraction.page.id);
+      const settings = await loadSettings();
+      const reply = await pageActions(url, result.tasks, settings, extraction.page.id);
       const viewer = extraction.page.viewer;
-      const question = viewer ? identityQuestionFor(siteOf(url, extraction.page.baseUrl), viewer, await loadSettings()) : undefined;
+      // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
+      const site = siteOf(extraction.page.baseUrl, url);
+      const question = viewer && site ? identityQuestionFor(site, viewer, settings) : undefined;
       if (question) reply.identityQuestion = question;
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
@@ -81,7 +74,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       return reply;
     },
     async getPageActions({ url, ids }) {
-      return pageActions(url, (await getTasks(db, ids)).tasks);
+      return pageActions(url, (await getTasks(db, ids)).tasks, await loadSettings());
     },
     async editAction({ id, edit }, sender) {
       const record = await setUserFields(db, id, edit, now());
