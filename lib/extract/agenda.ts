@@ -1,5 +1,6 @@
 // Agenda and discussion tables: one row per agenda item (date, time, topic, people, notes).
 // The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
+import { WEEKDAY_NAMES } from '../dates/calendar';
 import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
 import type { Person } from '../model/page';
 import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
@@ -9,7 +10,7 @@ import type { Reader } from './reader';
 import { cellFor, cellText, tableInfo, type TableInfo } from './tables';
 import { linesOf, tagOf } from './text';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 /** The date a table's heading gives its rows: a date, "Day 2", or a weekday matched later. */
 function headingDateRef(ctx: ExtractContext): DateRef {
