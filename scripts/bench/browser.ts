@@ -2,17 +2,11 @@
 // `window.agendumBench`. The extension's browser is the end-to-end tests' launchWithExtension.
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM } from '../../tests/e2e/support/browser';
+import { CHROMIUM, QUIET_CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
 
 // The end-to-end tests' flags, and steady timings: no throttling of a page the browser thinks is hidden.
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...QUIET_CHROMIUM_ARGS,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',

@@ -14,6 +14,17 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'artifacts/screenshots');
 
+/** Flags for a quiet headless Chromium: nothing leaves the machine (no updates, sync, QUIC probes or background fetches). */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   /** The unpacked extension's id; it is derived from EXTENSION_DIR's absolute path. */
@@ -58,14 +69,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // Playwright adds --disable-extensions; without this exception the service worker never starts.
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // Nothing leaves the machine: no updates, sync, QUIC probes or background fetches.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   }).catch(async (error: unknown) => {
     await removeProfile();
