@@ -2,8 +2,8 @@
 // denormalised fields its indexes read; per page, what the last visit found. Schemas only: the index
 // fields are computed by `withIndexFields` (lib/store/merge.ts), never written by hand.
 import { z } from 'zod';
-import { IsoDate, PageRef, Person, WikiKind } from './page';
-import { TaskOrigin, TaskStatus } from './task';
+import { IsoDate, WikiKind } from './page';
+import { Task, TaskStatus } from './task';
 
 /** An instant as `Date.prototype.toISOString()` writes it (UTC). */
 export const Timestamp = z.iso.datetime();
@@ -22,16 +22,7 @@ export const TaskLocation = z.object({
 export type TaskLocation = z.infer<typeof TaskLocation>;
 
 /** What the wiki says. A page sync rewrites this half and nothing else. */
-export const WikiHalf = z.object({
-  text: z.string().min(1),
-  assignees: z.array(Person),
-  due: IsoDate.nullable(),
-  status: TaskStatus,
-  origin: TaskOrigin,
-  sourcePage: PageRef,
-  topic: z.string().min(1).optional(),
-  meetingDate: IsoDate.optional(),
-  taskId: z.string().min(1).optional(),
+export const WikiHalf = Task.omit({ id: true }).extend({
   series: z.string().min(1).optional(),
   /** When a sync last saw the wiki's status change (or first saw the task): the wiki side of the conflict rule. */
   statusChangedAt: Timestamp,
