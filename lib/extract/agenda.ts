@@ -7,8 +7,8 @@ import { currentHeading, notePerson, type DateRef, type ExtractContext } from '.
 import { readLines, uniquePeople } from './inline';
 import { peopleInText } from './mentions';
 import type { Reader } from './reader';
-import { cellFor, cellText, tableInfo, type TableInfo } from './tables';
-import { linesOf, tagOf } from './text';
+import { cellFor, cellText, tableInfo, TABLE_TAGS, type TableInfo } from './tables';
+import { linesOf, textOf } from './text';
 
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
@@ -36,7 +36,7 @@ function isAgenda(info: TableInfo, ctx: ExtractContext): boolean {
 function dateOfCell(el: Element, reference: string | undefined): string | undefined {
   const time = el.querySelector('time[datetime]');
   const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
-  return fromTime ?? findDate(linesOf(el).join(' '), reference)?.date ?? undefined;
+  return fromTime ?? findDate(textOf(el), reference)?.date ?? undefined;
 }
 
 function peopleOf(el: Element, ctx: ExtractContext): Person[] {
@@ -50,8 +50,8 @@ function peopleOf(el: Element, ctx: ExtractContext): Person[] {
 
 export const agendaTables: Reader = {
   name: 'agenda',
+  tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (tagOf(el) !== 'TABLE') return;
     const info = tableInfo(el, ctx);
     if (!info || !isAgenda(info, ctx)) return;
     const tableDate = headingDateRef(ctx);

@@ -4,6 +4,7 @@ import { weekday } from '../dates/calendar';
 import type { AgendaRow } from '../model/agenda';
 import type { IsoDate, PageFacts, PageRef, Person } from '../model/page';
 import type { Suggestion, TaskOrigin, TaskStatus } from '../model/task';
+import { readLines, type InlineLine } from './inline';
 import type { TableInfo } from './tables';
 
 /** A date that may only be known once the whole page is read ("Day 2" → the page's second meeting date). */
@@ -57,6 +58,8 @@ export interface ExtractContext {
   rows: WeakMap<Element, RowContext>;
   /** Each table's grid and header roles, read once however many readers ask. */
   tables: WeakMap<Element, TableInfo | null>;
+  /** The last element's own lines (several readers look at every block's text in turn). */
+  ownLines?: { el: Element; lines: InlineLine[] };
   tasks: FoundTask[];
   /** Agenda rows with their people as read (ids kept until names are completed) and dates unresolved. */
   agenda: Array<Omit<AgendaRow, 'people' | 'date'> & { people: Person[]; dateRef: DateRef }>;
@@ -68,6 +71,12 @@ export interface ExtractContext {
   sawActionSection: boolean;
   /** Last resort for relative dates on a page that names no meeting date. */
   today: IsoDate | undefined;
+}
+
+/** The element's own inline content as lines (nested blocks left out), read once per element. */
+export function ownLinesOf(el: Element, ctx: ExtractContext): InlineLine[] {
+  if (ctx.ownLines?.el !== el) ctx.ownLines = { el, lines: readLines(el, { ownOnly: true }) };
+  return ctx.ownLines.lines;
 }
 
 export function currentHeading(ctx: ExtractContext): Heading | undefined {

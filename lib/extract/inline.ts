@@ -2,8 +2,8 @@
 // into a task's text, assignees and due date. Pure: elements in, plain data out.
 import { dateFromDatetimeAttribute, findDate, stripDate } from '../dates/parse-date';
 import type { IsoDate, Person } from '../model/page';
-import { mayBeMention, readMention } from './mentions';
-import { isBlock, squash, tagOf } from './text';
+import { readMention } from './mentions';
+import { BLOCK_TAGS, collapseSpaces, hasVisibleText, squash, tagOf } from './text';
 
 export interface Span<T> {
   start: number;
@@ -25,8 +25,7 @@ export interface ReadOptions {
   skip?: (el: Element) => boolean;
 }
 
-function dateOfElement(el: Element): IsoDate | null {
-  const tag = tagOf(el);
+function dateOfElement(el: Element, tag: string): IsoDate | null {
   if (tag === 'TIME') return dateFromDatetimeAttribute(el.getAttribute('datetime') ?? '');
   // Confluence Cloud renders dates as spans carrying epoch milliseconds.
   if (tag === 'SPAN' && el.getAttribute('data-node-type') === 'date') {
@@ -36,27 +35,58 @@ function dateOfElement(el: Element): IsoDate | null {
   return null;
 }
 
+/**
+ * The line with runs of spaces collapsed, its spans moved to match. Done once per line rather than per
+ * text node: pretty-printed pages hold far more (mostly blank) text nodes than lines.
+ */
+function collapseLine(line: InlineLine): InlineLine {
+  if (!line.people.length && !line.dates.length) {
+    line.text = collapseSpaces(line.text);
+    return line;
+  }
+  const spans: Array<Span<unknown>> = [...line.people, ...line.dates].sort((a, b) => a.start - b.start);
+  const raw = line.text;
+  let text = '';
+  let at = 0;
+  for (const span of spans) {
+    const { start, end } = span;
+    text += collapseSpaces(raw.slice(at, start));
+    // A span's text is a name or a date, already collapsed.
+    span.start = text.length;
+    text += raw.slice(start, end);
+    span.end = text.length;
+    at = end;
+  }
+  line.text = text + collapseSpaces(raw.slice(at));
+  return line;
+}
+
 /** Reads inline content into lines; block boundaries and <br> start a new line. */
 export function readLines(root: Element, options: ReadOptions = {}): InlineLine[] {
   const lines: InlineLine[] = [];
   let line: InlineLine = { text: '', people: [], dates: [] };
   const flush = (): void => {
-    if (line.text.trim()) lines.push(line);
-    line = { text: '', people: [], dates: [] };
-  };
-  const append = (text: string): void => {
-    line.text += text.replace(/[\s\u00a0\u200b]+/g, ' ');
+    // Block boundaries flush far more often than they end a line with text: reuse the empty line.
+    if (hasVisibleText(line.text)) {
+      lines.push(collapseLine(line));
+      line = { text: '', people: [], dates: [] };
+    } else if (line.text) {
+      line.text = '';
+      line.people.length = 0;
+      line.dates.length = 0;
+    }
   };
   const walk = (node: Element): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        append(child.nodeValue ?? '');
+        line.text += child.nodeValue ?? '';
         continue;
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       if (options.skip?.(el)) continue;
-      if (isBlock(el)) {
+      const tag = tagOf(el);
+      if (BLOCK_TAGS.has(tag)) {
         flush();
         if (!options.ownOnly) {
           walk(el);
@@ -64,13 +94,13 @@ export function readLines(root: Element, options: ReadOptions = {}): InlineLine[
         }
         continue;
       }
-      const person = mayBeMention(el) ? readMention(el) : null;
-      const date = person ? null : dateOfElement(el);
+      const person = readMention(el, tag);
+      const date = person ? null : dateOfElement(el, tag);
       if (person || date) {
         const start = line.text.length;
         // Storage format's <time datetime="…"/> has no text of its own: show the date itself.
         const shown = person ? person.name : squash(el.textContent ?? '') || date!;
-        append(shown || ' ');
+        line.text += shown || ' ';
         const span = { start, end: line.text.length };
         if (person) line.people.push({ ...span, value: person });
         else line.dates.push({ ...span, value: date! });

@@ -34,8 +34,7 @@ function withIds(name: string, ids: Omit<Person, 'name'>): Person {
 }
 
 /** The person an element names, or null when it is not a mention or person link. */
-export function readMention(el: Element): Person | null {
-  const tag = tagOf(el);
+export function readMention(el: Element, tag: string = tagOf(el)): Person | null {
   if (tag === 'A') {
     const username = el.getAttribute('data-username') ?? undefined;
     const accountId = el.getAttribute('data-account-id') ?? undefined;
@@ -68,12 +67,6 @@ export function readMention(el: Element): Person | null {
     return name ? withIds(name, { username, accountId, userKey }) : null;
   }
   return null;
-}
-
-/** Whether the element may be a mention (cheap check before `readMention`). */
-export function mayBeMention(el: Element): boolean {
-  const tag = tagOf(el);
-  return tag === 'A' || tag === 'AC:LINK' || (tag === 'SPAN' && el.hasAttribute('data-mention-id'));
 }
 
 // Cells that name nobody: "TBD", "N/A", "-", "?".

@@ -10,6 +10,8 @@ export type Visit = 'claim' | 'taken' | void;
 
 export interface Reader {
   name: string;
+  /** The upper-case tags this reader reads; the walk never offers it other elements. All when absent. */
+  tags?: ReadonlySet<string>;
   /** Called once per element in document order. */
   visit(el: Element, ctx: ExtractContext): Visit;
 }

@@ -1,5 +1,6 @@
 // A table as a grid of cells with colspan/rowspan expanded, so column N means the same in every row.
 // Only the table's own rows: a table nested in a cell stays inside that cell.
+import { tagOf } from './text';
 
 export interface GridCell {
   el: Element;
@@ -16,18 +17,20 @@ export interface TableGrid {
 
 function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    const tag = child.tagName.toUpperCase();
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
     if (tag === 'TR') rows.push(child);
     else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (const row of Array.from(child.children)) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling) if (tagOf(row) === 'TR') rows.push(row);
     }
   }
   return rows;
 }
 
 function span(el: Element, name: string): number {
-  const value = Number.parseInt(el.getAttribute(name) ?? '1', 10);
+  const attribute = el.getAttribute(name);
+  if (attribute === null) return 1;
+  const value = Number.parseInt(attribute, 10);
   // Browsers clamp absurd spans; so do we, so a hostile page cannot make a huge grid.
   return Number.isFinite(value) && value > 0 ? Math.min(value, 100) : 1;
 }
@@ -38,8 +41,8 @@ export function buildTableGrid(table: Element): TableGrid {
   let width = 0;
   rows.forEach((row, r) => {
     let c = 0;
-    for (const cell of Array.from(row.children)) {
-      const tag = cell.tagName.toUpperCase();
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      const tag = tagOf(cell);
       if (tag !== 'TD' && tag !== 'TH') continue;
       const line = cells[r]!;
       while (line[c]) c++;

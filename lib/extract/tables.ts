@@ -4,7 +4,7 @@ import type { ExtractContext } from './context';
 import { FOREIGN_TABLE_CONTAINERS } from './families';
 import { columnRoles, type ColumnRole } from './headers';
 import { buildTableGrid, type GridCell } from './table-grid';
-import { linesOf, squash, tagOf } from './text';
+import { squash, tagOf, textOf } from './text';
 
 export interface TableInfo {
   headers: string[];
@@ -14,7 +14,7 @@ export interface TableInfo {
 }
 
 function cellText(cell: GridCell | undefined): string {
-  return cell ? linesOf(cell.el).join(' ') : '';
+  return cell ? textOf(cell.el) : '';
 }
 
 /** A row reads as headers when all its cells are <th>, or every non-empty cell is bold text. */
@@ -33,6 +33,9 @@ function isHeaderLine(cells: Array<GridCell | undefined>): boolean {
     })
   );
 }
+
+/** The table readers' `tags`. */
+export const TABLE_TAGS: ReadonlySet<string> = new Set(['TABLE']);
 
 export function tableInfo(table: Element, ctx: ExtractContext): TableInfo | null {
   if (ctx.tables.has(table)) return ctx.tables.get(table) ?? null;

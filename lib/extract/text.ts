@@ -1,54 +1,80 @@
 // Reading text from the DOM the same way in every engine: textContent only, never innerText or layout.
 // Block elements and <br> become line breaks so "<p>A</p><p>B</p>" reads as two lines, not "AB".
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+// Every reader asks every element for its tag: remember each spelling's upper case once.
+const UPPER_TAGS = new Map<string, string>();
+
 /** Upper-case tag name, the same for HTML (already upper) and XML documents (as written). */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.tagName;
+  let tag = UPPER_TAGS.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    UPPER_TAGS.set(name, tag);
+  }
+  return tag;
 }
 
-export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(tagOf(el));
+const LINE_CONTAINERS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
+
+/** Blocks whose own content is lines of text (a paragraph, an item, a cell), not only other blocks. */
+export const LINE_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS].filter((tag) => !LINE_CONTAINERS.has(tag)));
+
+// Only runs that are not already one plain space match (most text has none): replacing them is one pass.
+const SPACE_RUN = /(?:[^\S ]|\u200b| (?=[\s\u200b]))[\s\u200b]*/g;
+
+/** Collapses runs of spaces (incl. NBSP and zero-width space) into one plain space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUN, ' ');
 }
 
 /** Collapses runs of spaces (incl. NBSP) within a line and trims. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return collapseSpaces(text).trim();
 }
 
-/** The element's text as lines: block boundaries and <br> break lines; empty lines dropped. */
-export function linesOf(root: Node): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const line = squash(current);
-    if (line) lines.push(line);
-    current = '';
-  };
+// Anything but spaces: cheaper than squashing a text only to see whether it is empty.
+const VISIBLE = /[^\s\u00a0\u200b]/;
+
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+// Marks block boundaries in `rawText` when lines are wanted: parsers drop U+0000 from HTML text.
+const LINE_BREAK = '\u0000';
+
+/** Every text node under `root` in order, `boundary` at each block's start and end; spaces as written. */
+function rawText(root: Node, boundary: string): string {
+  let text = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) current += child.nodeValue ?? '';
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
-        const block = isBlock(child as Element);
-        if (block) flush();
+        const block = BLOCK_TAGS.has(tagOf(child as Element));
+        if (block) text += boundary;
         walk(child);
-        if (block) flush();
+        if (block) text += boundary;
       }
     }
   };
   walk(root);
-  flush();
-  return lines;
+  return text;
 }
 
-/** The element's text on one line (lines joined by a space). */
+/** The element's text as lines: block boundaries and <br> break lines; empty lines dropped. */
+export function linesOf(root: Node): string[] {
+  return rawText(root, LINE_BREAK).split(LINE_BREAK).map(squash).filter(Boolean);
+}
+
+/** The element's text on one line: its lines joined by a space (squashed once, not line by line). */
 export function textOf(root: Node): string {
-  return linesOf(root).join(' ');
+  return squash(rawText(root, ' '));
 }
 
 /** A comparison key for de-duplicating task texts: case, accents and punctuation ignored. */

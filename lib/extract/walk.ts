@@ -3,6 +3,7 @@
 // between elements, so a live page is read in slices that never block the main thread for long.
 import type { ExtractContext } from './context';
 import type { Reader, Visit } from './reader';
+import { tagOf } from './text';
 
 /** Walks until done or until `shouldPause()` says to stop for now; returns whether the walk is done. */
 export type WalkStep = (shouldPause: () => boolean) => boolean;
@@ -10,6 +11,16 @@ export type WalkStep = (shouldPause: () => boolean) => boolean;
 export function createWalk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): WalkStep {
   // An explicit stack: deeply nested pages cannot overflow the call stack, and the walk can pause.
   const stack: Element[] = [root];
+  // Most elements interest few readers: each tag's list is worked out once, not asked of every reader.
+  const readersByTag = new Map<string, readonly Reader[]>();
+  const readersFor = (tag: string): readonly Reader[] => {
+    let list = readersByTag.get(tag);
+    if (!list) {
+      list = readers.filter((reader) => !reader.tags || reader.tags.has(tag));
+      readersByTag.set(tag, list);
+    }
+    return list;
+  };
   return (shouldPause) => {
     let visited = 0;
     while (stack.length) {
@@ -17,7 +28,7 @@ export function createWalk(root: Element, ctx: ExtractContext, readers: readonly
       if ((++visited & 63) === 0 && shouldPause()) return false;
       const el = stack.pop()!;
       let visit: Visit = undefined;
-      for (const reader of readers) {
+      for (const reader of readersFor(tagOf(el))) {
         visit = reader.visit(el, ctx);
         if (visit) break;
       }

@@ -1,10 +1,15 @@
 // Extraction against its floor: on each generated page, in a plain Chromium page, the median of several
 // bare DOM traversals and of several `extractPage` runs, plus the first (cold) extraction on the fresh page.
+// Both are warmed up before the median is taken: a native traversal needs no JIT, extraction's JavaScript
+// does, and the first run is reported on its own.
 import type { Browser } from 'playwright-core';
 import type { ExtractBench } from '../../bench/bench-api';
 import { remoteBench } from './browser';
 import { formatKb, formatMs, formatTable, median } from './report';
 import type { TargetCheck } from './report';
+
+/** Warm-up lasts at least this long, as well as at least the given number of runs. */
+const WARM_UP_MS = 1500;
 
 export interface BenchPage {
   factor: number;
@@ -22,7 +27,7 @@ export interface ExtractionResult {
   firstExtractMs: number;
 }
 
-export async function measureExtraction(browser: Browser, origin: string, pages: readonly BenchPage[], runs: number): Promise<ExtractionResult[]> {
+export async function measureExtraction(browser: Browser, origin: string, pages: readonly BenchPage[], runs: number, warmUp: number): Promise<ExtractionResult[]> {
   const results: ExtractionResult[] = [];
   for (const page of pages) {
     const tab = await browser.newPage();
@@ -31,6 +36,12 @@ export async function measureExtraction(browser: Browser, origin: string, pages:
     const bench = remoteBench<ExtractBench>(tab);
     // The content script meets the page cold: its first run is reported as well as the warm median.
     const first = await bench.extract();
+    // JIT tiers come with use: a small page needs many more runs than a big one to reach them.
+    const warmUpUntil = performance.now() + WARM_UP_MS;
+    for (let run = 0; run < warmUp || performance.now() < warmUpUntil; run++) {
+      await bench.traverse();
+      await bench.extract();
+    }
     const traverse: number[] = [];
     const extract: number[] = [];
     for (let run = 0; run < runs; run++) {

@@ -65,4 +65,14 @@ describe('readLines', () => {
     const root = page('<ul><li id="t">Parent <b>bold</b><ul><li>child</li></ul></li></ul>').querySelector('#t')!;
     expect(readLines(root, { ownOnly: true }).map((l) => l.text.trim())).toEqual(['Parent bold']);
   });
+
+  it('collapses runs of spaces across text nodes and keeps each person and date span on its own text', () => {
+    const root = page(
+      '<p id="t">Ask \n  <a data-username="bob">Bob  Lee</a>\u00a0\n to  <b> send </b>\t by <time datetime="2024-01-02">2\u00a0Jan</time>  now</p>',
+    ).querySelector('#t')!;
+    const [line] = readLines(root);
+    expect(line!.text).toBe('Ask Bob Lee to send by 2 Jan now');
+    expect(line!.people.map((s) => line!.text.slice(s.start, s.end))).toEqual(['Bob Lee']);
+    expect(line!.dates.map((s) => [line!.text.slice(s.start, s.end), s.value])).toEqual([['2 Jan', '2024-01-02']]);
+  });
 });

@@ -3,6 +3,7 @@ import type { ExtractContext } from '../../lib/extract/context';
 import type { Reader } from '../../lib/extract/reader';
 import { walk } from '../../lib/extract/walk';
 import { scanPage, startScan } from '../../lib/extract';
+import { parseStorage } from '../../lib/cli/parse-document';
 import { loadFixture, page } from '../helpers/load-fixture';
 
 function visits(root: Element, claimTag?: string): string[] {
@@ -27,6 +28,17 @@ describe('walk', () => {
   it('does not enter an element a reader claims', () => {
     const doc = page('<div id="a"><ul id="b"><li id="c"></li></ul><p id="d"></p></div>');
     expect(visits(doc.querySelector('#a')!, 'UL')).toEqual(['a', 'b', 'd']);
+  });
+
+  it('offers a reader with tags only elements of those tags, in any letter case, and still enters the rest', () => {
+    const seen: string[] = [];
+    const listItems: Reader = { name: 'items', tags: new Set(['LI', 'AC:TASK']), visit: (el) => void seen.push(el.getAttribute('id')!) };
+    const doc = page('<div id="a"><ul id="b"><li id="c"><p><span><li id="d"></li></span></p></li></ul></div>');
+    walk(doc.querySelector('#a')!, {} as ExtractContext, [listItems]);
+    expect(seen).toEqual(['c', 'd']);
+    const storage = parseStorage('<ac:task-list id="f"><ac:task id="e"><ac:task-body>x</ac:task-body></ac:task></ac:task-list>');
+    walk(storage.documentElement, {} as ExtractContext, [listItems]);
+    expect(seen).toEqual(['c', 'd', 'e']);
   });
 
   it('visits each element of the seed page exactly once (one pass, linear in the page size)', () => {

@@ -7,8 +7,8 @@ import { composeTask, joinLines, readLines } from '../inline';
 import { stripDoneMarker } from '../markers';
 import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
-import { cellFor, tableInfo } from '../tables';
-import { squash, tagOf } from '../text';
+import { cellFor, tableInfo, TABLE_TAGS } from '../tables';
+import { squash } from '../text';
 
 const DONE_STATUS = /\b(?:done|complete[d]?|closed|resolved|finished|yes)\b|[✓✔☑✅]/i;
 
@@ -21,8 +21,8 @@ function ownersOf(cell: Element): Person[] {
 
 export const actionTable: Reader = {
   name: 'table-row',
+  tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (tagOf(el) !== 'TABLE') return;
     const info = tableInfo(el, ctx);
     if (!info) return;
     const { roles } = info;

@@ -1,19 +1,17 @@
 // Checklists: a list item or paragraph led by `<input type="checkbox">`, by a glyph (☐ ☑ ✓ ✔ ✗) or by a
 // GitHub-style `[ ]`/`[x]`; each such line is one task, done when checked.
-import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
+import { meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines, sliceLine, type InlineLine } from '../inline';
 import { leadingCheck } from '../markers';
 import type { Reader } from '../reader';
 import { isTaskList } from '../task-body';
-import { isBlock, squash, tagOf } from '../text';
-
-const CONTAINERS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
+import { hasVisibleText, LINE_BLOCK_TAGS, tagOf } from '../text';
 
 /** The checkbox leading an element's own content, if any (directly or wrapped in a label/span). */
 function leadingCheckbox(el: Element): HTMLInputElement | null {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
-      if (squash(node.nodeValue ?? '')) return null;
+      if (hasVisibleText(node.nodeValue ?? '')) return null;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -34,21 +32,21 @@ function isChecked(input: HTMLInputElement): boolean {
 
 export const checklist: Reader = {
   name: 'checkbox',
+  tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (!isBlock(el) || CONTAINERS.has(tagOf(el))) return;
-    const meeting = meetingOf(el, ctx);
-    const reference = referenceDate(meeting, ctx);
     const found: Array<{ line: InlineLine; done: boolean }> = [];
     const checkbox = leadingCheckbox(el);
     if (checkbox) {
       found.push({ line: joinLines(readLines(el, { skip: (child) => isTaskList(child) || tagOf(child) === 'UL' || tagOf(child) === 'OL' })), done: isChecked(checkbox) });
     } else {
-      for (const line of readLines(el, { ownOnly: true })) {
+      for (const line of ownLinesOf(el, ctx)) {
         const check = leadingCheck(line.text);
         if (check) found.push({ line: sliceLine(line, line.text.length - check.rest.length, line.text.length), done: check.checked });
       }
     }
     if (!found.length) return;
+    const meeting = meetingOf(el, ctx);
+    const reference = referenceDate(meeting, ctx);
     for (const { line, done } of found) {
       const parts = composeTask(line, reference);
       if (!parts.text) continue;

@@ -70,6 +70,8 @@ function addTask(el: Element, item: TaskItem, ctx: ExtractContext): void {
 
 export const inlineTasks: Reader = {
   name: 'inline-task',
+  // Rendered and exported items are <li>, storage format <ac:task>, Cloud's renderer <div> (or <li>).
+  tags: new Set(['LI', 'AC:TASK', 'DIV']),
   visit(el: Element, ctx: ExtractContext) {
     const item = readTaskItem(el);
     if (!item) return;

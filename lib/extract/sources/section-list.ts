@@ -17,8 +17,9 @@ function isList(el: Element | null): boolean {
 
 export const sectionList: Reader = {
   name: 'section-list',
+  tags: new Set(['LI']),
   visit(el: Element, ctx: ExtractContext) {
-    if (tagOf(el) !== 'LI' || !isList(el.parentElement) || el.parentElement?.parentElement?.closest('li')) return;
+    if (!isList(el.parentElement) || el.parentElement?.parentElement?.closest('li')) return;
     if (!ctx.headings.some((h) => h.actionSection) || el.closest(NAVIGATION_LISTS)) return;
     const meeting = meetingOf(el, ctx);
     const line = joinLines(readLines(el, { skip: (child) => isList(child) || isTaskList(child) }));

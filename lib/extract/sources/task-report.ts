@@ -8,8 +8,8 @@ import { TASK_REPORT_CONTAINER } from '../families';
 import { composeTask, joinLines, readLines } from '../inline';
 import type { Reader } from '../reader';
 import { readTaskBody } from '../task-body';
-import { cellFor, tableInfo } from '../tables';
-import { squash, tagOf } from '../text';
+import { cellFor, tableInfo, TABLE_TAGS } from '../tables';
+import { squash } from '../text';
 import { readTaskItem } from './inline-tasks';
 
 function sourcePageOf(cell: Element | undefined, contentId: string | undefined, ctx: ExtractContext): PageRef | undefined {
@@ -25,8 +25,8 @@ function sourcePageOf(cell: Element | undefined, contentId: string | undefined, 
 
 export const taskReport: Reader = {
   name: 'task-report',
+  tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (tagOf(el) !== 'TABLE') return;
     const info = tableInfo(el, ctx);
     if (!info) return;
     const describes = info.roles.has('description') || info.roles.has('action');

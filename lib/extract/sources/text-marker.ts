@@ -2,14 +2,13 @@
 // also mid-paragraph (MediaWiki and plain pages merge lines). "(DONE)"/"[DONE]"/"done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
 import type { Person } from '../../model/page';
-import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
-import { composeTask, readLines, sliceLine, type InlineLine } from '../inline';
+import { meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import { composeTask, sliceLine, type InlineLine } from '../inline';
 import { plainOwner, stripDoneMarker } from '../markers';
 import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
-import { isBlock, tagOf } from '../text';
+import { LINE_BLOCK_TAGS } from '../text';
 
-const CONTAINERS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
 const MARKER =
   /\b(carried\s+(?:forward|over)|last\s+week(?:['’]s)?\s+actions?|action\s+items?|action|ai|to\s?do)\b\s*(?:\(([^)]{1,60})\))?\s*(?::|[-–—](?=\s))/giu;
 // A marker starts a line, a sentence, a bullet, or follows a label's colon.
@@ -26,8 +25,13 @@ interface Marker {
   owner?: string;
 }
 
+// Cheap tests MARKER's matches all pass (a marker word, then a colon or a dash): most lines fail one.
+const MARKER_END = /[:\-–—]/;
+const MARKER_WORD = /action|\bai\b|to\s?do|carried|last\s+week/i;
+
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
+  if (!MARKER_END.test(text) || !MARKER_WORD.test(text)) return markers;
   for (const match of text.matchAll(MARKER)) {
     const word = match[1]!;
     if (/^ai$/i.test(word) && word !== 'AI') continue;
@@ -62,11 +66,11 @@ function ownersFrom(marker: Marker, parts: { text: string; assignees: Person[] }
 
 function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
   const markers = findMarkers(line.text);
-  const meeting = meetingOf(el, ctx);
   if (!markers.length) {
-    if (SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meeting });
+    if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     return;
   }
+  const meeting = meetingOf(el, ctx);
   markers.forEach((marker, i) => {
     const next = markers[i + 1]?.start ?? line.text.length;
     const end = sentenceEnd(line.text, marker.end, next);
@@ -91,9 +95,9 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
 
 export const textMarker: Reader = {
   name: 'text-marker',
+  tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (!isBlock(el) || CONTAINERS.has(tagOf(el))) return;
-    for (const line of readLines(el, { ownOnly: true })) readLine(el, line, ctx);
+    for (const line of ownLinesOf(el, ctx)) readLine(el, line, ctx);
   },
 };
 
