@@ -19,6 +19,11 @@ export interface ExtractBench {
 export interface StoreBench {
   /** One `syncPage` of a page holding `count` synthetic tasks into a new, empty database; counts the tasks stored. */
   syncNew(count: number): Promise<Timed>;
+  /**
+   * The floor under `syncNew`: the records that sync writes, built beforehand, put into a new, empty database
+   * in one raw IndexedDB transaction (no Agendum code timed); counts the records.
+   */
+  putFloor(count: number): Promise<Timed>;
   /** The same sync again into the database the last `syncNew` filled (every task already stored). */
   syncAgain(): Promise<Timed>;
   /** One person's overdue tasks from the database the last `syncNew` filled; counts them. */

@@ -1,7 +1,8 @@
 // Benchmark bundle for the store in the browser's real IndexedDB, as `window.agendumBench`: one sync of a page
 // of synthetic tasks, and overdue queries over what it stored. Never part of the extension.
-import { deleteDB } from 'idb';
+import { deleteDB, unwrap } from 'idb';
 import { openAgendumDb, overdueAsOf, syncPage } from '../lib/store/index';
+import { mergeSighting } from '../lib/store/merge';
 import type { AgendumDb } from '../lib/store/index';
 import type { PageExtraction } from '../lib/model/extraction';
 import type { StoreBench, Timed } from './bench-api';
@@ -28,16 +29,38 @@ function current(): { db: AgendumDb; extraction: PageExtraction } {
 const sync = (db: AgendumDb, extraction: PageExtraction) =>
   timed(async () => (await syncPage(db, extraction, { url: extraction.page.url!, now: NOW })).tasks.length);
 
+/** A new, empty database; the previous one is deleted so the disk does not fill up. */
+async function freshDb(extraction: PageExtraction): Promise<AgendumDb> {
+  if (filled) {
+    filled.db.close();
+    await deleteDB(filled.name);
+  }
+  const name = `agendum-bench-${serial++}`;
+  filled = { db: await openAgendumDb({ name }), name, extraction };
+  return filled.db;
+}
+
 const bench: StoreBench = {
   async syncNew(count) {
-    // Each run starts from an empty database; the previous one is deleted so the disk does not fill up.
-    if (filled) {
-      filled.db.close();
-      await deleteDB(filled.name);
-    }
-    const name = `agendum-bench-${serial++}`;
-    filled = { db: await openAgendumDb({ name }), name, extraction: syntheticExtraction(count) };
-    return sync(filled.db, filled.extraction);
+    const extraction = syntheticExtraction(count);
+    return sync(await freshDb(extraction), extraction);
+  },
+  async putFloor(count) {
+    const extraction = syntheticExtraction(count);
+    const { page } = extraction;
+    const sighting = { location: { url: page.url!, pageId: page.id, title: page.title }, series: page.series, now: NOW.toISOString() };
+    const records = extraction.tasks.map((task) => mergeSighting(undefined, task, sighting));
+    const db = unwrap(await freshDb(extraction));
+    return timed(async () => {
+      const tx = db.transaction('tasks', 'readwrite');
+      const tasks = tx.objectStore('tasks');
+      for (const record of records) tasks.put(record);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
+      return records.length;
+    });
   },
   syncAgain: () => sync(current().db, current().extraction),
   personOverdue: () => timed(async () => (await overdueAsOf(current().db, BENCH_TODAY, PERSON)).tasks.length),

@@ -1,5 +1,6 @@
 // Reading text from the DOM the same way in every engine: textContent only, never innerText or layout.
 // Block elements and <br> become line breaks so "<p>A</p><p>B</p>" reads as two lines, not "AB".
+import { memoize } from '../memo';
 
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -7,18 +8,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-// Every reader asks every element for its tag: remember each spelling's upper case once.
-const UPPER_TAGS = new Map<string, string>();
+// Every reader asks every element for its tag: each spelling is upper-cased once.
+const upperCase = memoize((name: string) => name.toUpperCase());
 
 /** Upper-case tag name, the same for HTML (already upper) and XML documents (as written). */
 export function tagOf(el: Element): string {
-  const name = el.tagName;
-  let tag = UPPER_TAGS.get(name);
-  if (tag === undefined) {
-    tag = name.toUpperCase();
-    UPPER_TAGS.set(name, tag);
-  }
-  return tag;
+  return upperCase(el.tagName);
 }
 
 const LINE_CONTAINERS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);

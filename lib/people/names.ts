@@ -1,5 +1,7 @@
 // Person names as pages write them: a folded form for comparing, initials, and splitting an owner cell.
 // Pure string functions, for comparison and lookup only: the names shown to the user are never rewritten.
+import { memoize } from '../memo';
+
 const APOSTROPHES = /['’‘ʼ`´]/g;
 const JOINERS = /[-‐‑–—._]+/g;
 
@@ -8,7 +10,8 @@ const JOINERS = /[-‐‑–—._]+/g;
  * (O’Mullane = O'Mullane), hyphens/dots/underscores as spaces, single letters run together so that "K-T",
  * "K. T." and "KT" agree, single spaces. A leading "@" (a mention) is ignored.
  */
-export function foldName(name: string): string {
+// The same few people are named on every task of a page or a store: each spelling is folded once.
+export const foldName = memoize((name: string): string => {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -31,7 +34,7 @@ export function foldName(name: string): string {
   }
   if (letters) folded.push(letters);
   return folded.join(' ');
-}
+});
 
 /** The same person's name as written twice, up to accents, case, punctuation and spacing. */
 export function sameName(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 // Index keys: page keys, people keys and search words. Pure string functions, no idb: the same functions build
 // the keys stored on records and the keys queries look up, so the two always agree.
 import type { Person } from '../model/page';
+import { memoize } from '../memo';
 import { foldName } from '../people/names';
 
 /** Who a query is about: display names or aliases, and usernames, account ids or user keys. */
@@ -13,14 +14,20 @@ export function withoutFragment(url: string): string {
   return url.replace(/#.*$/, '');
 }
 
+// A sync keys every task by the same few page addresses: each address is parsed once.
+const hostOf = memoize((url: string): string | null => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+});
+
 /** One key per page however it was reached: `host:pageId` when the page has an id, else the url without its fragment. */
 export function pageKeyOf(url: string, pageId?: string): string {
   if (!pageId) return withoutFragment(url);
-  try {
-    return `${new URL(url).host}:${pageId}`;
-  } catch {
-    return `${withoutFragment(url)}:${pageId}`;
-  }
+  const host = hostOf(url);
+  return host === null ? `${withoutFragment(url)}:${pageId}` : `${host}:${pageId}`;
 }
 
 // Prefixes keep an account id from ever matching someone's name.
@@ -45,15 +52,19 @@ export function whoKeys(who: Who): string[] {
   return [...new Set([...names, ...ids])];
 }
 
+// Plain ASCII (most tasks) has no accents to strip and no letters beyond a-z: a faster path, the same words.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case words without accents, in order of first appearance, each once. */
 export function searchWords(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return [...new Set(words)];
+  const words = ASCII.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
+  return [...new Set(words.filter(Boolean))];
 }
 
 // Words so common that an index entry for them would cost a write per task and narrow nothing down.

@@ -1,7 +1,8 @@
 // The store in Chromium's real IndexedDB (a loopback page; the same engine as the extension's origin):
-// one sync of a page of 10,000 tasks into an empty store and again into a full one, and overdue queries.
+// one sync of a page of 10,000 tasks into an empty store and again into a full one, and overdue queries;
+// and the floor: the same records put with raw IndexedDB, to tell our work from the database's.
 import type { Browser } from 'playwright-core';
-import type { StoreBench } from '../../bench/bench-api';
+import type { StoreBench, Timed } from '../../bench/bench-api';
 import { remoteBench } from './browser';
 import type { BenchBundle } from './bundle';
 import { formatMs, formatTable, median } from './report';
@@ -20,15 +21,19 @@ interface Row {
 export interface StoreResult {
   tasks: number;
   syncNew: Row;
+  putFloor: Row;
   syncAgain: Row;
   personOverdue: Row;
   allOverdue: Row;
 }
 
-async function repeat(runs: number, what: string, call: () => Promise<{ ms: number; count: number }>): Promise<Row> {
-  const samples: { ms: number; count: number }[] = [];
-  for (let run = 0; run < runs; run++) samples.push(await call());
-  return { what, runs, ms: median(samples.map((s) => s.ms)), count: samples[samples.length - 1]?.count ?? 0 };
+/** Runs each call `runs` times, alternating between them (so all meet the machine in the same moods); one row each. */
+async function alternate(runs: number, calls: Array<[what: string, call: () => Promise<Timed>]>): Promise<Row[]> {
+  const samples: Timed[][] = calls.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [i, [, call]] of calls.entries()) samples[i]!.push(await call());
+  }
+  return calls.map(([what], i) => ({ what, runs, ms: median(samples[i]!.map((s) => s.ms)), count: samples[i]!.at(-1)?.count ?? 0 }));
 }
 
 export async function measureStore(browser: Browser, origin: string, bundle: BenchBundle, tasks: number, syncRuns: number, queryRuns: number): Promise<StoreResult> {
@@ -36,17 +41,21 @@ export async function measureStore(browser: Browser, origin: string, bundle: Ben
   await tab.goto(`${origin}/blank.html`);
   await tab.addScriptTag({ url: `${origin}/${bundle.script}` });
   const bench = remoteBench<StoreBench>(tab);
-  const syncNew = await repeat(syncRuns, `syncPage: ${tasks.toLocaleString('en')} new tasks into an empty store`, () => bench.syncNew(tasks));
-  // The queries and the re-sync read the store the last syncNew filled.
-  const personOverdue = await repeat(queryRuns, "one person's overdue tasks", () => bench.personOverdue());
-  const allOverdue = await repeat(queryRuns, 'overdueAsOf: every overdue task', () => bench.allOverdue());
-  const syncAgain = await repeat(syncRuns, `syncPage: the same ${tasks.toLocaleString('en')} tasks again`, () => bench.syncAgain());
+  const count = tasks.toLocaleString('en');
+  // The sync goes last in each round: the queries and the re-sync read the store it filled.
+  const [putFloor, syncNew] = await alternate(syncRuns, [
+    ['floor: the records that sync writes, put raw into an empty store', () => bench.putFloor(tasks)],
+    [`syncPage: ${count} new tasks into an empty store`, () => bench.syncNew(tasks)],
+  ]);
+  const [personOverdue] = await alternate(queryRuns, [["one person's overdue tasks", () => bench.personOverdue()]]);
+  const [allOverdue] = await alternate(queryRuns, [['overdueAsOf: every overdue task', () => bench.allOverdue()]]);
+  const [syncAgain] = await alternate(syncRuns, [[`syncPage: the same ${count} tasks again`, () => bench.syncAgain()]]);
   await tab.close();
-  return { tasks, syncNew, syncAgain, personOverdue, allOverdue };
+  return { tasks, syncNew: syncNew!, putFloor: putFloor!, syncAgain: syncAgain!, personOverdue: personOverdue!, allOverdue: allOverdue! };
 }
 
 export function storeTable(result: StoreResult): string {
-  const rows = [result.syncNew, result.syncAgain, result.personOverdue, result.allOverdue];
+  const rows = [result.putFloor, result.syncNew, result.syncAgain, result.personOverdue, result.allOverdue];
   return formatTable(
     ['operation', 'runs', 'median', 'tasks stored / found'],
     rows.map((row) => [row.what, String(row.runs), formatMs(row.ms), row.count.toLocaleString('en')]),
@@ -58,7 +67,8 @@ export function storeTargets(result: StoreResult): TargetCheck[] {
     {
       name: 'store: upsert 10,000 tasks in one sync',
       target: `< ${formatMs(SYNC_TARGET_MS)}`,
-      figure: `${formatMs(result.syncNew.ms)} new, ${formatMs(result.syncAgain.ms)} again`,
+      // The floor says how much of it is IndexedDB's own work on this machine, which no code of ours can remove.
+      figure: `${formatMs(result.syncNew.ms)} new (IndexedDB floor ${formatMs(result.putFloor.ms)}), ${formatMs(result.syncAgain.ms)} again`,
       met: Math.max(result.syncNew.ms, result.syncAgain.ms) < SYNC_TARGET_MS,
     },
     {

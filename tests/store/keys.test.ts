@@ -50,6 +50,13 @@ describe('searchWords', () => {
   ])('splits %j into %j', (text, words) => {
     expect(searchWords(text)).toEqual(words);
   });
+
+  it('gives plain ASCII text the same words as the accent-stripping path gives it', () => {
+    // The same sentence with one non-ASCII character takes the other path; its other words must not change.
+    const ascii = 'Ask Bob_Lee: re-run DRP #42 (v2.1) by Friday; ping @ana!';
+    expect(searchWords(`${ascii} é`)).toEqual([...searchWords(ascii), 'e']);
+    expect(searchWords(ascii)).toEqual(['ask', 'bob', 'lee', 're', 'run', 'drp', '42', 'v2', '1', 'by', 'friday', 'ping', 'ana']);
+  });
 });
 
 describe('withoutFragment', () => {
