@@ -74,15 +74,20 @@ export function firstClaims(elements: Iterable<readonly [string, readonly Elemen
   return claims;
 }
 
+/** Removes our attributes from each of `elements` not in `keep`. */
+export function unmark(elements: Iterable<Element>, keep: ReadonlySet<Element> = new Set()): void {
+  for (const el of elements) {
+    if (keep.has(el)) continue;
+    for (const name of MARK_ATTRS) el.removeAttribute(name);
+  }
+}
+
 /** Removes our attributes from `root` and everything under it, except from the elements in `keep`. */
 export function clearMarks(root: ParentNode, keep: ReadonlySet<Element> = new Set()): void {
   const selector = MARK_ATTRS.map((name) => `[${name}]`).join(',');
   const found = [...root.querySelectorAll(selector)];
   if ('matches' in root && (root as Element).matches(selector)) found.push(root as Element);
-  for (const el of found) {
-    if (keep.has(el)) continue;
-    for (const name of MARK_ATTRS) el.removeAttribute(name);
-  }
+  unmark(found, keep);
 }
 
 // Outline, box-shadow and background only: they paint without moving a single line of the wiki's text.

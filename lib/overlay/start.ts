@@ -16,7 +16,7 @@ import type { IsoDate, Person } from '../model/page';
 import { foldName, sameName } from '../people/names';
 import { createControl, type Control } from './control-controller';
 import { loadAnchors, pageKey, saveAnchor, type StoredAnchor } from './local-state';
-import { actionState, addMarkStyle, applyMarks, clearMarks, CURRENT_ATTR, firstClaims, FLASH_ATTR, removeMarkStyle } from './marks';
+import { actionState, addMarkStyle, applyMarks, clearMarks, CURRENT_ATTR, firstClaims, FLASH_ATTR, removeMarkStyle, unmark } from './marks';
 import { createPanel, type Panel } from './panel-controller';
 import { watchSelection } from './selection';
 import { onSiteTurnedOff } from './site-switch';
@@ -30,12 +30,10 @@ export interface StartOptions {
   now: () => Date;
 }
 
-/** The `performance.measure` from the start of a scan to its marks applied; scripts/bench/overlay.ts reads it. */
+/** The `performance.measure` from the start of a scan to its marks applied and the panel redrawn; scripts/bench/overlay.ts reads it. */
 const OVERLAY_MEASURE = 'agendum:overlay';
-/** Elements marked per slice of work: small enough that no slice holds the main thread near 50 ms. */
-const MARK_CHUNK = 200;
-/** How long one slice of the page scan may run before the browser gets the main thread back. */
-const SCAN_SLICE_MS = 12;
+/** How long one slice of work (reading the page, marking it) may run before the browser gets the main thread back. */
+const SLICE_MS = 12;
 const FLASH_MS = 1300;
 /** WXT notices a disabled or removed extension only when ctx is consulted; this consults it now and then. */
 const VALIDITY_CHECK_MS = 5000;
@@ -111,15 +109,22 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
 
   /** Takes the marks off elements that no longer hold an action, then marks every element in slices, yielding between them. */
   async function markAll(): Promise<boolean> {
+    const before = claims;
     claims = firstClaims(elements);
-    clearMarks(doc.body, new Set([...claims.values()].flat()));
+    // Only elements this script marked can carry stale marks: no search of the whole page for them.
+    unmark([...before.values()].flat(), new Set([...claims.values()].flat()));
     const entries = [...claims];
-    for (let at = 0; at < entries.length; at += MARK_CHUNK) {
-      if (at > 0) {
+    for (let at = 0; at < entries.length; ) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      // Several marks a check: reading the clock costs about as much as marking one element.
+      while (at < entries.length && performance.now() < sliceEnd) {
+        applyMarks(entries.slice(at, at + 20), actions, today);
+        at += 20;
+      }
+      if (at < entries.length) {
         await yieldToMain(ctx);
         if (signal.aborted) return false;
       }
-      applyMarks(entries.slice(at, at + MARK_CHUNK), actions, today);
     }
     return true;
   }
@@ -142,23 +147,31 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   /** One pass: scan, sync when the page's tasks (or its address) changed, anchor, mark. */
   async function update(): Promise<void> {
     const started = performance.now();
-    // Read the page in slices of about SCAN_SLICE_MS, yielding between them, so even a huge page never
-    // holds the main thread for long (and never in the task that ran the script or the mutation callback).
+    // Read the page in slices of about SLICE_MS, yielding before each, so even a huge page never holds the
+    // main thread for long (and never in the task that ran the script or the mutation callback).
     await yieldToMain(ctx);
     if (signal.aborted) return;
     const url = pageUrl();
+    // Reading the page's title, dates and series first compiles the date patterns: a slice of its own.
     const scanner = startScan(doc, { url, today: localIsoDate(now()) });
     for (;;) {
-      const sliceEnd = performance.now() + SCAN_SLICE_MS;
-      if (scanner.step(() => performance.now() > sliceEnd)) break;
       await yieldToMain(ctx);
       if (signal.aborted) return;
+      const sliceEnd = performance.now() + SLICE_MS;
+      if (scanner.step(() => performance.now() > sliceEnd)) break;
     }
+    // Finishing the scan, comparing it and sending it are each a slice's worth of work on a big page.
+    await yieldToMain(ctx);
+    if (signal.aborted) return;
     const scan = scanner.result();
     extraction = scan.extraction;
+    await yieldToMain(ctx);
+    if (signal.aborted) return;
     const signature = JSON.stringify(scan.extraction);
     if (synced?.url !== url || synced.signature !== signature) {
       const reply = await sendToBackground('syncPage', { url, extraction: scan.extraction });
+      // The reply arrives in the task that decoded it: handle it in a task of its own.
+      await yieldToMain(ctx);
       if (signal.aborted) return;
       if (reply.ok) {
         accept(reply.value);
@@ -177,8 +190,8 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     if (signal.aborted) return;
     elements = located;
     if (!(await markAll())) return;
-    performance.measure(OVERLAY_MEASURE, { start: started });
     redraw();
+    performance.measure(OVERLAY_MEASURE, { start: started });
   }
 
   // One pass at a time; changes that arrive meanwhile make exactly one more.

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       return popupTable(result);
     });
 
-    await section(`Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, longtask observer)`, async () => {
+    await section(`Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`, async () => {
       if (!built) {
         targets.push(...overlayTargets([]));
         return 'not measured: no built extension';

@@ -108,6 +108,19 @@ describe('localIsoDate', () => {
     expect(localIsoDate(new Date(instant), zone)).toBe(expected);
   });
 
+  it.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])('without a zone reads the runtime zone (%s) as the zone given by name would', (zone) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      for (const instant of ['2026-11-28T23:30:00Z', '2026-11-28T10:00:00Z', '2024-02-29T12:00:00Z', '2026-12-31T20:00:00Z']) {
+        expect(localIsoDate(new Date(instant)), instant).toBe(localIsoDate(new Date(instant), zone));
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('rejects an unknown zone', () => {
     expect(() => localIsoDate(new Date('2026-11-28T23:30:00Z'), 'Mars/Olympus_Mons')).toThrow(RangeError);
   });

@@ -7,6 +7,7 @@ import {
   clearMarks,
   MARK_STYLE_ID,
   removeMarkStyle,
+  unmark,
 } from '../../lib/overlay/marks';
 import type { Action } from '../../lib/model/action';
 import { makeAction } from '../helpers/make-action';
@@ -125,6 +126,18 @@ describe('clearMarks', () => {
     applyMarks(new Map([['t1', [el('#a')]]]), byId([makeAction({ id: 't1' })]), TODAY);
     clearMarks(el('#a'));
     expect(el('#a').hasAttribute('data-agendum-task')).toBe(false);
+  });
+});
+
+describe('unmark', () => {
+  it('clears only the elements it is given, except those it keeps', () => {
+    const html = '<p id="a">One</p><p id="b">Two</p><p id="c">Three</p>';
+    page(html);
+    applyMarks(new Map([['t1', [el('#a'), el('#b'), el('#c')]]]), byId([makeAction({ id: 't1', mine: true })]), TODAY);
+    unmark([el('#a'), el('#b')], new Set([el('#b')]));
+    expect(el('#a').outerHTML).toBe('<p id="a">One</p>');
+    expect(el('#b').getAttribute('data-agendum-mine')).toBe('true');
+    expect(el('#c').getAttribute('data-agendum-task')).toBe('t1');
   });
 });
 
