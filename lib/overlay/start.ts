@@ -32,8 +32,15 @@ export interface StartOptions {
 
 /** The `performance.measure` from the start of a scan to its marks applied and the panel redrawn; scripts/bench/overlay.ts reads it. */
 const OVERLAY_MEASURE = 'agendum:overlay';
-/** How long one slice of work (reading the page, marking it) may run before the browser gets the main thread back. */
+/** How long one slice of reading the page may run before the browser gets the main thread back. */
 const SLICE_MS = 12;
+/**
+ * Elements marked per frame. On a very big page the browser's frame after any change is long in itself, and
+ * marks applied between two frames all land in the next one: so marking waits for each frame to be drawn.
+ */
+const MARKS_PER_FRAME = 200;
+/** A hidden tab draws no frames: marking then goes on at this pace. */
+const FRAME_WAIT_MS = 100;
 const FLASH_MS = 1300;
 /** WXT notices a disabled or removed extension only when ctx is consulted; this consults it now and then. */
 const VALIDITY_CHECK_MS = 5000;
@@ -47,6 +54,19 @@ function yieldToMain(ctx: ContentScriptContext): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+}
+
+/** Resolves once the browser has drawn its next frame (or after FRAME_WAIT_MS in a tab that draws none). */
+function nextFrame(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = ctx.setTimeout(resolve, FRAME_WAIT_MS);
+    ctx.requestAnimationFrame(() =>
+      ctx.setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** The wiki's own view of its tasks, when the store cannot be reached: marks still show, edits explain why not. */
@@ -114,17 +134,12 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     // Only elements this script marked can carry stale marks: no search of the whole page for them.
     unmark([...before.values()].flat(), new Set([...claims.values()].flat()));
     const entries = [...claims];
-    for (let at = 0; at < entries.length; ) {
-      const sliceEnd = performance.now() + SLICE_MS;
-      // Several marks a check: reading the clock costs about as much as marking one element.
-      while (at < entries.length && performance.now() < sliceEnd) {
-        applyMarks(entries.slice(at, at + 20), actions, today);
-        at += 20;
-      }
-      if (at < entries.length) {
-        await yieldToMain(ctx);
+    for (let at = 0; at < entries.length; at += MARKS_PER_FRAME) {
+      if (at > 0) {
+        await nextFrame(ctx);
         if (signal.aborted) return false;
       }
+      applyMarks(entries.slice(at, at + MARKS_PER_FRAME), actions, today);
     }
     return true;
   }

@@ -12,13 +12,14 @@ export const OVERLAY_MEASURE = 'agendum:overlay';
 /** After the measure ends, the frame that paints the last marks and the panel still belongs to annotating. */
 const TAIL_MS = 500;
 
-/** Marks the moment the bench changes one marked element's paint (the floor: see `oneChangeFrameMs`). */
+/** Marks the moment the bench changes one action's mark (the floor: see `oneChangeFrameMs`). */
 const ONE_CHANGE_MARK = 'agendum-bench:one-change';
-// An inline background on the first marked element: a paint change the content script does not watch.
-const CHANGE_ONE_ELEMENT = `(() => {
+// What ticking one action done does to the page: its mark's state changes (the content script does not
+// watch its own attributes, so the overlay does not re-scan).
+const CHANGE_ONE_MARK = `(() => {
   performance.mark(${JSON.stringify(ONE_CHANGE_MARK)});
-  const el = document.querySelector('[data-agendum-task]');
-  if (el) el.style.backgroundColor = el.style.backgroundColor ? '' : 'rgb(255, 255, 224)';
+  const el = document.querySelector('[data-agendum-state]');
+  el?.setAttribute('data-agendum-state', el.getAttribute('data-agendum-state') === 'done' ? 'overdue' : 'done');
 })()`;
 
 interface LoadSample {
@@ -26,7 +27,7 @@ interface LoadSample {
   overlayMs: number | null;
   /** Long tasks from the measure's start to TAIL_MS after its end (the task that started it included). */
   tasks: LongTask[];
-  /** The floor under rendering: the browser's longest task after one element's paint changes, once annotated. */
+  /** The floor under rendering: the browser's longest task after one action's mark changes, once annotated. */
   oneChangeFrameMs: number;
 }
 
@@ -39,7 +40,7 @@ export interface OverlayResult {
   longestScriptTask: LongTask | null;
   /** The longest task that was only the browser's rendering while annotating (0 duration: none over 50 ms). */
   longestRenderingMs: number | null;
-  /** Median over the loads of the browser's frame after one element's paint changes: its rendering floor. */
+  /** Median over the loads of the browser's frame after one action's mark changes: its rendering floor. */
   oneChangeFrameMs: number;
 }
 
@@ -68,7 +69,7 @@ async function loadOnce(tab: Page, cdp: CDPSession, url: string, waitMs: number)
   const tasks = await trace.stop(OVERLAY_MEASURE);
   const end = (overlayMs ?? 0) + TAIL_MS;
   const floor = await traceMainThread(cdp);
-  await cdp.send('Runtime.evaluate', { expression: CHANGE_ONE_ELEMENT });
+  await cdp.send('Runtime.evaluate', { expression: CHANGE_ONE_MARK });
   await tab.waitForTimeout(300);
   const frames = await floor.stop(ONE_CHANGE_MARK, 0);
   return {
@@ -133,7 +134,7 @@ export function overlayTable(results: readonly OverlayResult[]): string {
 /**
  * No task running script over 50 ms while annotating: script is the work Agendum can slice. A task that is
  * only the browser restyling and repainting the page is shown beside the floor (the same page's frame after
- * a single element's paint changes), which no slicing of ours can lower.
+ * a single action's mark changes), which no slicing of ours can lower.
  */
 export function overlayTargets(results: readonly OverlayResult[]): TargetCheck[] {
   const measured = results.filter((r) => r.longestScriptTask !== null);

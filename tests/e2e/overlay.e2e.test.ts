@@ -1,12 +1,15 @@
 // The overlay in Chromium with the built extension, on fixture pages served from 127.0.0.1: marks and states
-// on the seed page, done from the control (page, popup, badge, reload), an action from selected text that
+// on the seed page and on one 20 times its size, done from the control (page, popup, badge, reload), an action from selected text that
 // re-anchors after a reload, a page re-rendered by script, and page scripts that try to act for the user.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, openPopup, screenshot, SCREENSHOT_DIR } from './support/browser';
 import type { ExtensionBrowser } from './support/browser';
-import { serveFixtures } from './support/server';
+import { scalePage } from '../../scripts/bench/scale-page';
+import { FIXTURE_PAGES, serveFixtures, serveStatic } from './support/server';
 import type { StaticServer } from './support/server';
 
 const SEED = 'confluence-server/dmlt-2022-10-18.html';
@@ -76,6 +79,26 @@ describe('the overlay on wiki pages', () => {
     expect(count(found, 'overdue')).toBe(11);
     await screenshot(page, 'overlay-seed-page');
     await page.close();
+  });
+
+  it('marks every action of a page 20 times the seed’s size once, over several frames', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agendum-big-page-'));
+    writeFileSync(join(dir, 'big.html'), scalePage(readFileSync(join(FIXTURE_PAGES, SEED), 'utf8'), 20));
+    const big = await serveStatic({ '/': dir });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${big.origin}/big.html`);
+      // 320 actions: more than one frame's worth of marks.
+      await expect.poll(async () => (await marks(page)).length, { timeout: 30_000 }).toBe(320);
+      const found = await marks(page);
+      expect(new Set(found.map((mark) => mark.id)).size).toBe(320);
+      expect(count(found, 'done')).toBe(100);
+      expect(await ourNodes(page)).toEqual([1, 1, 1]);
+      await page.close();
+    } finally {
+      await big.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('opens the page panel with the counts and moves between actions with j and k', async () => {
