@@ -16,6 +16,8 @@ import type { PopupApi, PopupData } from '../../lib/popup/popup-api';
 export interface PopupProps {
   /** Everything the popup reads and does goes through this (the store and messages in the extension, a fake in tests). */
   api: PopupApi;
+  /** An action to show (the overlay's "Show in list" opens the popup with `?focus=<id>`). */
+  focusId?: string;
 }
 
 const GROUP_LABELS: Record<GroupKey, string> = {
@@ -31,7 +33,7 @@ type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { k
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Popup({ api }: PopupProps) {
+export function Popup({ api, focusId }: PopupProps) {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   /** One line about the last thing done (exported, copied, could not save), read out by screen readers. */
   const [notice, setNotice] = useState('');
@@ -40,7 +42,11 @@ export function Popup({ api }: PopupProps) {
     try {
       const data = await api.load();
       if (data.error !== undefined) return setState({ kind: 'failed', message: data.error });
-      setState({ kind: 'ready', data, filter: initialFilter(data.filter, data.identityKnown, filterOptions(data.actions)) });
+      const filter = initialFilter(data.filter, data.identityKnown, filterOptions(data.actions));
+      // The asked-for action must show: when the remembered filter hides it, this visit lists everyone's.
+      const focus = data.actions.find((action) => action.id === focusId);
+      const hidden = focus !== undefined && filterActions([focus], filter).length === 0;
+      setState({ kind: 'ready', data, filter: hidden ? { scope: 'everyone' } : filter });
     } catch (error) {
       setState({ kind: 'failed', message: messageOf(error) });
     }
@@ -122,6 +128,7 @@ export function Popup({ api }: PopupProps) {
                 label={GROUP_LABELS[key]}
                 actions={groups[key]}
                 initiallyOpen={key !== 'done'}
+                focusId={focusId}
                 today={ready.data.today}
                 onOpen={(action) => void attempt('open the page', () => api.openSource(action))}
                 onDone={(id, done) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' }))}

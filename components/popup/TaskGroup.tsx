@@ -17,11 +17,14 @@ export interface TaskGroupProps extends Omit<TaskRowProps, 'action'> {
   actions: Action[];
   /** Whether the group starts unfolded (Done starts folded: it is history, not work). */
   initiallyOpen: boolean;
+  /** The action "Show in list" asked for, if it is in this group: the group opens far enough to show it. */
+  focusId?: string;
 }
 
-export function TaskGroup({ group, label, actions, initiallyOpen, ...rowProps }: TaskGroupProps) {
-  const [open, setOpen] = useState(initiallyOpen);
-  const [limit, setLimit] = useState(GROUP_PAGE_SIZE);
+export function TaskGroup({ group, label, actions, initiallyOpen, focusId, ...rowProps }: TaskGroupProps) {
+  const focusAt = focusId === undefined ? -1 : actions.findIndex((action) => action.id === focusId);
+  const [open, setOpen] = useState(initiallyOpen || focusAt >= 0);
+  const [limit, setLimit] = useState(Math.max(GROUP_PAGE_SIZE, Math.ceil((focusAt + 1) / GROUP_PAGE_SIZE) * GROUP_PAGE_SIZE));
   const listId = `group-${group}`;
   const hidden = actions.length - limit;
   return (
@@ -34,7 +37,7 @@ export function TaskGroup({ group, label, actions, initiallyOpen, ...rowProps }:
       {open && (
         <ul id={listId} class="group-rows">
           {actions.slice(0, limit).map((action) => (
-            <TaskRow key={action.id} action={action} {...rowProps} />
+            <TaskRow key={action.id} action={action} focused={action.id === focusId} {...rowProps} />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 // One action in the popup's list: what, who, when, from which meeting, and its inline Done/Snooze buttons.
 // Page text reaches the DOM only as Preact text nodes.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
@@ -16,6 +16,8 @@ export interface TaskRowProps {
   onSnooze: (id: string, until: IsoDate) => void;
   /** The user clicked the action's text: open its page and flash it there. */
   onOpen: (action: Action) => void;
+  /** The action "Show in list" asked for: scrolled to, highlighted and focused when the row appears. */
+  focused?: boolean;
 }
 
 /** The meeting it came from: the page title, with the meeting date when the title does not already say it. */
@@ -25,14 +27,20 @@ function meetingLabel(action: Action): string {
   return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
 }
 
-export function TaskRow({ action, today, onDone, onSnooze, onOpen }: TaskRowProps) {
+export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = false }: TaskRowProps) {
   const [snoozing, setSnoozing] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    openButton.current?.scrollIntoView?.({ block: 'center' });
+    openButton.current?.focus();
+  }, [focused]);
   const done = action.status === 'done';
   const phrase = duePhrase(action, today);
   const people = action.assignees.map((person) => person.name).join(', ');
   return (
-    <li class={`task${done ? ' task--done' : ''}`} data-task-id={action.id}>
-      <button type="button" class="task-open" title="Open the page it came from" onClick={() => onOpen(action)}>
+    <li class={`task${done ? ' task--done' : ''}${focused ? ' task--focused' : ''}`} data-task-id={action.id}>
+      <button ref={openButton} type="button" class="task-open" title="Open the page it came from" onClick={() => onOpen(action)}>
         {action.text}
       </button>
       <div class="task-meta">

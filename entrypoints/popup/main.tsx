@@ -3,4 +3,5 @@ import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { createPopupApi } from '../../lib/app/popup-api';
 
-render(<Popup api={createPopupApi(() => new Date())} />, document.getElementById('app')!);
+const focusId = new URLSearchParams(location.search).get('focus') ?? undefined;
+render(<Popup api={createPopupApi(() => new Date())} focusId={focusId} />, document.getElementById('app')!);

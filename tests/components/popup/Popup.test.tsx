@@ -25,11 +25,11 @@ async function settle(): Promise<void> {
   });
 }
 
-async function show(data: Partial<PopupData> = {}): Promise<FakePopupApi> {
+async function show(data: Partial<PopupData> = {}, focusId?: string): Promise<FakePopupApi> {
   const api = fakePopupApi({ today: TODAY, ...data });
   container = document.createElement('div');
   document.body.append(container);
-  await act(() => render(<Popup api={api} />, container));
+  await act(() => render(<Popup api={api} focusId={focusId} />, container));
   await settle();
   return api;
 }
@@ -107,6 +107,25 @@ describe('Popup', () => {
     await type(container.querySelector('input[type="search"]'), 'cristian');
     expect(rowIds()).toEqual(['late1']);
     expect(calls(api, 'setFilter').at(-1)).toEqual([{ scope: 'everyone', search: 'cristian' }]);
+  });
+
+  it('shows the action "Show in list" asked for: its folded group opened, the row focused, a hiding filter set aside', async () => {
+    // Mine is remembered, and the asked-for action is someone else's and done (its group starts folded).
+    const others = Array.from({ length: 60 }, (_, i) => makeAction({ id: `old${i}`, text: `Old ${i}`, status: 'done' }));
+    const api = await show({ actions: [...mixed, ...others], identityKnown: true, filter: { scope: 'mine' } }, 'old55');
+    expect(button('Everyone')?.getAttribute('aria-pressed')).toBe('true');
+    const row = container.querySelector('li[data-task-id="old55"]');
+    expect(row?.classList.contains('task--focused')).toBe(true);
+    expect(document.activeElement).toBe(row?.querySelector('.task-open'));
+    expect(container.querySelectorAll('.task--focused')).toHaveLength(1);
+    // Setting the filter aside is for this visit only: the remembered one is not overwritten.
+    expect(calls(api, 'setFilter')).toEqual([]);
+  });
+
+  it('keeps the remembered filter when it already shows the asked-for action', async () => {
+    await show({ actions: mixed, identityKnown: true, filter: { scope: 'mine' } }, 'now');
+    expect(button('Mine')?.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('li[data-task-id="now"]')?.classList.contains('task--focused')).toBe(true);
   });
 
   it('filters by meeting series', async () => {
