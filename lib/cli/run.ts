@@ -2,7 +2,7 @@
 // read every input, extract each page, print JSON or an export format. One bad file does not stop the rest.
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
 import { extractPage } from '../extract';
-import type { Action } from '../model/action';
+import { wikiActions } from '../extract/actions';
 import { PageExtraction } from '../model/extraction';
 import { parseArgs, USAGE, type CliFormat } from './args';
 import { decodeText, documentsFromText } from './inputs';
@@ -39,23 +39,6 @@ async function expand(inputs: string[], io: CliIo): Promise<string[]> {
   };
   for (const input of inputs) await visit(input, true);
   return files;
-}
-
-function toActions(extraction: PageExtraction): Action[] {
-  return extraction.tasks.map((task) => ({
-    id: task.id,
-    text: task.text,
-    assignees: task.assignees,
-    due: task.due,
-    status: task.status,
-    mine: false,
-    origin: task.origin,
-    sourcePage: task.sourcePage,
-    ...(task.topic ? { topic: task.topic } : {}),
-    ...(task.meetingDate ? { meetingDate: task.meetingDate } : {}),
-    ...(extraction.page.series ? { series: extraction.page.series } : {}),
-    gone: false,
-  }));
 }
 
 const EXPORT_OF: Record<Exclude<CliFormat, 'json'>, ExportFormat> = { csv: 'csv', md: 'md', ics: 'ics', 'jira-csv': 'jira-csv' };
@@ -102,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
   else {
     const now = args.today ? new Date(`${args.today}T00:00:00Z`) : io.now;
-    io.out(EXPORT_FORMATS[EXPORT_OF[args.format]].render(pages.flatMap(toActions), { now }));
+    io.out(EXPORT_FORMATS[EXPORT_OF[args.format]].render(pages.flatMap(wikiActions), { now }));
   }
   return failed ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import type { PanelItem } from '../../components/overlay/PagePanel';
 import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
 import { startScan } from '../extract';
+import { wikiActions } from '../extract/actions';
 import { sendToBackground } from '../messages/client';
 import { listenToBackground } from '../messages/content';
 import type { NewAction, PageActions, TextQuote, UserEdit } from '../messages/protocol';
@@ -67,11 +68,6 @@ function nextFrame(ctx: ContentScriptContext): Promise<void> {
       }, 0),
     );
   });
-}
-
-/** The wiki's own view of its tasks, when the store cannot be reached: marks still show, edits explain why not. */
-function provisionalActions(extraction: PageExtraction): Action[] {
-  return extraction.tasks.map((task) => ({ ...task, mine: false, gone: false }));
 }
 
 /** Everyone the page names: assignees, the agenda's people and the reader, once each. */
@@ -197,7 +193,8 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
         // Another page (or none yet): show the wiki's own view. The same page: keep the user's last known view.
         if (synced?.url !== url) {
           today = localIsoDate(now());
-          actions = new Map(provisionalActions(scan.extraction).map((action) => [action.id, action]));
+          // The wiki's own view: marks still show, and edits explain why they cannot be saved.
+          actions = new Map(wikiActions(scan.extraction).map((action) => [action.id, action]));
         }
       }
     }
