@@ -63,11 +63,13 @@ export const agendaTables: Reader = {
       // A cell spanning the topic column and its neighbours is a section row ("Moderator: …"), not an item.
       if (!topicCell || (timeCell && timeCell.el === topicCell.el)) continue;
       if (record.cells.filter((c) => c?.el === topicCell.el).length > 1) continue;
-      const others = record.cells.filter((c, i) => c && c.origin !== false && i !== info.roles.get('time') && i !== info.roles.get('people') && i !== info.roles.get('date'));
-      const topic =
-        linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ??
-        others.map((c) => linesOf(c!.el)[0]).find((line) => line) ??
-        '';
+      // An empty topic cell: the first line of another cell that is not a time, people or date.
+      const otherLine = (): string | undefined =>
+        record.cells
+          .filter((c, i) => c && c.origin !== false && i !== info.roles.get('time') && i !== info.roles.get('people') && i !== info.roles.get('date'))
+          .map((c) => linesOf(c!.el)[0])
+          .find((line) => line);
+      const topic = linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ?? otherLine() ?? '';
       if (!topic) continue;
       const dateCell = cellFor(record, info, 'date');
       const cellDate = dateCell ? dateOfCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;

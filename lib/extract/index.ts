@@ -41,7 +41,9 @@ function fullName(person: Person, names: Map<string, Set<string>>): string {
 }
 
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) kept[key] = field;
+  return kept as T;
 }
 
 function mergeInto(kept: Task, extra: Task): void {

@@ -28,7 +28,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'tests/fixtures/pages/confluence-server/dmlt-2022-10-18.html');
 const FACTORS = [1, 10, 100];
 const TASKS = 10_000;
-const RUNS = { extraction: 9, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5 };
+const RUNS = { extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5 };
 /** How long the first load waits for the content script's measure before the section gives up on it. */
 const OVERLAY_WAIT_MS = 15_000;
 
