@@ -1,10 +1,10 @@
 // The one contract between the extension's contexts, named by direction. Each request has a zod schema
 // the receiver parses with (a content script runs inside a page we do not control); replies are Results.
-import { z } from 'zod';
 import { Action } from '../model/action';
 import { PageExtraction } from '../model/extraction';
 import { IsoDate, Person } from '../model/page';
 import { TextAnchor, UserPatch } from '../model/stored-task';
+import { z } from '../model/zod';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -12,12 +12,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export { UserPatch as UserEdit, TextAnchor as TextQuote } from '../model/stored-task';
 
 export const NewAction = z.object({
-  url: z.string().url().max(4000),
-  pageTitle: z.string().max(500),
-  text: z.string().min(1).max(2000),
-  assignees: z.array(Person).max(20),
-  due: IsoDate.nullable(),
-  note: z.string().max(10_000).optional(),
+  url: z.url().check(z.maxLength(4000)),
+  pageTitle: z.string().check(z.maxLength(500)),
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+  assignees: z.array(Person).check(z.maxLength(20)),
+  due: z.nullable(IsoDate),
+  note: z.optional(z.string().check(z.maxLength(10_000))),
   anchor: TextAnchor,
 });
 export type NewAction = z.infer<typeof NewAction>;
@@ -64,22 +64,22 @@ export interface BackgroundToContent {
   revealAction(data: { id: string }): void;
 }
 
-const empty = z.object({}).strict();
+const empty = z.strictObject({});
 
 export const requestSchemas = {
-  syncPage: z.object({ url: z.string().url().max(4000), extraction: PageExtraction }),
-  getPageActions: z.object({ url: z.string().url().max(4000), ids: z.array(z.string().max(500)).max(20_000) }),
-  editAction: z.object({ id: z.string().min(1).max(500), edit: UserPatch }),
+  syncPage: z.object({ url: z.url().check(z.maxLength(4000)), extraction: PageExtraction }),
+  getPageActions: z.object({ url: z.url().check(z.maxLength(4000)), ids: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20_000)) }),
+  editAction: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)), edit: UserPatch }),
   addAction: NewAction,
-  answerIdentity: z.object({ site: z.string().min(1).max(255), viewer: Person, accepted: z.boolean() }),
-  showInList: z.object({ id: z.string().min(1).max(500) }),
-  openSource: z.object({ id: z.string().min(1).max(500) }),
+  answerIdentity: z.object({ site: z.string().check(z.minLength(1), z.maxLength(255)), viewer: Person, accepted: z.boolean() }),
+  showInList: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  openSource: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
   scanActiveTab: empty,
-  actionsChanged: z.object({ ids: z.array(z.string().max(500)) }),
+  actionsChanged: z.object({ ids: z.array(z.string().check(z.maxLength(500))) }),
   togglePanel: empty,
-  revealAction: z.object({ id: z.string().min(1).max(500) }),
+  revealAction: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
 } satisfies {
-  [K in keyof (ContentToBackground & PageToBackground & BackgroundToContent)]: z.ZodType<
+  [K in keyof (ContentToBackground & PageToBackground & BackgroundToContent)]: z.ZodMiniType<
     Parameters<(ContentToBackground & PageToBackground & BackgroundToContent)[K]>[0]
   >;
 };

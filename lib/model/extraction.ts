@@ -1,5 +1,5 @@
 // What extracting one page yields; the CLI prints `{pages: PageExtraction[]}`.
-import { z } from 'zod';
+import { z } from './zod';
 import { AgendaRow } from './agenda';
 import { PageFacts } from './page';
 import { Suggestion, Task } from './task';

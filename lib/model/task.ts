@@ -1,5 +1,5 @@
 // An action item as the wiki states it: the output of extraction.
-import { z } from 'zod';
+import { z } from './zod';
 import { IsoDate, PageRef, Person } from './page';
 
 export const TaskStatus = z.enum(['open', 'done']);
@@ -10,26 +10,26 @@ export type TaskOrigin = z.infer<typeof TaskOrigin>;
 
 export const Task = z.object({
   /** Stable across visits: wiki host + content id + inline task id, else page + normalised text. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The wiki's own per-page task id (Confluence `data-inline-task-id`), when it has one. */
-  taskId: z.string().min(1).optional(),
-  text: z.string().min(1),
+  taskId: z.optional(z.string().check(z.minLength(1))),
+  text: z.string().check(z.minLength(1)),
   assignees: z.array(Person),
-  due: IsoDate.nullable(),
+  due: z.nullable(IsoDate),
   status: TaskStatus,
   origin: TaskOrigin,
   sourcePage: PageRef,
   /** The agenda row or heading the task sits under. */
-  topic: z.string().min(1).optional(),
+  topic: z.optional(z.string().check(z.minLength(1))),
   /** The meeting it was agreed in, for pages holding several meetings. */
-  meetingDate: IsoDate.optional(),
+  meetingDate: z.optional(IsoDate),
 });
 export type Task = z.infer<typeof Task>;
 
 /** A sentence that reads like an action but carries no marker: offered, never stored as a task. */
 export const Suggestion = z.object({
-  text: z.string().min(1),
-  topic: z.string().min(1).optional(),
-  meetingDate: IsoDate.optional(),
+  text: z.string().check(z.minLength(1)),
+  topic: z.optional(z.string().check(z.minLength(1))),
+  meetingDate: z.optional(IsoDate),
 });
 export type Suggestion = z.infer<typeof Suggestion>;

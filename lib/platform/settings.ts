@@ -1,9 +1,9 @@
 // The user's settings, declared once with their defaults, kept in browser.storage.sync (local when sync
 // fails) one key per field, and checked with zod on every read: a corrupt value falls back to its default.
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
 import { Identity } from '../model/identity';
+import { z } from '../model/zod';
 import { isHostPattern } from './hosts';
 
 /** The export formats, plus the store's JSON backup, which the popup can also make its default. */
@@ -13,9 +13,9 @@ export const Settings = z.object({
   /** Who the user is, per site: what makes an action "mine" and counts on the badge. */
   identities: z.array(Identity),
   /** `viewerKey(site, viewer)` of every "Are you …?" the user answered "not me", so it is never asked again. */
-  declinedViewers: z.array(z.string().min(1)),
+  declinedViewers: z.array(z.string().check(z.minLength(1))),
   /** Match patterns the user added on the options page (the build's preset hosts are not listed here). */
-  sites: z.array(z.string().refine(isHostPattern, 'expected a match pattern like https://wiki.example.org/*')),
+  sites: z.array(z.string().check(z.refine(isHostPattern, 'expected a match pattern like https://wiki.example.org/*'))),
   /** The badge counts actions due today as well as overdue ones. */
   countDueToday: z.boolean(),
   /** A notification once a day listing the user's actions due that day. */
@@ -78,7 +78,7 @@ export async function loadSettings(report: ProblemReporter = console.warn): Prom
  * sync and clears any local copy; when sync refuses (quota, no account storage), writes to local instead.
  */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const checked = Settings.partial().strict().parse(patch);
+  const checked = z.strictObject(z.partial(Settings).shape).parse(patch);
   const items = Object.fromEntries(Object.entries(checked).map(([field, value]) => [storageKey(field as keyof Settings), value]));
   if (Object.keys(items).length === 0) return;
   try {

@@ -1,7 +1,7 @@
 // Backup: the whole store as versioned JSON, and importing such a file back. An import validates the whole
 // file before touching the database, then merges by id in one transaction: all of it or nothing.
-import { z } from 'zod';
 import { StoredPage, StoredTask, Timestamp } from '../model/stored-task';
+import { z } from '../model/zod';
 import { StoreError, describeIssue, toStoreError } from './errors';
 import { isEarlier, mergeImported } from './merge';
 import { checkTask, queuePut, writeTransaction } from './records';

@@ -1,6 +1,6 @@
 // The store's failures as one error type with a kind to branch on and a message the UI can show as is.
 // Builds errors only; it never retries, logs or touches the database.
-import type { z } from 'zod';
+import type { z } from '../model/zod';
 
 export type StoreErrorKind = 'quota' | 'blocked' | 'invalid-record' | 'invalid-backup' | 'not-found' | 'unknown';
 
@@ -48,7 +48,7 @@ export function toStoreError(error: unknown): StoreError {
 }
 
 /** The first problem zod found, as "path: message" (`tasks.3.wiki.due: expected a date as YYYY-MM-DD`). */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'malformed';
   return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
