@@ -25,6 +25,9 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** What a save may carry: any of the fields, and nothing else. */
+const SettingsPatch = z.strictObject(z.partial(Settings).shape);
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   identities: [],
   declinedViewers: [],
@@ -78,7 +81,7 @@ export async function loadSettings(report: ProblemReporter = console.warn): Prom
  * sync and clears any local copy; when sync refuses (quota, no account storage), writes to local instead.
  */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const checked = z.strictObject(z.partial(Settings).shape).parse(patch);
+  const checked = SettingsPatch.parse(patch);
   const items = Object.fromEntries(Object.entries(checked).map(([field, value]) => [storageKey(field as keyof Settings), value]));
   if (Object.keys(items).length === 0) return;
   try {
