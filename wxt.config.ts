@@ -5,6 +5,9 @@ import { wikiHostPatterns } from './lib/platform/hosts';
 // Organisations preset their wiki hosts at build time:
 // AGENDUM_HOSTS="https://confluence.example.org/*,http://127.0.0.1/*" npm run build
 const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
+/** entrypoints/marks.content.css, as WXT builds it; lib/platform/sites.ts injects the same file on added sites. */
+const MARKS_CSS = 'content-scripts/marks.css';
+const WIKI_SCRIPT = 'content-scripts/wiki.js';
 
 export default defineConfig({
   imports: false,
@@ -16,6 +19,15 @@ export default defineConfig({
     plugins: [preact()],
     define: { 'process.env.AGENDUM_HOSTS': JSON.stringify(process.env.AGENDUM_HOSTS ?? '') },
   }),
+  hooks: {
+    // The wiki script's own CSS goes into its shadow roots (cssInjectionMode 'ui'); the marks' stylesheet must
+    // reach the page before it is parsed, which only the manifest's `css` does.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const wiki = manifest.content_scripts?.filter((script) => script.js?.includes(WIKI_SCRIPT)) ?? [];
+      if (wiki.length === 0) throw new Error(`wxt.config.ts: no content script runs ${WIKI_SCRIPT}`);
+      for (const script of wiki) script.css = [...(script.css ?? []), MARKS_CSS];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',

@@ -9,6 +9,7 @@ import type { TextQuote, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
 import { TASK_ATTR, type MarkState } from './marks';
+import { appendToTopLayer } from './top-layer';
 import { acceptTrustedOnly } from './trusted-events';
 
 export interface TaskView {
@@ -69,6 +70,7 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     name: 'agendum-control',
     position: 'inline',
     anchor: () => doc.body,
+    append: appendToTopLayer,
     onMount: (container) => container,
     onRemove: (container) => {
       if (container) render(null, container);

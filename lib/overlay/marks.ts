@@ -1,5 +1,6 @@
 // Marks on the wiki's own elements: which action each one holds, its state, whether it is the user's.
-// Attributes and one <style> only; never touches the page's text, classes or box model.
+// Attributes only; never touches the page's text, classes or box model. marks.css, which the manifest
+// injects, draws them.
 import { daysBetween } from '../dates/calendar';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
@@ -14,7 +15,6 @@ export const CURRENT_ATTR = 'data-agendum-current';
 /** Set for a moment when an action is revealed (the CSS animates it). */
 export const FLASH_ATTR = 'data-agendum-flash';
 const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, MINE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
-export const MARK_STYLE_ID = 'agendum-marks';
 
 /** Due today or within this many days: amber. */
 const DUE_SOON_DAYS = 3;
@@ -88,33 +88,4 @@ export function clearMarks(root: ParentNode, keep: ReadonlySet<Element> = new Se
   const found = [...root.querySelectorAll(selector)];
   if ('matches' in root && (root as Element).matches(selector)) found.push(root as Element);
   unmark(found, keep);
-}
-
-// Outline, box-shadow and background only: they paint without moving a single line of the wiki's text.
-// Mid-tone colours with translucent fills read on light and dark wiki themes alike.
-const MARK_CSS = `
-[${TASK_ATTR}] { outline: 1px dotted rgba(100, 116, 139, 0.7); outline-offset: 1px; }
-[${TASK_ATTR}][${STATE_ATTR}="overdue"] { outline: 2px solid #dc2626; background-color: rgba(220, 38, 38, 0.08); }
-[${TASK_ATTR}][${STATE_ATTR}="due-soon"] { outline: 2px solid #d97706; background-color: rgba(217, 119, 6, 0.1); }
-[${TASK_ATTR}][${STATE_ATTR}="done"] { outline: 1px solid rgba(100, 116, 139, 0.5); background-color: rgba(100, 116, 139, 0.1); }
-[${TASK_ATTR}][${MINE_ATTR}="true"] { outline-width: 3px; box-shadow: -7px 0 0 -2px #7c3aed; }
-[${TASK_ATTR}][${CURRENT_ATTR}] { outline: 3px solid #2563eb; outline-offset: 2px; }
-[${TASK_ATTR}][${FLASH_ATTR}] { animation: agendum-flash 1.2s ease-out 1; }
-@keyframes agendum-flash { from { background-color: rgba(250, 204, 21, 0.6); } }
-@media (prefers-reduced-motion: reduce) {
-  [${TASK_ATTR}][${FLASH_ATTR}] { animation: none; background-color: rgba(250, 204, 21, 0.45); }
-}
-`;
-
-/** Adds the one stylesheet the marks need (once, however often it is called). */
-export function addMarkStyle(doc: Document): void {
-  if (doc.getElementById(MARK_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = MARK_STYLE_ID;
-  style.textContent = MARK_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-}
-
-export function removeMarkStyle(doc: Document): void {
-  doc.getElementById(MARK_STYLE_ID)?.remove();
 }

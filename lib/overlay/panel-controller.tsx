@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { PagePanel, type PanelItem } from '../../components/overlay/PagePanel';
 import type { IsoDate } from '../model/page';
 import { loadPanelOpen, savePanelOpen } from './local-state';
+import { appendToTopLayer } from './top-layer';
 import { acceptTrustedOnly } from './trusted-events';
 
 export interface PanelDeps {
@@ -39,6 +40,7 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
       name: 'agendum-panel',
       position: 'inline',
       anchor: () => doc.body,
+      append: appendToTopLayer,
       onMount: (container) => container,
       onRemove: (container) => {
         if (container) render(null, container);

@@ -17,7 +17,7 @@ import type { IsoDate, Person } from '../model/page';
 import { foldName, sameName } from '../people/names';
 import { createControl, type Control } from './control-controller';
 import { loadAnchors, pageKey, saveAnchor, type StoredAnchor } from './local-state';
-import { actionState, addMarkStyle, applyMarks, clearMarks, CURRENT_ATTR, firstClaims, FLASH_ATTR, removeMarkStyle, unmark } from './marks';
+import { actionState, applyMarks, clearMarks, CURRENT_ATTR, firstClaims, FLASH_ATTR, unmark } from './marks';
 import { createPanel, type Panel } from './panel-controller';
 import { watchSelection } from './selection';
 import { onSiteTurnedOff } from './site-switch';
@@ -333,15 +333,12 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     await reload([]);
   }
 
-  // Every trace of ours goes with the context: marks and stylesheet here; WXT removes the shadow hosts.
-  ctx.onInvalidated(() => {
-    clearMarks(doc.documentElement);
-    removeMarkStyle(doc);
-  });
+  // Every trace of ours goes with the context: marks here (the manifest's stylesheet then matches nothing);
+  // WXT removes the shadow hosts.
+  ctx.onInvalidated(() => clearMarks(doc.documentElement));
   ctx.setInterval(() => undefined, VALIDITY_CHECK_MS);
   onSiteTurnedOff(() => doc.location.href, signal, () => ctx.abort('Agendum was turned off for this site'));
 
-  addMarkStyle(doc);
   listenToBackground(
     {
       actionsChanged: ({ ids }) => void reload(ids),

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from '#imports';
 import { TASK_ATTR } from './marks';
 
 export interface WatchOptions {
-  /** Whether a node is one we added (a shadow host, our stylesheet): changes to it are our own. */
+  /** Whether a node is one we added (a shadow host): changes to it are our own. */
   isOurs: (node: Node) => boolean;
   /** Called once the page has been quiet for `quietMs`, or `maxWaitMs` after the first change at the latest. */
   onChange: () => void;

@@ -4,8 +4,10 @@ import { browser } from 'wxt/browser';
 import { hashText } from '../extract/hash';
 import { loadSettings, saveSettings } from './settings';
 
-/** Where WXT builds `entrypoints/wiki.content/`; its styles live in its shadow roots, so no CSS file. */
+/** Where WXT builds `entrypoints/wiki.content/` (its UI's styles live in its shadow roots). */
 const WIKI_SCRIPT = '/content-scripts/wiki.js';
+/** The marks' stylesheet (`entrypoints/marks.content.css`), which goes with the script wherever it runs. */
+const MARKS_CSS = '/content-scripts/marks.css';
 
 /** The registration id for a pattern: stable, so re-registering after a restart finds the same one. */
 export function siteScriptId(pattern: string): string {
@@ -19,7 +21,7 @@ export function presetSites(): string[] {
 
 async function register(pattern: string): Promise<void> {
   await browser.scripting.registerContentScripts([
-    { id: siteScriptId(pattern), matches: [pattern], js: [WIKI_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+    { id: siteScriptId(pattern), matches: [pattern], js: [WIKI_SCRIPT], css: [MARKS_CSS], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 
@@ -70,5 +72,6 @@ export async function restoreSites(): Promise<void> {
 
 /** "Scan this page": runs the wiki content script once in the tab, under the activeTab grant (no site added). */
 export async function scanTab(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [MARKS_CSS] });
   await browser.scripting.executeScript({ target: { tabId }, files: [WIKI_SCRIPT] });
 }

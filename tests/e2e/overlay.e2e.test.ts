@@ -34,13 +34,30 @@ function marks(page: Page): Promise<Mark[]> {
 
 const count = (list: Mark[], state: string) => list.filter((mark) => mark.state === state).length;
 const stateOf = (page: Page, id: string) => page.evaluate((id) => document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null, id);
-/** Our two shadow hosts and the marks stylesheet, counted: each must be there exactly once. */
+/** Our two shadow hosts, counted (each must be there exactly once), and how many of them are in the top layer. */
 const ourNodes = (page: Page) =>
   page.evaluate(() => [
     document.querySelectorAll('agendum-control').length,
     document.querySelectorAll('agendum-panel').length,
-    document.querySelectorAll('style#agendum-marks').length,
+    document.querySelectorAll('agendum-control:popover-open, agendum-panel:popover-open').length,
   ]);
+/**
+ * How the manifest's marks stylesheet draws the first `tag` element in `state`: its outline, and how many
+ * edges of a frame its background (a row's: its first cell's) draws.
+ */
+const markStyle = (page: Page, tag: string, state: string) =>
+  page.evaluate(
+    ([tag, state]) => {
+      const el = document.querySelector(`${tag}[data-agendum-state="${state}"]`);
+      if (!el) return null;
+      const painted = tag === 'tr' ? el.firstElementChild! : el;
+      const edges = getComputedStyle(painted)
+        .backgroundSize.split(',')
+        .filter((size) => !/^\s*0px 0px\s*$/.test(size) && size.trim() !== 'auto').length;
+      return { outline: getComputedStyle(el).outlineStyle, edges };
+    },
+    [tag, state] as const,
+  );
 
 describe('the overlay on wiki pages', () => {
   let server: StaticServer;
@@ -77,6 +94,11 @@ describe('the overlay on wiki pages', () => {
     expect(new Set(found.map((mark) => mark.id)).size).toBe(16);
     expect(count(found, 'done')).toBe(5);
     expect(count(found, 'overdue')).toBe(11);
+    // Items keep an outline; table rows are framed by their background (see lib/overlay/marks.css).
+    expect(await markStyle(page, 'li', 'done')).toEqual({ outline: 'solid', edges: 0 });
+    // The first cell draws the top, bottom and left edges.
+    expect(await markStyle(page, 'tr', 'overdue')).toEqual({ outline: 'none', edges: 3 });
+    expect(await ourNodes(page)).toEqual([1, 1, 2]);
     await screenshot(page, 'overlay-seed-page');
     await page.close();
   });
@@ -93,7 +115,7 @@ describe('the overlay on wiki pages', () => {
       const found = await marks(page);
       expect(new Set(found.map((mark) => mark.id)).size).toBe(320);
       expect(count(found, 'done')).toBe(100);
-      expect(await ourNodes(page)).toEqual([1, 1, 1]);
+      expect(await ourNodes(page)).toEqual([1, 1, 2]);
       await page.close();
     } finally {
       await big.close();
@@ -168,7 +190,7 @@ describe('the overlay on wiki pages', () => {
     const found = await marks(page);
     expect(new Set(found.map((mark) => mark.id)).size).toBe(16);
     expect(count(found, 'overdue')).toBe(11);
-    expect(await ourNodes(page)).toEqual([1, 1, 1]);
+    expect(await ourNodes(page)).toEqual([1, 1, 2]);
     await page.close();
   });
 

@@ -1,14 +1,9 @@
 /** @vitest-environment happy-dom */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  actionState,
-  addMarkStyle,
-  applyMarks,
-  clearMarks,
-  MARK_STYLE_ID,
-  removeMarkStyle,
-  unmark,
-} from '../../lib/overlay/marks';
+import { actionState, applyMarks, clearMarks, unmark, type MarkState } from '../../lib/overlay/marks';
 import type { Action } from '../../lib/model/action';
 import { makeAction } from '../helpers/make-action';
 
@@ -141,22 +136,67 @@ describe('unmark', () => {
   });
 });
 
-describe('the marks stylesheet', () => {
-  it('is added once however often it is asked for, and removed entirely', () => {
-    addMarkStyle(document);
-    addMarkStyle(document);
-    expect(document.querySelectorAll(`style#${MARK_STYLE_ID}`)).toHaveLength(1);
-    removeMarkStyle(document);
-    expect(document.getElementById(MARK_STYLE_ID)).toBeNull();
+/** marks.css as rules: each selector with its declarations (the frames inside @keyframes are left out). */
+function markRules(): { selector: string; declarations: { property: string; value: string; important: boolean }[] }[] {
+  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lib/overlay/marks.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .map((match) => ({ selector: match[1]!.replace(/^[\s\S]*\{/, '').trim(), body: match[2]! }))
+    .filter(({ selector }) => !/^(from|to|\d+%)$/.test(selector))
+    .map(({ selector, body }) => ({
+      selector,
+      declarations: body
+        .split(';')
+        .map((text) => text.trim())
+        .filter(Boolean)
+        .map((text) => {
+          const [property, ...rest] = text.split(':');
+          const value = rest.join(':').trim();
+          return { property: property!.trim(), value: value.replace(/\s*!important$/, ''), important: value.endsWith('!important') };
+        }),
+    }));
+}
+
+describe('the marks stylesheet (lib/overlay/marks.css)', () => {
+  const rules = markRules();
+
+  it('matches only elements Agendum marked, so it is inert on a page without marks', () => {
+    expect(rules.length).toBeGreaterThan(10);
+    for (const { selector } of rules) {
+      for (const part of selector.split(/,(?![^(]*\))/)) expect(part).toContain('[data-agendum-task]');
+    }
   });
 
-  it('paints with outline, box-shadow and background only, so the text never moves', () => {
-    addMarkStyle(document);
-    const css = document.getElementById(MARK_STYLE_ID)!.textContent ?? '';
-    const properties = [...css.matchAll(/[{;]\s*([a-z-]+)\s*:/g)].map((m) => m[1]);
-    expect(properties.length).toBeGreaterThan(0);
-    for (const property of properties) {
-      expect(property).toMatch(/^(outline(-width|-offset)?|box-shadow|background-color|animation)$/);
+  it('paints with outline, box-shadow, background and animation only, so the text never moves', () => {
+    for (const { declarations } of rules) {
+      for (const { property } of declarations) {
+        expect(property).toMatch(/^(--agendum-[a-z-]+|outline(-offset)?|box-shadow|background(-color|-image|-size|-position|-repeat)|animation)$/);
+      }
+    }
+  });
+
+  it('gives each state its own frame colour', () => {
+    const edges = (['overdue', 'due-soon', 'done'] satisfies MarkState[]).map(
+      (state) => rules.find(({ selector }) => selector === `[data-agendum-task][data-agendum-state="${state}"]`)?.declarations.find((d) => d.property === '--agendum-edge')?.value,
+    );
+    expect(new Set(edges).size).toBe(3);
+    expect(edges).not.toContain(undefined);
+  });
+
+  it('frames table rows and cells with backgrounds: no outline or shadow on a table part', () => {
+    const tableRules = rules.filter(({ selector }) => /(^|,\s*)(tr\[|:is\((tr, )?td, th\))/.test(selector));
+    expect(tableRules.length).toBeGreaterThanOrEqual(4);
+    for (const { declarations } of tableRules) {
+      for (const { property, value } of declarations) if (/^(outline|box-shadow)/.test(property)) expect(value).toBe('none');
+    }
+    const cells = tableRules.find(({ selector }) => selector.startsWith('tr[data-agendum-task] > :is(td, th),'));
+    expect(cells?.declarations.find((d) => d.property === 'background-image')?.value).toContain('var(--agendum-edge)');
+  });
+
+  it('leaves the fill overridable by the flash: only the reduced-motion flash sets an important background colour', () => {
+    for (const { selector, declarations } of rules) {
+      for (const { property, important } of declarations) {
+        if (property === 'background-color' && important) expect(selector).toContain('[data-agendum-flash]');
+      }
     }
   });
 });

@@ -43,7 +43,7 @@ describe('addSite', () => {
     await expect(addSite(WIKI)).resolves.toBe(true);
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: [WIKI] });
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
-      { id: siteScriptId(WIKI), matches: [WIKI], js: ['/content-scripts/wiki.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: siteScriptId(WIKI), matches: [WIKI], js: ['/content-scripts/wiki.js'], css: ['/content-scripts/marks.css'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
     expect((await loadSettings()).sites).toEqual([WIKI]);
   });
@@ -138,9 +138,12 @@ describe('presetSites', () => {
 });
 
 describe('scanTab', () => {
-  it('runs the wiki content script once in the tab', async () => {
+  it('adds the marks stylesheet, then runs the wiki content script once in the tab', async () => {
+    const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue();
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await scanTab(42);
+    expect(insert).toHaveBeenCalledWith({ target: { tabId: 42 }, files: ['/content-scripts/marks.css'] });
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 42 }, files: ['/content-scripts/wiki.js'] });
+    expect(insert.mock.invocationCallOrder[0]).toBeLessThan(execute.mock.invocationCallOrder[0]!);
   });
 });

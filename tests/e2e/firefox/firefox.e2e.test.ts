@@ -66,6 +66,13 @@ describe('the Firefox build in firefox-esr', () => {
     await expect.poll(() => count(page, '[data-agendum-task]'), { timeout: 20_000 }).toBe(16);
     await expect.poll(() => count(page, '[data-agendum-task][data-agendum-state="done"]')).toBe(5);
     expect(await count(page, '[data-agendum-task][data-agendum-state="overdue"]')).toBe(11);
+    // The manifest's stylesheet draws them; the panel and the control sit in the top layer.
+    const drawn = await page.evaluate(() => ({
+      item: getComputedStyle(document.querySelector('li[data-agendum-state="done"]')!).outlineStyle,
+      rowCell: getComputedStyle(document.querySelector('tr[data-agendum-state="overdue"] > td')!).backgroundImage.includes('linear-gradient'),
+    }));
+    expect(drawn).toEqual({ item: 'solid', rowCell: true });
+    await expect.poll(() => count(page, 'agendum-panel:popover-open, agendum-control:popover-open')).toBe(2);
     await page.close();
   });
 
