@@ -1,11 +1,16 @@
 // The content script on wiki pages: wiring only; lib/overlay/start.ts does the work.
 import { defineContentScript } from '#imports';
-import { startAgendum } from '../../lib/overlay/start';
 import { wikiHostPatterns } from '../../lib/platform/hosts';
 
 export default defineContentScript({
   // Evaluated by WXT at build time in Node, exactly as wxt.config.ts computes the host permissions.
   matches: wikiHostPatterns(process.env.AGENDUM_HOSTS),
   cssInjectionMode: 'ui',
-  main: (ctx) => startAgendum(ctx, { document, now: () => new Date() }),
+  main: async (ctx) => {
+    // The bundler runs a dynamically imported module's top-level code when it is first imported: after this
+    // wait, in a task of its own rather than in the one that compiles the whole script.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    const { startAgendum } = await import('../../lib/overlay/start');
+    return startAgendum(ctx, { document, now: () => new Date() });
+  },
 });
