@@ -1,6 +1,7 @@
 // The built extension on the generated pages: the content script's `agendum:overlay` measure (start of scan to
 // marks applied and panel drawn) and, from a trace of each load, the longest main-thread tasks while annotating:
 // those running script, and those that were only the browser rendering the page, beside that page's floor.
+// The browser's own capture of the page's text (see main-thread.ts) is not counted against us.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BenchPage } from './extraction';
 import { LONG_TASK_MS, traceMainThread, type LongTask } from './main-thread';
@@ -36,16 +37,23 @@ export interface OverlayResult {
   loads: number;
   /** Median overlay time; null when the content script recorded no measure. */
   overlayMs: number | null;
-  /** The longest task that ran script while annotating, over all loads (0: none over 50 ms); null without a measure. */
+  /** The longest task that ran script while annotating, over all loads (NO_TASK: none over 50 ms); null without a measure. */
   longestScriptTask: LongTask | null;
-  /** The longest task that was only the browser's rendering while annotating (0 duration: none over 50 ms). */
-  longestRenderingMs: number | null;
+  /** The longest task that was only the browser's rendering while annotating, its text capture left out; null without a measure. */
+  longestRenderingTask: LongTask | null;
   /** Median over the loads of the browser's frame after one action's mark changes: its rendering floor. */
   oneChangeFrameMs: number;
+  /** The longest page-text capture inside a long task (0: none), left out of the tasks' times above. */
+  textCaptureMs: number;
 }
 
 /** A task that spent at least half its time running script; otherwise it was the browser rendering the page. */
 const isScriptTask = (task: LongTask): boolean => task.script >= task.duration / 2;
+/** A task's time less the browser's capture of the page's text, which it does with or without Agendum. */
+const ownTime = (task: LongTask): number => task.duration - task.textCapture;
+const NO_TASK: LongTask = { start: 0, duration: 0, script: 0, textCapture: 0 };
+const longest = (tasks: readonly LongTask[]): LongTask =>
+  tasks.filter((task) => ownTime(task) > LONG_TASK_MS).reduce((a, b) => (ownTime(b) > ownTime(a) ? b : a), NO_TASK);
 
 async function loadOnce(tab: Page, cdp: CDPSession, url: string, waitMs: number): Promise<LoadSample> {
   const trace = await traceMainThread(cdp);
@@ -105,48 +113,51 @@ export async function measureOverlay(context: BrowserContext, origin: string, pa
       page,
       loads: samples.length,
       overlayMs: overlays.length ? median(overlays) : null,
-      longestScriptTask: overlays.length ? scriptTasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: 0, duration: 0, script: 0 }) : null,
-      longestRenderingMs: overlays.length ? Math.max(0, ...renderingTasks.map((task) => task.duration)) : null,
+      longestScriptTask: overlays.length ? longest(scriptTasks) : null,
+      longestRenderingTask: overlays.length ? longest(renderingTasks) : null,
       oneChangeFrameMs: median(samples.map((s) => s.oneChangeFrameMs)),
+      textCaptureMs: Math.max(0, ...tasks.map((task) => task.textCapture)),
     });
   }
   return results;
 }
 
-const taskText = (ms: number | null) => (ms === null ? 'n/a (no measure)' : ms === 0 ? `< ${LONG_TASK_MS} ms` : formatMs(ms));
-const scriptTaskText = (task: LongTask | null) =>
-  task === null ? 'n/a (no measure)' : task.duration === 0 ? `< ${LONG_TASK_MS} ms` : `${formatMs(task.duration)} (script ${formatMs(task.script)})`;
+const taskText = (task: LongTask | null, detail: (task: LongTask) => string) =>
+  task === null ? 'n/a (no measure)' : task.duration === 0 ? `< ${LONG_TASK_MS} ms` : `${formatMs(ownTime(task))} (${detail(task)})`;
+const captureNote = (task: LongTask) => (task.textCapture > 0 ? `, + ${formatMs(task.textCapture)} text capture` : '');
+const scriptTaskText = (task: LongTask | null) => taskText(task, (t) => `script ${formatMs(t.script)}${captureNote(t)}`);
+const renderingTaskText = (task: LongTask | null) => taskText(task, (t) => `rendering${captureNote(t)}`);
 
 export function overlayTable(results: readonly OverlayResult[]): string {
   return formatTable(
-    ['page', 'loads', 'overlay (median)', 'longest task running script (max)', 'longest rendering-only task (max)', 'frame after one change (floor)'],
+    ['page', 'loads', 'overlay (median)', 'longest task running script (max)', 'longest rendering-only task (max)', 'frame after one change (floor)', "browser's text capture (max)"],
     results.map((r) => [
       `${r.page.factor}x`,
       String(r.loads),
       r.overlayMs === null ? 'n/a (no measure)' : formatMs(r.overlayMs),
       scriptTaskText(r.longestScriptTask),
-      taskText(r.longestRenderingMs),
+      renderingTaskText(r.longestRenderingTask),
       formatMs(r.oneChangeFrameMs),
+      r.textCaptureMs === 0 ? '-' : formatMs(r.textCaptureMs),
     ]),
   );
 }
 
 /**
- * No task running script over 50 ms while annotating: script is the work Agendum can slice. A task that is
- * only the browser restyling and repainting the page is shown beside the floor (the same page's frame after
- * a single action's mark changes), which no slicing of ours can lower.
+ * No main-thread task over 50 ms while annotating, whether it ran our script or was the browser drawing our
+ * changes; the browser's capture of the page's text, which happens on every load with or without Agendum,
+ * is left out of a task's time.
  */
 export function overlayTargets(results: readonly OverlayResult[]): TargetCheck[] {
-  const measured = results.filter((r) => r.longestScriptTask !== null);
+  const measured = results.filter((r) => r.longestScriptTask !== null && r.longestRenderingTask !== null);
   return [
     {
       name: 'longest main-thread task while annotating',
-      target: `≤ ${LONG_TASK_MS} ms on every page (tasks running script)`,
+      target: `≤ ${LONG_TASK_MS} ms on every page (less the browser's page-text capture)`,
       figure: measured.length
-        ? measured.map((r) => `${r.page.factor}x: ${scriptTaskText(r.longestScriptTask)}`).join(', ') +
-          `; rendering only: ${measured.map((r) => `${r.page.factor}x ${taskText(r.longestRenderingMs)} (floor ${formatMs(r.oneChangeFrameMs)})`).join(', ')}`
+        ? measured.map((r) => `${r.page.factor}x: script ${scriptTaskText(r.longestScriptTask)}, rendering ${renderingTaskText(r.longestRenderingTask)}`).join('; ')
         : 'n/a (no agendum:overlay measure)',
-      met: measured.length ? measured.every((r) => r.longestScriptTask!.duration === 0) : null,
+      met: measured.length ? measured.every((r) => r.longestScriptTask!.duration === 0 && r.longestRenderingTask!.duration === 0) : null,
     },
   ];
 }

@@ -1,7 +1,8 @@
 // The benchmark after scripts/bench.js has built the extension: generates 1x/10x/100x pages from the seed page,
 // bundles the page-side entries, serves it all on 127.0.0.1 and measures in headless Chromium; prints one table
 // per section and the targets. A missed target is printed, never a failure; the exit code is non-zero only when
-// a section could not run.
+// a section could not run. `-- --only overlay,sizes` runs only the sections named (extraction, store, popup,
+// overlay, sizes).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,9 +37,15 @@ const BLANK = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title
 
 let failed = false;
 const targets: TargetCheck[] = [];
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? new Set((process.argv[onlyFlag + 1] ?? '').split(',')) : null;
 
-/** Runs one section; an error is printed and makes the exit code non-zero, and the other sections still run. */
-async function section(title: string, body: () => Promise<string>): Promise<void> {
+/**
+ * Runs one section unless `--only` leaves it out; an error is printed and makes the exit code non-zero, and
+ * the other sections still run.
+ */
+async function section(key: string, title: string, body: () => Promise<string>): Promise<void> {
+  if (only && !only.has(key)) return;
   const started = performance.now();
   let text: string;
   try {
@@ -82,26 +89,26 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
 
-    await section(`Extraction vs one bare DOM traversal (querySelectorAll("*") + every textContent; median of ${RUNS.extraction} after ${RUNS.extractionWarmUp} warm-up runs)`, async () => {
+    await section('extraction', `Extraction vs one bare DOM traversal (querySelectorAll("*") + every textContent; median of ${RUNS.extraction} after ${RUNS.extractionWarmUp} warm-up runs)`, async () => {
       await bundle('extract-entry.ts', 'extract');
       const results = await measureExtraction(plain, origin, pages, RUNS.extraction, RUNS.extractionWarmUp);
       targets.push(...extractionTargets(results));
       return extractionTable(results);
     });
 
-    await section(`Store: ${TASKS.toLocaleString('en')} tasks in Chromium's IndexedDB`, async () => {
+    await section('store', `Store: ${TASKS.toLocaleString('en')} tasks in Chromium's IndexedDB`, async () => {
       const result = await measureStore(plain, origin, await bundle('store-entry.ts', 'store'), TASKS, RUNS.storeSync, RUNS.storeQuery);
       targets.push(...storeTargets(result));
       return storeTable(result);
     });
 
-    await section(`Popup first render, ${TASKS.toLocaleString('en')} actions (median of ${RUNS.popup})`, async () => {
+    await section('popup', `Popup first render, ${TASKS.toLocaleString('en')} actions (median of ${RUNS.popup})`, async () => {
       const result = await measurePopup(plain, origin, await bundle('popup-entry.tsx', 'popup'), TASKS, RUNS.popup);
       targets.push(...popupTargets(result));
       return popupTable(result);
     });
 
-    await section(`Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`, async () => {
+    await section('overlay', `Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`, async () => {
       if (!built) {
         targets.push(...overlayTargets([]));
         return 'not measured: no built extension';
@@ -112,7 +119,7 @@ async function main(): Promise<void> {
       return overlayTable(results);
     });
 
-    await section('Script sizes (.output/chrome-mv3)', async () => {
+    await section('sizes', 'Script sizes (.output/chrome-mv3)', async () => {
       const sizes = built ? scriptSizes(EXTENSION_DIR) : null;
       targets.push(...sizeTargets(sizes));
       return sizes ? sizesTable(sizes) : 'not measured: no built extension';
