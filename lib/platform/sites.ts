@@ -59,18 +59,23 @@ export async function sitesWithoutPermission(sites: string[]): Promise<string[]>
 
 /**
  * At start-up: registers the content script again for every listed site whose permission still holds
- * (registrations do not survive every restart or update). A site without permission stays listed, unregistered,
- * until the options page asks for it again.
+ * (registrations do not survive every restart or update), and gives a registration from a build before the
+ * marks' stylesheet existed that stylesheet. A site without permission stays listed, unregistered, until the
+ * options page asks for it again.
  */
 export async function restoreSites(): Promise<void> {
-  const [{ sites }, registered] = await Promise.all([loadSettings(), registeredIds()]);
+  const [{ sites }, scripts] = await Promise.all([loadSettings(), browser.scripting.getRegisteredContentScripts()]);
+  const registered = new Map(scripts.map((script) => [script.id, script]));
   const missing = new Set(await sitesWithoutPermission(sites));
   for (const pattern of sites) {
-    if (!missing.has(pattern) && !registered.has(siteScriptId(pattern))) await register(pattern);
+    if (missing.has(pattern)) continue;
+    const script = registered.get(siteScriptId(pattern));
+    if (!script) await register(pattern);
+    else if (!script.css?.includes(MARKS_CSS)) await browser.scripting.updateContentScripts([{ id: script.id, css: [MARKS_CSS] }]);
   }
 }
 
-/** "Scan this page": runs the wiki content script once in the tab, under the activeTab grant (no site added). */
+/** "Scan this page": adds the marks' stylesheet and runs the wiki content script once in the tab, under the activeTab grant (no site added). */
 export async function scanTab(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, files: [MARKS_CSS] });
   await browser.scripting.executeScript({ target: { tabId }, files: [WIKI_SCRIPT] });

@@ -33,6 +33,9 @@ beforeEach(() => {
     }
   });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [...registered.values()]);
+  vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
+    for (const { id, ...change } of scripts) registered.set(id, { ...registered.get(id)!, ...change });
+  });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     (filter?.ids ?? []).forEach((id) => registered.delete(id));
   });
@@ -110,6 +113,16 @@ describe('restoreSites', () => {
     registered.delete(siteScriptId(WIKI));
     await restoreSites();
     expect([...registered.keys()].sort()).toEqual([siteScriptId(WIKI), siteScriptId(OTHER)].sort());
+  });
+
+  it('adds the marks stylesheet to a registration made by an earlier build, and leaves current ones alone', async () => {
+    await addSite(WIKI);
+    await addSite(OTHER);
+    const { css: _css, ...old } = registered.get(siteScriptId(WIKI))!;
+    registered.set(siteScriptId(WIKI), old);
+    await restoreSites();
+    expect(registered.get(siteScriptId(WIKI))?.css).toEqual(['/content-scripts/marks.css']);
+    expect(fakeBrowser.scripting.updateContentScripts).toHaveBeenCalledTimes(1);
   });
 
   it('leaves a site whose permission was revoked listed but unregistered', async () => {
