@@ -75,7 +75,10 @@ export async function restoreSites(): Promise<void> {
   }
 }
 
-/** "Scan this page": adds the marks' stylesheet and runs the wiki content script once in the tab, under the activeTab grant (no site added). */
+/**
+ * "Scan this page": adds the marks' stylesheet and runs the wiki content script once in the tab, under the
+ * activeTab grant (no site added).
+ */
 export async function scanTab(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, files: [MARKS_CSS] });
   await browser.scripting.executeScript({ target: { tabId }, files: [WIKI_SCRIPT] });
