@@ -11,8 +11,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** What the user may change about an action: the store's user half patch. */
 export { UserPatch as UserEdit, TextAnchor as TextQuote } from '../model/stored-task';
 
+/** The page a request is about. */
+const PageUrl = z.url().check(z.maxLength(4000));
+/** One action's id. */
+const ActionId = z.string().check(z.minLength(1), z.maxLength(500));
+/** An id in a list of them: only its length is bounded. */
+const ListedId = z.string().check(z.maxLength(500));
+
 export const NewAction = z.object({
-  url: z.url().check(z.maxLength(4000)),
+  url: PageUrl,
   pageTitle: z.string().check(z.maxLength(500)),
   text: z.string().check(z.minLength(1), z.maxLength(2000)),
   assignees: z.array(Person).check(z.maxLength(20)),
@@ -67,17 +74,17 @@ export interface BackgroundToContent {
 const empty = z.strictObject({});
 
 export const requestSchemas = {
-  syncPage: z.object({ url: z.url().check(z.maxLength(4000)), extraction: PageExtraction }),
-  getPageActions: z.object({ url: z.url().check(z.maxLength(4000)), ids: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20_000)) }),
-  editAction: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)), edit: UserPatch }),
+  syncPage: z.object({ url: PageUrl, extraction: PageExtraction }),
+  getPageActions: z.object({ url: PageUrl, ids: z.array(ListedId).check(z.maxLength(20_000)) }),
+  editAction: z.object({ id: ActionId, edit: UserPatch }),
   addAction: NewAction,
   answerIdentity: z.object({ site: z.string().check(z.minLength(1), z.maxLength(255)), viewer: Person, accepted: z.boolean() }),
-  showInList: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
-  openSource: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  showInList: z.object({ id: ActionId }),
+  openSource: z.object({ id: ActionId }),
   scanActiveTab: empty,
-  actionsChanged: z.object({ ids: z.array(z.string().check(z.maxLength(500))) }),
+  actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
-  revealAction: z.object({ id: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  revealAction: z.object({ id: ActionId }),
 } satisfies {
   [K in keyof (ContentToBackground & PageToBackground & BackgroundToContent)]: z.ZodMiniType<
     Parameters<(ContentToBackground & PageToBackground & BackgroundToContent)[K]>[0]

@@ -59,7 +59,8 @@ export async function readTasks(db: AgendumDb, read: (tasks: TaskStore) => Promi
   return result;
 }
 
-// A failed put aborts the transaction, and `tx.done` reports why; its own promise needs no second report.
+// When a write fails, its error already went to the caller: the abandoned transaction's `tx.done` rejection
+// needs no second report.
 function reportedByDone(): void {}
 
 /**
