@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { wikiHostPatterns } from './lib/platform/hosts';
+import { wikiHostPatterns } from './lib/sites/host-patterns';
 
 // Organisations preset their wiki hosts at build time:
 // AGENDUM_HOSTS="https://confluence.example.org/*,http://127.0.0.1/*" npm run build

@@ -1,10 +1,10 @@
 // The background: opens the store, answers the content scripts and popup, keeps the badge right daily.
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { createBackground } from '../lib/app/background';
+import { createBackground } from '../lib/background/create-background';
 import { sendToTab } from '../lib/messages/client';
 import { handleMessages } from '../lib/messages/server';
-import { scheduleDailyRefresh, watchDayChanges } from '../lib/platform/alarms';
+import { scheduleDailyRefresh, watchDayChanges } from '../lib/background/alarms';
 import { onSettingsChanged } from '../lib/platform/settings';
 import { restoreSites } from '../lib/platform/sites';
 import { openAgendumDb } from '../lib/store';

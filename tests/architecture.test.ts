@@ -18,7 +18,7 @@ const read = (rel: string): string => readFileSync(new URL(rel, ROOT), 'utf8');
 /** Source without comments, so a comment explaining a rule does not break it. */
 const code = (rel: string): string => read(rel).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-const PURE = ['lib/model/', 'lib/dates/', 'lib/people/', 'lib/export/', 'lib/extract/', 'lib/popup/', 'lib/badge/'];
+const PURE = ['lib/model/', 'lib/dates/', 'lib/people/', 'lib/export/', 'lib/extract/', 'lib/popup/', 'lib/badge/', 'lib/actions/', 'lib/sites/'];
 
 describe('architecture', () => {
   it.each(files('lib/extract/sources/'))('%s ends with a Fixtures: list naming existing fixture pages', (rel) => {

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
 import './options.css';
-import { EXPORT_FORMATS } from '../../lib/export/formats';
-import type { Settings } from '../../lib/platform/settings';
+import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
+import type { Settings } from '../../lib/model/settings';
 
 export interface OptionsProps {
   /** The settings as stored now. */
@@ -22,10 +22,6 @@ export interface OptionsProps {
   onRemoveSite: (pattern: string) => Promise<void>;
 }
 
-const EXPORT_CHOICES: { id: Settings['defaultExportFormat']; label: string }[] = [
-  ...Object.entries(EXPORT_FORMATS).map(([id, format]) => ({ id: id as Settings['defaultExportFormat'], label: format.label })),
-  { id: 'json', label: 'JSON (everything, for backup)' },
-];
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -65,7 +61,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           value={settings.defaultExportFormat}
           onChange={(event) => save({ defaultExportFormat: event.currentTarget.value as Settings['defaultExportFormat'] })}
         >
-          {EXPORT_CHOICES.map((choice) => (
+          {EXPORT_FORMAT_LIST.map((choice) => (
             <option key={choice.id} value={choice.id}>
               {choice.label}
             </option>

@@ -1,7 +1,7 @@
 // The wikis Agendum reads: the built-in ones, and those the user added (each a browser permission). Adding
 // turns a page address into its host's match pattern and asks the browser right from the click.
 import { useState } from 'preact/hooks';
-import { hostPatternFor } from '../../lib/platform/hosts';
+import { hostPatternFor } from '../../lib/sites/host-patterns';
 
 export interface SitesProps {
   /** Read without asking (Confluence Cloud and the hosts the build preset): shown, not removable. */

@@ -1,6 +1,7 @@
 // The form that makes an action from selected text: its words, assignee (suggested from names on the page),
 // due date and note. Props in, callbacks out; the selected text is shown only as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_ACTION_TEXT } from '../../lib/model/limits';
 import type { IsoDate } from '../../lib/model/page';
 import './overlay.css';
 
@@ -24,9 +25,6 @@ export interface AddActionFormProps {
   onSubmit: (draft: ActionDraft) => void;
   onCancel: () => void;
 }
-
-/** The protocol's limit for an action's text. */
-export const MAX_ACTION_TEXT = 2000;
 
 export function AddActionForm({ text: selected, names, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
   const [text, setText] = useState(selected.slice(0, MAX_ACTION_TEXT));

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
-import type { MarkState } from '../../lib/overlay/marks';
+import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import './overlay.css';
 

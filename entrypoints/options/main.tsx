@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
-import type { Settings } from '../../lib/platform/settings';
+import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
 
 const root = document.getElementById('app');

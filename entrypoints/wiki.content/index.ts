@@ -1,6 +1,6 @@
 // The content script on wiki pages: wiring only; lib/overlay/start.ts does the work.
 import { defineContentScript } from '#imports';
-import { wikiHostPatterns } from '../../lib/platform/hosts';
+import { wikiHostPatterns } from '../../lib/sites/host-patterns';
 
 export default defineContentScript({
   // Evaluated by WXT at build time in Node, exactly as wxt.config.ts computes the host permissions.

@@ -1,5 +1,5 @@
 // What the toolbar badge and the daily "due today" notification say about the user's own open actions.
-// Pure: `today` (the user's local date) is a parameter; showing the result is lib/platform's job.
+// Pure: `today` (the user's local date) is a parameter; showing it is lib/background's job.
 import { daysBetween } from '../dates/calendar';
 import { dueBucket } from '../dates/describe-due';
 import type { Action } from '../model/action';

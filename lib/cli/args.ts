@@ -1,8 +1,10 @@
 // The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D]`.
 import { isIsoDate } from '../dates/calendar';
+import { EXPORT_FORMAT_IDS, type ActionExportFormat } from '../export/format-list';
 
-export const CLI_FORMATS = ['json', 'csv', 'md', 'ics', 'jira-csv'] as const;
-export type CliFormat = (typeof CLI_FORMATS)[number];
+/** `json` prints the extraction itself; every other format is one of the extension's action exports. */
+export type CliFormat = 'json' | ActionExportFormat;
+export const CLI_FORMATS: readonly CliFormat[] = ['json', ...EXPORT_FORMAT_IDS.filter((id): id is ActionExportFormat => id !== 'json')];
 
 export interface ExtractCommand {
   command: 'extract';
@@ -12,7 +14,7 @@ export interface ExtractCommand {
   today?: string;
 }
 
-export const USAGE = `Usage: agendum extract <file|dir|->... [--format json|csv|md|ics|jira-csv] [--url URL] [--today YYYY-MM-DD]
+export const USAGE = `Usage: agendum extract <file|dir|->... [--format ${CLI_FORMATS.join('|')}] [--url URL] [--today YYYY-MM-DD]
 
 Reads saved wiki pages (HTML), Confluence storage format, Confluence XML space exports (entities.xml)
 and directories of them ("-" reads standard input), and prints every page's meeting facts, agenda and

@@ -1,10 +1,10 @@
 // The CLI's work, with its file system and streams passed in so tests drive it in memory:
 // read every input, extract each page, print JSON or an export format. One bad file does not stop the rest.
-import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
+import { renderExport } from '../export/formats';
 import { extractPage } from '../extract';
-import { wikiActions } from '../extract/actions';
+import { wikiActions } from '../actions/wiki-actions';
 import { PageExtraction } from '../model/extraction';
-import { parseArgs, USAGE, type CliFormat } from './args';
+import { parseArgs, USAGE } from './args';
 import { decodeText, documentsFromText } from './inputs';
 
 export interface CliIo {
@@ -40,8 +40,6 @@ async function expand(inputs: string[], io: CliIo): Promise<string[]> {
   for (const input of inputs) await visit(input, true);
   return files;
 }
-
-const EXPORT_OF: Record<Exclude<CliFormat, 'json'>, ExportFormat> = { csv: 'csv', md: 'md', ics: 'ics', 'jira-csv': 'jira-csv' };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -85,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
   else {
     const now = args.today ? new Date(`${args.today}T00:00:00Z`) : io.now;
-    io.out(EXPORT_FORMATS[EXPORT_OF[args.format]].render(pages.flatMap(wikiActions), { now }));
+    io.out(renderExport(args.format, pages.flatMap(wikiActions), { now }));
   }
   return failed ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import type { Suggestion, Task } from '../model/task';
 import { foldName } from '../people/names';
 import { resolveDateRef, type ExtractContext } from './context';
 import { contentRoot, detectWiki, safeHost } from './families';
-import { hashText } from './hash';
+import { hashText } from '../hash';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';

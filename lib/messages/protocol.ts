@@ -2,6 +2,7 @@
 // the receiver parses with (a content script runs inside a page we do not control); replies are Results.
 import { Action } from '../model/action';
 import { PageExtraction } from '../model/extraction';
+import { MAX_ACTION_TEXT } from '../model/limits';
 import { IsoDate, Person } from '../model/page';
 import { TextAnchor, UserPatch } from '../model/stored-task';
 import { z } from '../model/zod';
@@ -21,7 +22,7 @@ const ListedId = z.string().check(z.maxLength(500));
 export const NewAction = z.object({
   url: PageUrl,
   pageTitle: z.string().check(z.maxLength(500)),
-  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_TEXT)),
   assignees: z.array(Person).check(z.maxLength(20)),
   due: z.nullable(IsoDate),
   note: z.optional(z.string().check(z.maxLength(10_000))),

@@ -8,7 +8,8 @@ import { TaskControl } from '../../components/overlay/TaskControl';
 import type { TextQuote, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-import { TASK_ATTR, type MarkState } from './marks';
+import type { MarkState } from '../actions/action-state';
+import { TASK_ATTR } from './marks';
 import { appendToTopLayer } from './top-layer';
 import { acceptTrustedOnly } from './trusted-events';
 

@@ -1,11 +1,9 @@
 // Marks on the wiki's own elements: which action each one holds, its state, whether it is the user's.
 // Attributes only; never touches the page's text, classes or box model. marks.css, which the manifest
 // injects, draws them.
-import { daysBetween } from '../dates/calendar';
+import { actionState } from '../actions/action-state';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-
-export type MarkState = 'overdue' | 'due-soon' | 'open' | 'done';
 
 export const TASK_ATTR = 'data-agendum-task';
 const STATE_ATTR = 'data-agendum-state';
@@ -15,18 +13,6 @@ export const CURRENT_ATTR = 'data-agendum-current';
 /** Set for a moment when an action is revealed (the CSS animates it). */
 export const FLASH_ATTR = 'data-agendum-flash';
 const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, MINE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
-
-/** Due today or within this many days: amber. */
-const DUE_SOON_DAYS = 3;
-
-/** A snoozed action is plain "open" until its snooze ends: the user chose to put it off. */
-export function actionState(action: Pick<Action, 'status' | 'due' | 'snoozedUntil'>, today: IsoDate): MarkState {
-  if (action.status === 'done') return 'done';
-  if (action.snoozedUntil !== undefined && action.snoozedUntil > today) return 'open';
-  if (action.due === null) return 'open';
-  const days = daysBetween(today, action.due);
-  return days < 0 ? 'overdue' : days <= DUE_SOON_DAYS ? 'due-soon' : 'open';
-}
 
 function setAttr(el: Element, name: string, value: string | null): void {
   // Writing only on change keeps re-runs silent: no mutation records, no style recalculation.

@@ -1,7 +1,7 @@
 // Notices text the user selects on the wiki page, for the "Add action" button. Reads the selection only;
 // never changes it, and ignores selections in editable fields (the wiki's editor) and in our own UI.
 import type { ContentScriptContext } from '#imports';
-import { MAX_ACTION_TEXT } from '../../components/overlay/AddActionForm';
+import { MAX_ACTION_TEXT } from '../model/limits';
 
 export interface SelectionOptions {
   /** Whether a node is one we added: selecting or clicking in our own UI is not a page selection. */

@@ -1,41 +1,7 @@
 // The user's settings, declared once with their defaults, kept in browser.storage.sync (local when sync
 // fails) one key per field, and checked with zod on every read: a corrupt value falls back to its default.
 import { browser, type Browser } from 'wxt/browser';
-import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
-import { Identity } from '../model/identity';
-import { z } from '../model/zod';
-import { isHostPattern } from './hosts';
-
-/** The export formats, plus the store's JSON backup, which the popup can also make its default. */
-const EXPORT_CHOICES: [ExportFormat | 'json', ...(ExportFormat | 'json')[]] = ['json', ...(Object.keys(EXPORT_FORMATS) as ExportFormat[])];
-
-export const Settings = z.object({
-  /** Who the user is, per site: what makes an action "mine" and counts on the badge. */
-  identities: z.array(Identity),
-  /** `viewerKey(site, viewer)` of every "Are you …?" the user answered "not me", so it is never asked again. */
-  declinedViewers: z.array(z.string().check(z.minLength(1))),
-  /** Match patterns the user added on the options page (the build's preset hosts are not listed here). */
-  sites: z.array(z.string().check(z.refine(isHostPattern, 'expected a match pattern like https://wiki.example.org/*'))),
-  /** The badge counts actions due today as well as overdue ones. */
-  countDueToday: z.boolean(),
-  /** A notification once a day listing the user's actions due that day. */
-  dailyNotification: z.boolean(),
-  /** The format the popup's primary Export button uses. */
-  defaultExportFormat: z.enum(EXPORT_CHOICES),
-});
-export type Settings = z.infer<typeof Settings>;
-
-/** What a save may carry: any of the fields, and nothing else. */
-const SettingsPatch = z.strictObject(z.partial(Settings).shape);
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  identities: [],
-  declinedViewers: [],
-  sites: [],
-  countDueToday: false,
-  dailyNotification: false,
-  defaultExportFormat: 'csv',
-});
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../model/settings';
 
 const FIELDS = Object.keys(Settings.shape) as (keyof Settings)[];
 // One storage key per field: sync's per-item quota (8 kB) applies to each, a corrupt field resets alone,

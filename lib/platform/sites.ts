@@ -1,7 +1,7 @@
 // The wikis Agendum reads beyond the built-in ones: each added site is a host permission the user granted
 // plus a content script registered at run time, listed in settings; and "Scan this page" on any tab.
 import { browser } from 'wxt/browser';
-import { hashText } from '../extract/hash';
+import { hashText } from '../hash';
 import { loadSettings, saveSettings } from './settings';
 
 /** Where WXT builds `entrypoints/wiki.content/` (its UI's styles live in its shadow roots). */

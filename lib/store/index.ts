@@ -7,4 +7,3 @@ export { type QueryResult, type SkippedRecord } from './records';
 export { syncPage, setUserFields, addUserTask, getTask, getTasks, listTasks, type SyncResult, type UserTaskInput } from './tasks';
 export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks } from './queries';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
-export { toAction } from './to-action';

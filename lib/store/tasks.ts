@@ -4,7 +4,7 @@ import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, Person } from '../model/page';
 import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
 import { Task, type TaskStatus } from '../model/task';
-import { hashText } from '../extract/hash';
+import { hashText } from '../hash';
 import { StoreError, describeIssue } from './errors';
 import { pageKeyOf, withoutFragment } from './keys';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/export/csv';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../lib/export/formats';
+import { EXPORT_FORMAT_LIST, exportFileName, type ActionExportFormat, type ExportFormat } from '../../lib/export/format-list';
+import { renderExport } from '../../lib/export/formats';
 import { toICalendar } from '../../lib/export/ics';
 import { toJiraCsv } from '../../lib/export/jira-csv';
 import { toMarkdown } from '../../lib/export/markdown';
@@ -9,26 +10,35 @@ import { makeAction } from '../helpers/make-action';
 const NOW = new Date('2026-11-28T08:00:00Z');
 const ACTIONS = [makeAction({ due: '2026-11-30' }), makeAction({ id: 'b', text: 'Done one', status: 'done' })];
 
-describe('EXPORT_FORMATS', () => {
-  it.each<[ExportFormat, string]>([
+describe('renderExport', () => {
+  it.each<[ActionExportFormat, string]>([
     ['csv', toCsv(ACTIONS)],
     ['ics', toICalendar(ACTIONS, { now: NOW })],
     ['ics-events', toICalendar(ACTIONS, { now: NOW, events: true })],
     ['md', toMarkdown(ACTIONS)],
     ['jira-csv', toJiraCsv(ACTIONS)],
   ])('renders %s with its export function', (format, expected) => {
-    expect(EXPORT_FORMATS[format].render(ACTIONS, { now: NOW })).toBe(expected);
+    expect(renderExport(format, ACTIONS, { now: NOW })).toBe(expected);
+  });
+});
+
+describe('EXPORT_FORMAT_LIST', () => {
+  it('lists every format once, the backup last', () => {
+    const ids = EXPORT_FORMAT_LIST.map((format) => format.id);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.at(-1)).toBe('json');
   });
 
-  it.each(Object.entries(EXPORT_FORMATS))('describes %s with a label, an extension and a UTF-8 MIME type', (_, info) => {
+  it.each(EXPORT_FORMAT_LIST.map((info) => [info.id, info] as const))('describes %s with a label, an extension and a UTF-8 MIME type', (_, info) => {
     expect(info.label).not.toBe('');
     expect(info.extension).toMatch(/^[a-z]+$/);
-    expect(info.mime).toMatch(/^text\/[a-z]+;charset=utf-8$/);
+    expect(info.mime).toMatch(/^(?:text\/[a-z]+|application\/json);charset=utf-8$/);
   });
 });
 
 describe('exportFileName', () => {
-  it.each<[ExportFormat | 'json', string]>([
+  it.each<[ExportFormat, string]>([
     ['csv', 'agendum-actions-2026-11-28.csv'],
     ['ics', 'agendum-actions-2026-11-28.ics'],
     ['ics-events', 'agendum-actions-2026-11-28-events.ics'],

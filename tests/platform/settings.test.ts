@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
-import type { Settings } from '../../lib/platform/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import type { Settings } from '../../lib/model/settings';
 
 const frossie = { site: 'confluence.example.org', names: ['Frossie Economou'], aliases: ['FE'], usernames: ['frossie'], accountIds: [], userKeys: [] };
 

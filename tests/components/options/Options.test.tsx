@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/options/Options';
 import type { OptionsProps } from '../../../components/options/Options';
-import { DEFAULT_SETTINGS } from '../../../lib/platform/settings';
-import type { Settings } from '../../../lib/platform/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import type { Settings } from '../../../lib/model/settings';
 
 let container: HTMLElement;
 

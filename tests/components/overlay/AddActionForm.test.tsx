@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AddActionForm, MAX_ACTION_TEXT } from '../../../components/overlay/AddActionForm';
+import { AddActionForm } from '../../../components/overlay/AddActionForm';
+import { MAX_ACTION_TEXT } from '../../../lib/model/limits';
 import { cleanup, show, type Rendered } from './render';
 
 let view: Rendered;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GROUP_LIMIT, PagePanel, panelSummary, type PagePanelProps, type PanelItem } from '../../../components/overlay/PagePanel';
 import type { Action } from '../../../lib/model/action';
-import type { MarkState } from '../../../lib/overlay/marks';
+import type { MarkState } from '../../../lib/actions/action-state';
 import { makeAction } from '../../helpers/make-action';
 import { cleanup, show, type Rendered } from './render';
 

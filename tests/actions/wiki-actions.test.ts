@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
-import { wikiActions } from '../../lib/extract/actions';
+import { wikiActions } from '../../lib/actions/wiki-actions';
 import { Action } from '../../lib/model/action';
 import { loadFixture } from '../helpers/load-fixture';
 

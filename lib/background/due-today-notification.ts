@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { dueTodayDigest } from '../badge/badge';
 import { localIsoDate } from '../dates/calendar';
 import type { Action } from '../model/action';
-import type { Settings } from './settings';
+import type { Settings } from '../model/settings';
 
 export const DUE_TODAY_NOTIFICATION = 'agendum-due-today';
 /** The local date of the last notification, in storage.local: a device's own, not synced. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternFor, isHostPattern, wikiHostPatterns } from '../../lib/platform/hosts';
+import { hostPatternFor, isHostPattern, wikiHostPatterns } from '../../lib/sites/host-patterns';
 
 describe('hostPatternFor', () => {
   it.each<[string, string | null]>([

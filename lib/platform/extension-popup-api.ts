@@ -2,15 +2,16 @@
 // go through the background so the badge and open pages follow at once.
 import { browser } from 'wxt/browser';
 import { localIsoDate } from '../dates/calendar';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../export/formats';
+import { EXPORT_FORMAT_LIST, exportFileName, exportFormatInfo, isExportFormat } from '../export/format-list';
+import { renderExport } from '../export/formats';
 import { sendToBackground } from '../messages/client';
 import type { Action } from '../model/action';
-import { presetSites } from '../platform/sites';
-import { loadSettings } from '../platform/settings';
+import { presetSites } from './sites';
+import { loadSettings } from './settings';
 import type { PopupFilter } from '../popup/filter-actions';
 import type { PopupApi, PopupData } from '../popup/popup-api';
 import { exportBackup, listTasks, openAgendumDb, type AgendumDb } from '../store';
-import { actionsOf } from './actions';
+import { actionsOf } from '../actions/action-of';
 
 const FILTER_KEY = 'popup.filter';
 
@@ -31,15 +32,15 @@ export function createPopupApi(now: () => Date): PopupApi {
   /** The text of an export: JSON is the store's own backup format, cut down to the actions shown. */
   async function render(format: string, actions: Action[]): Promise<{ text: string; mime: string; name: string }> {
     const today = localIsoDate(now());
+    if (!isExportFormat(format)) throw new Error(`Unknown export format ${format}`);
+    const file = { mime: exportFormatInfo(format).mime, name: exportFileName(format, today) };
     if (format === 'json') {
       const ids = new Set(actions.map((a) => a.id));
       const backup = JSON.parse(await exportBackup(await store(), now())) as { tasks: Array<{ id: string }> };
       backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
-      return { text: JSON.stringify(backup, null, 2), mime: 'application/json', name: exportFileName('json', today) };
+      return { ...file, text: JSON.stringify(backup, null, 2) };
     }
-    const info = EXPORT_FORMATS[format as ExportFormat];
-    if (!info) throw new Error(`Unknown export format ${format}`);
-    return { text: info.render(actions, { now: now() }), mime: info.mime, name: exportFileName(format as ExportFormat, today) };
+    return { ...file, text: renderExport(format, actions, { now: now() }) };
   }
 
   return {
@@ -50,10 +51,7 @@ export function createPopupApi(now: () => Date): PopupApi {
         identityKnown: settings.identities.length > 0,
         sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
         defaultFormat: settings.defaultExportFormat,
-        formats: [
-          ...Object.entries(EXPORT_FORMATS).map(([id, info]) => ({ id, label: info.label })),
-          { id: 'json', label: 'JSON (Agendum backup)' },
-        ],
+        formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
       };
       const stored = await browser.storage.local.get(FILTER_KEY);
       const filter = stored[FILTER_KEY] as PopupFilter | undefined;
@@ -75,7 +73,7 @@ export function createPopupApi(now: () => Date): PopupApi {
     },
     async exportActions(format, actions) {
       const file = await render(format, actions);
-      const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+      const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
       try {
         await browser.downloads.download({ url, filename: file.name, saveAs: false });
       } finally {

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { refreshBadge, showBadge } from '../../lib/platform/badge';
+import { refreshBadge, showBadge } from '../../lib/background/toolbar-badge';
 import { makeAction } from '../helpers/fake-popup-api';
 
 beforeEach(() => {

@@ -7,13 +7,14 @@ import type { PageActions } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
 import type { Action } from '../model/action';
 import type { StoredTask } from '../model/stored-task';
-import { refreshBadge } from '../platform/badge';
-import { notifyDueToday } from '../platform/due-today-notification';
-import { acceptIdentity, declineIdentity, identityQuestionFor } from '../platform/identity';
-import { loadSettings, saveSettings, type Settings } from '../platform/settings';
+import { refreshBadge } from './toolbar-badge';
+import { notifyDueToday } from './due-today-notification';
+import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
+import { loadSettings, saveSettings } from '../platform/settings';
+import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
 import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
-import { actionOf, actionsOf, siteOf } from './actions';
+import { actionOf, actionsOf, siteOf } from '../actions/action-of';
 
 export interface BackgroundDeps {
   db: AgendumDb;

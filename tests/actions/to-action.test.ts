@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Action } from '../../lib/model/action';
 import type { Person } from '../../lib/model/page';
 import { applyUserPatch, markMissing, mergeSighting, type Sighting } from '../../lib/store/merge';
-import { toAction } from '../../lib/store/to-action';
+import { toAction } from '../../lib/actions/to-action';
 import { makeTask, minute, PAGE_A } from '../helpers/open-test-db';
 
 const t = (m: number): string => minute(m).toISOString();

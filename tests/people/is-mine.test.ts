@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Identity } from '../../lib/model/identity';
 import type { Person } from '../../lib/model/page';
-import { isMine, personMatchesIdentity } from '../../lib/people/identity';
+import { isMine, personMatchesIdentity } from '../../lib/people/is-mine';
 
 const frossie = Identity.parse({
   names: ['Frossie Economou'],

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DUE_TODAY_NOTIFICATION, notifyDueToday } from '../../lib/platform/due-today-notification';
+import { DUE_TODAY_NOTIFICATION, notifyDueToday } from '../../lib/background/due-today-notification';
 import { makeAction } from '../helpers/fake-popup-api';
 
 const morning = new Date(2026, 2, 4, 8, 30);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackground } from '../../lib/app/background';
+import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
 import { openAgendumDb } from '../../lib/store';
 import { loadFixture } from '../helpers/load-fixture';

@@ -1,10 +1,10 @@
 // Stored tasks as the user sees them: hidden ones left out, "mine" decided by the user's identities
 // for the site each task lives on. Shared by the background (badge, overlay replies) and the popup.
-import { isMine } from '../people/identity';
+import { isMine } from '../people/is-mine';
 import type { Action } from '../model/action';
 import type { Identity } from '../model/identity';
 import type { StoredTask } from '../model/stored-task';
-import { toAction } from '../store';
+import { toAction } from './to-action';
 
 /** The host of the first of `urls` that is an address: the wiki a task or page belongs to. */
 export function siteOf(...urls: Array<string | undefined>): string | undefined {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { badgeFor, type Badge } from '../badge/badge';
 import { localIsoDate } from '../dates/calendar';
 import type { Action } from '../model/action';
-import type { Settings } from './settings';
+import type { Settings } from '../model/settings';
 
 /** Red, for late; the text colour is left to the browser, which picks a readable one. */
 export const BADGE_COLOR = '#d93025';

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '../../lib/dates/calendar';
-import { MIDNIGHT_ALARM, scheduleDailyRefresh, watchDayChanges } from '../../lib/platform/alarms';
+import { MIDNIGHT_ALARM, scheduleDailyRefresh, watchDayChanges } from '../../lib/background/alarms';
 
 // Dates are built from local fields, so "midnight" is the test runner's own, whatever its zone.
 const at = (day: number, hour: number, minute = 0, second = 0) => new Date(2026, 2, day, hour, minute, second);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../lib/model/identity';
 import type { Person } from '../../lib/model/page';
-import { isMine } from '../../lib/people/identity';
-import { acceptIdentity, declineIdentity, identityQuestionFor, viewerKey } from '../../lib/platform/identity';
-import { DEFAULT_SETTINGS } from '../../lib/platform/settings';
-import type { Settings } from '../../lib/platform/settings';
+import { isMine } from '../../lib/people/is-mine';
+import { acceptIdentity, declineIdentity, identityQuestionFor, viewerKey } from '../../lib/background/identity-learning';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import type { Settings } from '../../lib/model/settings';
 
 const SITE = 'confluence.example.org';
 const frossie: Person = { name: 'Frossie Economou', username: 'frossie', userKey: '8a8a8a8a5e8f1c2d' };

@@ -3,8 +3,8 @@
 import type { Identity } from '../model/identity';
 import type { Person } from '../model/page';
 import { foldName } from '../people/names';
-import { personMatchesIdentity } from '../people/identity';
-import type { Settings } from './settings';
+import { personMatchesIdentity } from '../people/is-mine';
+import type { Settings } from '../model/settings';
 
 export interface IdentityQuestion {
   /** The wiki's host, as the identity will record it. */

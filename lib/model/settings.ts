@@ -1,0 +1,33 @@
+// The user's settings: each field with its schema and its default. Stored by lib/platform/settings.ts.
+import { EXPORT_FORMAT_IDS } from '../export/format-list';
+import { isHostPattern } from '../sites/host-patterns';
+import { Identity } from './identity';
+import { z } from './zod';
+
+export const Settings = z.object({
+  /** Who the user is, per site: what makes an action "mine" and counts on the badge. */
+  identities: z.array(Identity),
+  /** `viewerKey(site, viewer)` of every "Are you …?" the user answered "not me", so it is never asked again. */
+  declinedViewers: z.array(z.string().check(z.minLength(1))),
+  /** Match patterns the user added on the options page (the build's preset hosts are not listed here). */
+  sites: z.array(z.string().check(z.refine(isHostPattern, 'expected a match pattern like https://wiki.example.org/*'))),
+  /** The badge counts actions due today as well as overdue ones. */
+  countDueToday: z.boolean(),
+  /** A notification once a day listing the user's actions due that day. */
+  dailyNotification: z.boolean(),
+  /** The format the popup's primary Export button uses. */
+  defaultExportFormat: z.enum(EXPORT_FORMAT_IDS),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** What a save may carry: any of the fields, and nothing else. */
+export const SettingsPatch = z.strictObject(z.partial(Settings).shape);
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  identities: [],
+  declinedViewers: [],
+  sites: [],
+  countDueToday: false,
+  dailyNotification: false,
+  defaultExportFormat: 'csv',
+});
