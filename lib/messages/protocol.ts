@@ -36,12 +36,17 @@ export interface PageActions {
   actions: Action[];
   /** The viewer the page names, when the user has not yet said whether that is them. */
   identityQuestion?: { site: string; viewer: Person };
+  /** What the page panel should say about this page: a limit it reached, or why nothing was stored. */
+  notice?: string;
 }
 
 /** Requests a content script sends to the background. */
 export interface ContentToBackground {
-  /** The page was read: store its tasks (wiki half only) and reply with the page's actions. */
-  syncPage(data: { url: string; extraction: PageExtraction }): PageActions;
+  /**
+   * The page was read: store its tasks (wiki half only) and reply with the page's actions. `loadedUrl` is the
+   * address the document was loaded at (navigation timing), which `history.pushState` does not change.
+   */
+  syncPage(data: { url: string; extraction: PageExtraction; loadedUrl?: string }): PageActions;
   /** The page's actions as stored, without a new scan (after a change made elsewhere). */
   getPageActions(data: { url: string; ids: string[] }): PageActions;
   /** The user changed an action from the overlay. */
@@ -72,10 +77,20 @@ export interface BackgroundToContent {
   revealAction(data: { id: string }): void;
 }
 
+/** What a content script may ask; everything else comes only from the extension's own pages. */
+export const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentToBackground>([
+  'syncPage',
+  'getPageActions',
+  'editAction',
+  'addAction',
+  'answerIdentity',
+  'showInList',
+]);
+
 const empty = z.strictObject({});
 
 export const requestSchemas = {
-  syncPage: z.object({ url: PageUrl, extraction: PageExtraction }),
+  syncPage: z.object({ url: PageUrl, extraction: PageExtraction, loadedUrl: z.optional(PageUrl) }),
   getPageActions: z.object({ url: PageUrl, ids: z.array(ListedId).check(z.maxLength(20_000)) }),
   editAction: z.object({ id: ActionId, edit: UserPatch }),
   addAction: NewAction,

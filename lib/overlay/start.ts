@@ -8,6 +8,7 @@ import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
 import { startScan } from '../extract';
 import { wikiActions } from '../actions/wiki-actions';
+import { scopeScan } from '../sites/page-scope';
 import { sendToBackground } from '../messages/client';
 import { listenToBackground } from '../messages/content';
 import type { NewAction, PageActions, TextQuote, UserEdit } from '../messages/protocol';
@@ -111,6 +112,8 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   let pendingReveal: string | undefined;
 
   const pageUrl = (): string => pageKey(doc.location.href);
+  /** Where the document was loaded: history.pushState and replaceState change the address, never this. */
+  const loadedUrl = (): string | undefined => performance.getEntriesByType('navigation')[0]?.name;
   const element = (id: string): Element | undefined => elements.get(id)?.find((el) => el.isConnected);
 
   function accept(reply: PageActions): void {
@@ -175,20 +178,22 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     // Finishing the scan, comparing it and sending it are each a slice's worth of work on a big page.
     await yieldToMain(ctx);
     if (signal.aborted) return;
-    const scan = scanner.result();
+    // Ids in the page's own origin's namespace: the ones the store keeps (lib/sites/page-scope.ts).
+    const scan = scopeScan(scanner.result(), url);
     extraction = scan.extraction;
     await yieldToMain(ctx);
     if (signal.aborted) return;
     const signature = JSON.stringify(scan.extraction);
     if (synced?.url !== url || synced.signature !== signature) {
-      const reply = await sendToBackground('syncPage', { url, extraction: scan.extraction });
+      const reply = await sendToBackground('syncPage', { url, extraction: scan.extraction, loadedUrl: loadedUrl() });
       // The reply arrives in the task that decoded it: handle it in a task of its own.
       await yieldToMain(ctx);
       if (signal.aborted) return;
       if (reply.ok) {
         accept(reply.value);
         synced = { url, signature };
-        error = undefined;
+        // A limit the page reached, or why nothing was stored: said in the panel, as an error is.
+        error = reply.value.notice;
       } else {
         error = `Changes cannot be saved right now. ${reply.error}`;
         // Another page (or none yet): show the wiki's own view. The same page: keep the user's last known view.

@@ -2,8 +2,8 @@
 export { openAgendumDb, type OpenOptions } from './open';
 export { DB_NAME, DB_VERSION, type AgendumDb } from './schema';
 export { StoreError, type StoreErrorKind } from './errors';
-export { type Who } from './keys';
+export { pageKeyOf, withoutFragment, type Who } from './keys';
 export { type QueryResult, type SkippedRecord } from './records';
-export { syncPage, setUserFields, addUserTask, getTask, getTasks, listTasks, type SyncResult, type UserTaskInput } from './tasks';
+export { syncPage, setUserFields, addUserTask, getTask, getTasks, getPage, listTasks, type SyncResult, type SyncOptions, type UserTaskInput } from './tasks';
 export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks } from './queries';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';

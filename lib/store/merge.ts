@@ -12,6 +12,7 @@ import type {
   WikiHalf,
 } from '../model/stored-task';
 import type { Task } from '../model/task';
+import { namesPageId } from '../sites/page-scope';
 import { isIndexWord, pageKeyOf, peopleKeys, searchWords, withoutFragment } from './keys';
 
 /** Where and when a sync saw the page's tasks. */
@@ -103,7 +104,8 @@ function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 's
  */
 export function mergeSighting(existing: StoredTask | undefined, task: Task, sighting: Sighting): StoredTask {
   const { now, location } = sighting;
-  const own = isOwnLocation(location, task.sourcePage);
+  // Whose task it is was settled when it was first stored: a page that names itself its page does not make it so.
+  const own = isOwnLocation(location, existing?.wiki.sourcePage ?? task.sourcePage);
   const fields = own || !existing
     ? wikiFieldsOf(task, own ? sighting.series : undefined)
     : { ...existing.wiki, text: task.text, assignees: task.assignees, due: task.due, status: task.status };
@@ -151,10 +153,19 @@ export function sightingWorthWriting(before: StoredTask | undefined, after: Stor
   return Date.parse(is.lastSeen) - Date.parse(was.lastSeen) >= SIGHTING_PRECISION_MS;
 }
 
-/** A visit to the page keyed `key` did not find the task: that location is gone (the same record when it already was). */
-export function markMissing(record: StoredTask, key: string, now: string): StoredTask {
-  if (!record.locations.some((location) => locationKey(location) === key && !location.goneAt)) return record;
-  const locations = record.locations.map((location) => (locationKey(location) === key && !location.goneAt ? { ...location, goneAt: now } : location));
+/**
+ * A visit to the page keyed `key`, at `location`, did not find the task: that location is gone (the same record
+ * when it already was). A task said to be agreed on this page (by a Task Report) that the page itself does not
+ * show is gone too: the page, read at its own address, is the one to say what it holds.
+ */
+export function markMissing(record: StoredTask, key: string, now: string, location: Sighting['location']): StoredTask {
+  const seenHere = record.locations.some((known) => locationKey(known) === key);
+  if (!seenHere && record.wiki.sourcePage.url && pageKeyOf(record.wiki.sourcePage.url, record.wiki.sourcePage.id) === key) {
+    const never: TaskLocation = { ...location, lastSeen: record.wiki.lastSeen, goneAt: now };
+    return withIndexFields({ ...record, locations: [...record.locations, never], updatedAt: now });
+  }
+  if (!record.locations.some((known) => locationKey(known) === key && !known.goneAt)) return record;
+  const locations = record.locations.map((known) => (locationKey(known) === key && !known.goneAt ? { ...known, goneAt: now } : known));
   return withIndexFields({ ...record, locations, updatedAt: now });
 }
 
@@ -205,9 +216,11 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
 export function pageRecord(previous: StoredPage | undefined, extraction: PageExtraction, url: string, tasks: StoredTask[], now: string): StoredPage {
   const { page } = extraction;
   const open = tasks.filter((task) => task.effectiveStatus === 'open').length;
+  // An address naming the page's id never replaces another it was read at: that other is the one binding the id.
+  const kept = previous && page.id && namesPageId(url, page.id) && !namesPageId(previous.url, page.id) ? previous.url : url;
   return {
     key: pageKeyOf(url, page.id),
-    url,
+    url: kept,
     wiki: page.wiki,
     pageId: page.id,
     title: page.title,

@@ -7,7 +7,7 @@ import type { PageExtraction } from '../../lib/model/extraction';
 import type { PageFacts, PageRef } from '../../lib/model/page';
 import type { Task } from '../../lib/model/task';
 import { openAgendumDb } from '../../lib/store/open';
-import { upgradeToV1, type AgendumDb } from '../../lib/store/schema';
+import { upgradeToV1, upgradeToV2, type AgendumDb, type UpgradeTransaction } from '../../lib/store/schema';
 
 export interface TestDb {
   db: AgendumDb;
@@ -25,6 +25,21 @@ export async function openV1Db(factory: IDBFactory, records: unknown[]): Promise
   const db = (await wrap(request)) as unknown as AgendumDb;
   const tx = db.transaction('tasks', 'readwrite');
   for (const record of records) void tx.store.put(record as never);
+  await tx.done;
+  return db as unknown as IDBDatabase;
+}
+
+/** A database as version 2 left it (ids keyed by host alone), holding `tasks` and `pages` as given. */
+export async function openV2Db(factory: IDBFactory, tasks: unknown[], pages: unknown[] = []): Promise<IDBDatabase> {
+  const request = factory.open('agendum-test', 2);
+  request.addEventListener('upgradeneeded', () => {
+    upgradeToV1(request.result);
+    void upgradeToV2(wrap(request.transaction!) as unknown as UpgradeTransaction);
+  });
+  const db = (await wrap(request)) as unknown as AgendumDb;
+  const tx = db.transaction(['tasks', 'pages'], 'readwrite');
+  for (const record of tasks) void tx.objectStore('tasks').put(record as never);
+  for (const record of pages) void tx.objectStore('pages').put(record as never);
   await tx.done;
   return db as unknown as IDBDatabase;
 }
