@@ -2,6 +2,7 @@
 // onSettingsChanged and re-renders the page.
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
+import { keepStorage } from '../../lib/platform/durable-storage';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
@@ -34,3 +35,4 @@ async function allowSite(pattern: string): Promise<boolean> {
 
 void refresh();
 onSettingsChanged((settings) => void show(settings));
+void keepStorage();
