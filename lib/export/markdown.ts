@@ -1,7 +1,7 @@
 // A GitHub-flavoured Markdown task list of actions, one `## page (meeting date)` section per meeting.
 // Pure. Page text is untrusted: it is escaped so it stays text and can neither add structure nor HTML.
 import type { Action } from '../model/action';
-import { meetingLabel, oneLine, webUrl } from './details';
+import { exportable, meetingLabel, oneLine, webUrl } from './details';
 
 // Every character that can start inline markup: emphasis, code, links/images, HTML and autolinks, entities,
 // strikethrough, table cells, heading closers. CommonMark lets any ASCII punctuation be backslash-escaped.
@@ -31,7 +31,7 @@ function line(action: Action): string {
 /** Sections in the order their first action appears; the due date uses the Obsidian Tasks `📅` convention. */
 export function toMarkdown(actions: Action[]): string {
   const sections = new Map<string, string[]>();
-  for (const action of actions) {
+  for (const action of actions.map(exportable)) {
     const heading = `## ${escapeText(meetingLabel(action))}`;
     // Two pages may share a title: the page's address (else id) tells them apart.
     const key = JSON.stringify([action.sourcePage.url ?? action.sourcePage.id ?? '', heading]);
