@@ -3,9 +3,11 @@
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
+import { StoredData } from './StoredData';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
+import type { StoredSite } from '../../lib/store/forget';
 
 export interface OptionsProps {
   /** The settings as stored now. */
@@ -20,12 +22,16 @@ export interface OptionsProps {
   onAddSite: (pattern: string) => Promise<boolean>;
   /** Stop reading a site and give its permission back. */
   onRemoveSite: (pattern: string) => Promise<void>;
+  /** What each site has stored, most first. */
+  storedSites: StoredSite[];
+  /** Forget every action and page read on an origin; resolves to how many actions went. */
+  onForgetSite: (origin: string) => Promise<number>;
 }
 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, storedSites, onForgetSite }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -47,6 +53,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
       </p>
       <Identities identities={settings.identities} onChange={(identities) => save({ identities })} />
       <Sites presetSites={presetSites} sites={settings.sites} withoutPermission={sitesWithoutPermission} onAdd={onAddSite} onRemove={onRemoveSite} />
+      <StoredData sites={storedSites} onForget={onForgetSite} />
       <section aria-labelledby="badge-heading">
         <h2 id="badge-heading">Reminders</h2>
         <p class="hint">The toolbar icon shows how many of your open actions are overdue.</p>

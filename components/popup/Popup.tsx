@@ -5,6 +5,7 @@ import { EmptyState } from './EmptyState';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { TaskGroup } from './TaskGroup';
+import { shownText } from '../shared/BreakableText';
 import './popup.css';
 import type { Action } from '../../lib/model/action';
 import { filterActions, filterOptions, initialFilter } from '../../lib/popup/filter-actions';
@@ -133,6 +134,13 @@ export function Popup({ api, focusId }: PopupProps) {
                 onOpen={(action) => void attempt('open the page', () => api.openSource(action))}
                 onDone={(id, done) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' }))}
                 onSnooze={(id, until) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until }))}
+                onDelete={(action, scope) =>
+                  void attempt(scope === 'page' ? 'forget the page' : 'delete', async () => {
+                    const deleted = await api.deleteAction(action.id, scope);
+                    setNotice(scope === 'page' ? `Forgot “${shownText(action.sourcePage.title, 80)}” and its ${plural(deleted)}.` : 'Deleted 1 action.');
+                    await load();
+                  })
+                }
               />
             ))
           )}

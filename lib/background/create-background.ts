@@ -26,6 +26,9 @@ import { urlMatchesPattern } from '../sites/host-patterns';
 import { scopeExtraction, webOrigin } from '../sites/page-scope';
 import {
   addUserTask,
+  deleteTask,
+  forgetPageOf,
+  forgetSite,
   getPage,
   getTask,
   getTasks,
@@ -209,6 +212,16 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
         setTimeout(() => void sendToTab(tabId, 'revealAction', { id }), 1500);
       };
       browser.tabs.onUpdated.addListener(listener);
+    },
+    async deleteAction({ id, scope }) {
+      const deleted = scope === 'page' ? await forgetPageOf(db, id) : Number(await deleteTask(db, id));
+      await changed([]);
+      return { deleted };
+    },
+    async forgetSite({ origin }) {
+      const deleted = await forgetSite(db, origin);
+      await changed([]);
+      return { deleted };
     },
     async scanActiveTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

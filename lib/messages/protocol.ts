@@ -66,6 +66,10 @@ export interface PageToBackground {
   openSource(data: { id: string }): void;
   /** Scan the active tab once, with the activeTab permission, without adding its site. */
   scanActiveTab(data: Record<string, never>): { found: number };
+  /** Delete an action, or forget the page it was agreed on (its record and its actions). */
+  deleteAction(data: { id: string; scope: 'action' | 'page' }): { deleted: number };
+  /** Forget every action and page read on one origin. */
+  forgetSite(data: { origin: string }): { deleted: number };
 }
 
 /** Messages the background sends to a tab's content script. */
@@ -98,6 +102,8 @@ export const requestSchemas = {
   showInList: z.object({ id: ActionId }),
   openSource: z.object({ id: ActionId }),
   scanActiveTab: empty,
+  deleteAction: z.object({ id: ActionId, scope: z.enum(['action', 'page']) }),
+  forgetSite: z.object({ origin: z.url().check(z.maxLength(300)) }),
   actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
   revealAction: z.object({ id: ActionId }),

@@ -96,9 +96,14 @@ describe('what a content script may ask', () => {
 
   it('refuses the popup’s and options page’s requests from a page', async () => {
     const { handlers } = await setUp();
-    for (const name of ['openSource', 'scanActiveTab'] as const) {
-      const data = name === 'openSource' ? { id: REAL_ID } : {};
-      expect(await dispatch(handlers, { name, data }, tabSender(REAL))).toEqual({ ok: false, error: 'Only Agendum’s own pages may ask that.' });
+    const requests = [
+      { name: 'openSource', data: { id: REAL_ID } },
+      { name: 'scanActiveTab', data: {} },
+      { name: 'deleteAction', data: { id: REAL_ID, scope: 'page' } },
+      { name: 'forgetSite', data: { origin: WIKI } },
+    ];
+    for (const request of requests) {
+      expect(await dispatch(handlers, request, tabSender(REAL))).toEqual({ ok: false, error: 'Only Agendum’s own pages may ask that.' });
     }
     expect(await dispatch(handlers, { name: 'editAction', data: { id: REAL_ID, edit: { pinned: true } } }, extensionSender())).toMatchObject({ ok: true });
   });
@@ -167,6 +172,20 @@ describe('limits', () => {
     const id = reply.actions[0]!.id;
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(await dispatch(handlers, { name: 'editAction', data: { id, edit: { note: 'fine' } } }, tabSender(page))).toMatchObject({ ok: true });
+  });
+});
+
+describe('forgetting from the popup and options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('deletes an action, forgets its page, and forgets a site', async () => {
+    const { db, handlers } = await setUp();
+    expect(await handlers.deleteAction({ id: REAL_ID, scope: 'action' }, extensionSender())).toEqual({ deleted: 1 });
+    expect(await handlers.deleteAction({ id: 'wiki.example.org:100:2', scope: 'page' }, extensionSender())).toEqual({ deleted: 1 });
+    expect(await db.count('pages')).toBe(0);
+    await handlers.syncPage({ url: REAL, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]), loadedUrl: REAL }, tabSender(REAL));
+    expect(await handlers.forgetSite({ origin: WIKI }, extensionSender('options.html'))).toEqual({ deleted: 1 });
+    expect((await listTasks(db)).tasks).toEqual([]);
   });
 });
 
