@@ -77,13 +77,20 @@ export function scopeExtraction(extraction: PageExtraction, url: string): PageEx
   };
 }
 
-/** A scan scoped as `scopeExtraction` does, with the elements it found keyed by the scoped ids. */
+/**
+ * A scan scoped as `scopeExtraction` does, with the elements of the actions it keeps keyed by their scoped ids
+ * (a page of 200,000 actions is marked where its first ones stand, not everywhere).
+ */
 export function scopeScan<Scan extends { extraction: PageExtraction; elements: Map<string, Element[]> }>(scan: Scan, url: string): Scan {
   const origin = webOrigin(url);
   if (!origin) return scan;
+  const extraction = scopeExtraction(scan.extraction, url);
   const elements = new Map<string, Element[]>();
-  for (const [id, list] of scan.elements) elements.set(scopedId(origin, id), list);
-  return { ...scan, extraction: scopeExtraction(scan.extraction, url), elements };
+  for (const task of scan.extraction.tasks.slice(0, extraction.tasks.length)) {
+    const list = scan.elements.get(task.id);
+    if (list) elements.set(scopedId(origin, task.id), list);
+  }
+  return { ...scan, extraction, elements };
 }
 
 /**

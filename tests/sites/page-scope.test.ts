@@ -73,6 +73,12 @@ describe('scopeExtraction', () => {
     expect(scopeExtraction(makeExtraction(PAGE_A, tasks), url).tasks).toHaveLength(MAX_ACTIONS_PER_PAGE + 1);
   });
 
+  it('keeps the elements of the actions it keeps only', () => {
+    const tasks = Array.from({ length: MAX_ACTIONS_PER_PAGE + 50 }, (_, n) => makeTask(n));
+    const scan = scopeScan({ extraction: makeExtraction(PAGE_A, tasks), elements: new Map(tasks.map((task) => [task.id, [{} as Element]])) }, url);
+    expect(scan.elements.size).toBe(MAX_ACTIONS_PER_PAGE + 1);
+  });
+
   it('keys the scan’s elements by the scoped ids', () => {
     const element = {} as Element;
     const scan = scopeScan({ extraction: makeExtraction(PAGE_A, [makeTask(1)]), elements: new Map([[makeTask(1).id, [element]]]) }, url);
