@@ -166,7 +166,7 @@ describe('hostile pages', () => {
     await responsive(page);
     await popupLists();
     await page.close();
-  });
+  }, 120_000);
 
   it.each([
     ['/lines-200k.html', 'do thing number'],
@@ -178,7 +178,7 @@ describe('hostile pages', () => {
     expect(ofSeed(await storedTasks(browser))).toEqual(before);
     await popupLists();
     await page.close();
-  });
+  }, 240_000);
 
   it('a 50,000-deep page leaves the tab responsive and Agendum working on the next page', async () => {
     const page = await visit(attacker, '/deep-nesting.html', 60_000);
