@@ -170,7 +170,8 @@ export function resolveLink(href: string | null, ctx: ExtractContext): string | 
 }
 
 const CAPTION = new RegExp(`^${anyOf((w) => w.actionHeadings)}\\s*:?$`, 'i');
-const CAPTION_TAGS = new Set(['P', 'DIV', 'DT', 'STRONG', 'B', 'SPAN', 'LABEL', 'LI']);
+// Blocks that hold a caption and little else: a whole <div> before a list is a section, not its caption.
+const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 
 /** A short line that captions what follows as actions: "Action items:", "Next steps". */
 export function isActionCaptionText(text: string): boolean {

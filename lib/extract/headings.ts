@@ -8,7 +8,7 @@ import type { Reader } from './reader';
 import { tagOf, textOf } from './text';
 import { anyOf } from './words';
 
-export const ACTION_HEADING = new RegExp(`^${anyOf((w) => w.actionHeadings)}\\b`, 'i');
+const ACTION_HEADING = new RegExp(`^${anyOf((w) => w.actionHeadings)}\\b`, 'i');
 const DATE_HEADING = new RegExp(`^${anyOf((w) => w.dateHeadings)}\\s*:?$`, 'i');
 const PROPOSALS_HEADING = new RegExp(`\\b${anyOf((w) => w.proposalHeadings)}\\b`, 'i');
 const PEOPLE_HEADING = new RegExp(`^${anyOf((w) => w.peopleHeadings)}\\b`, 'i');

@@ -183,8 +183,9 @@ const TRAILING_SEPARATOR = /\s*(?:[-–—:,;]+\s*)+$/;
 
 /**
  * Confluence's rule, generalised: the mentions leading the line (else trailing it, else the first one
- * anywhere) are the assignees; the first date is the due date. The text drops the leading/trailing
- * mentions, the due date and a leading "- " separator; mentions inside the sentence stay as names.
+ * anywhere) are the assignees; the first date is the due date. "@handles" typed as text count when they lead
+ * or end the line. The text drops the leading/trailing mentions (and a "to"/"will" they left leading), the
+ * due date and a leading "- " separator; mentions inside the sentence stay as names.
  */
 export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
   const { line, typed } = withTextHandles(read);
