@@ -172,10 +172,12 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
       const owners = task.assignees.map((p) => foldName(p.name)).join(',');
       task.id = `${pageKey}:${hashText(`${task.meetingDate ?? ''}|${textKey(task.text)}|${owners}`)}`;
     }
+    const sameAction = (t: Task | undefined): t is Task => !!t && !t.taskId && sameOwners(t.assignees, task.assignees);
+    const carriedFrom = found.carried ? agreed.get(key) : undefined;
     const earlier =
       byId.get(task.id) ??
-      (found.carried ? agreed.get(key) : undefined) ??
-      (found.taskId ? undefined : byMeeting.get(meetingKey)?.find((t) => !t.taskId && sameOwners(t.assignees, task.assignees)));
+      (sameAction(carriedFrom) ? carriedFrom : undefined) ??
+      (found.taskId ? undefined : byMeeting.get(meetingKey)?.find(sameAction));
     if (earlier) {
       mergeInto(earlier, task);
       const list = elements.get(earlier.id) ?? [];

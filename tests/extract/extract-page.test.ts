@@ -63,6 +63,21 @@ describe('one action per statement', () => {
   });
 });
 
+describe('carried-over lines', () => {
+  it('merge into the earlier meeting’s action with the same owner, not into someone else’s', () => {
+    const doc = page(
+      '<main><h2>Meeting 2024-03-12</h2><ul><li>CARRIED FORWARD: Jun to draft the template</li><li>CARRIED FORWARD: Bob to review the doc</li></ul>' +
+        '<h2>Meeting 2024-03-05</h2><ul><li>ACTION: Jun to draft the template</li><li>ACTION: Ana to review the doc</li></ul></main>',
+      '<title>Ops</title>',
+    );
+    expect(extractPage(doc).tasks.map((t) => [t.text, t.meetingDate])).toEqual([
+      ['Bob to review the doc', '2024-03-12'],
+      ['Jun to draft the template', '2024-03-05'],
+      ['Ana to review the doc', '2024-03-05'],
+    ]);
+  });
+});
+
 describe('explanations', () => {
   it('are made only when asked for, and stay out of the extraction', () => {
     const doc = page('<main><h2>Action items</h2><ul><li>Ana to book the room</li></ul></main>');
