@@ -5,6 +5,7 @@
 import type { FoundTask } from '../extract/context';
 import type { DueSource, Explanation, OwnerSource, PassReason, StatusSource } from '../extract/explain';
 import type { PageExtraction } from '../model/extraction';
+import type { Task } from '../model/task';
 
 const OWNER: Record<OwnerSource, string> = {
   'mention-leading': 'a mention leading the item',
@@ -56,6 +57,16 @@ function dueFrom(source: DueSource | undefined): string {
   return source ? `"${source}" in the text` : 'the item';
 }
 
+function meetingFrom(read: FoundTask): string {
+  if (read.meeting?.heading) return `heading "${read.meeting.heading}"`;
+  return read.meeting?.row ? `agenda row "${read.meeting.row}"` : "the page's meeting date";
+}
+
+function statusFrom(task: Task, read: FoundTask): string {
+  if (read.statusFrom) return `, from ${STATUS[read.statusFrom]}`;
+  return task.status === 'done' ? ', from a statement merged into it' : ', no done marker';
+}
+
 export function formatExplanation(label: string, extraction: PageExtraction, explanation: Explanation): string {
   const { page } = extraction;
   const lines = [
@@ -66,14 +77,13 @@ export function formatExplanation(label: string, extraction: PageExtraction, exp
   ];
   explanation.actions.forEach(({ task, read, alsoAt }, i) => {
     const owners = task.assignees.map((p) => p.name).join(', ');
-    const meeting = read.meeting?.heading ? `heading "${read.meeting.heading}"` : read.meeting?.row ? `agenda row "${read.meeting.row}"` : "the page's meeting date";
     lines.push(
       `  ${i + 1}. ${quote(task.text)}`,
       `     taken by ${read.origin} from ${placeOf(read)}`,
       `     owner:   ${owners ? `${owners}, from ${read.ownerFrom ? OWNER[read.ownerFrom] : 'a statement merged into it'}` : 'nobody named'}`,
       `     due:     ${task.due ? `${task.due}, from ${dueFrom(read.dueFrom)}` : 'none'}`,
-      `     status:  ${task.status}${read.statusFrom ? `, from ${STATUS[read.statusFrom]}` : task.status === 'done' ? ', from a statement merged into it' : ', no done marker'}`,
-      `     meeting: ${task.meetingDate ? `${task.meetingDate}, from ${meeting}` : 'none'}`,
+      `     status:  ${task.status}${statusFrom(task, read)}`,
+      `     meeting: ${task.meetingDate ? `${task.meetingDate}, from ${meetingFrom(read)}` : 'none'}`,
     );
     for (const other of alsoAt) lines.push(`     also at: ${placeOf(other)} (${other.origin}), merged into this one`);
   });
