@@ -10,7 +10,10 @@ export default defineContentScript({
     // The bundler runs a dynamically imported module's top-level code when it is first imported: after this
     // wait, in a task of its own rather than in the one that compiles the whole script.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-    const { startAgendum } = await import('../../lib/overlay/start');
-    return startAgendum(ctx, { document, now: () => new Date() });
+    const [{ startAgendum }, { createOverlayApi }] = await Promise.all([
+      import('../../lib/overlay/start'),
+      import('../../lib/overlay/background-overlay-api'),
+    ]);
+    return startAgendum(ctx, { document, now: () => new Date(), api: createOverlayApi() });
   },
 });
