@@ -1,5 +1,6 @@
 // The content script on wiki pages: wiring only; lib/overlay/start.ts does the work.
 import { defineContentScript } from '#imports';
+import { createOverlayApi } from '../../lib/overlay/background-overlay-api';
 import { wikiHostPatterns } from '../../lib/sites/host-patterns';
 
 export default defineContentScript({
@@ -10,10 +11,7 @@ export default defineContentScript({
     // The bundler runs a dynamically imported module's top-level code when it is first imported: after this
     // wait, in a task of its own rather than in the one that compiles the whole script.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-    const [{ startAgendum }, { createOverlayApi }] = await Promise.all([
-      import('../../lib/overlay/start'),
-      import('../../lib/overlay/background-overlay-api'),
-    ]);
+    const { startAgendum } = await import('../../lib/overlay/start');
     return startAgendum(ctx, { document, now: () => new Date(), api: createOverlayApi() });
   },
 });
