@@ -8,17 +8,22 @@ import { wikiActions } from '../actions/wiki-actions';
 import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
 import { startScan } from '../extract';
-import type { PageActions, TextQuote, UserEdit } from '../messages/protocol';
+import type { PageActions, TextQuote, UserAnchor, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
 import type { IsoDate } from '../model/page';
 import type { TaskView } from './control-controller';
-import { loadAnchors, pageKey, saveAnchor, type StoredAnchor } from './local-state';
 import { inSlices, yieldToMain, type MainThread } from './main-thread';
 import type { MarkPainter } from './mark-painter';
 import { newAction, pagePeople } from './new-action';
 import type { OverlayApi } from './overlay-api';
-import { anchorQuote, quoteHolder } from './text-quote';
+import { quoteFinder, quoteHolder } from './text-quote';
+
+/** The page's address without its fragment: one page whichever heading the link pointed at. */
+export function pageAddress(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
 
 /** The `performance.measure` from the start of a scan to its marks applied and the panel redrawn; scripts/bench/overlay.ts reads it. */
 const OVERLAY_MEASURE = 'agendum:overlay';
@@ -66,25 +71,30 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
   let actions = new Map<string, Action>();
   let extraction: PageExtraction | undefined;
   let synced: { url: string; signature: string } | undefined;
-  let anchors: { url: string; list: StoredAnchor[] } | undefined;
+  /** Where the actions made from selected text sit, as the store answered. */
+  let anchors: UserAnchor[] = [];
   let error: string | undefined;
   let identityQuestion: PageActions['identityQuestion'];
 
-  const pageUrl = (): string => pageKey(doc.location.href);
+  const pageUrl = (): string => pageAddress(doc.location.href);
 
   function accept(reply: PageActions): void {
     today = reply.today;
     actions = new Map(reply.actions.map((action) => [action.id, action]));
+    anchors = reply.anchors;
     identityQuestion = reply.identityQuestion;
   }
 
   /** Where the actions made from selected text stand now; a quote whose text is gone leaves its action detached. */
-  async function anchored(url: string, scanned: Map<string, Element[]>): Promise<Map<string, Element[]>> {
-    if (anchors?.url !== url) anchors = { url, list: await loadAnchors(url) };
+  async function anchored(scanned: Map<string, Element[]>): Promise<Map<string, Element[]>> {
     const all = new Map(scanned);
-    for (const { id, quote } of anchors.list) {
-      if (all.has(id) || !actions.has(id)) continue;
-      const range = anchorQuote(doc.body, quote);
+    const unplaced = anchors.filter(({ id }) => !all.has(id) && actions.has(id));
+    if (unplaced.length === 0) return all;
+    // Reading the page's text (and, for an edited passage, the approximate search) is a slice's worth of work.
+    await yieldToMain(ctx);
+    const find = quoteFinder(doc.body);
+    for (const { id, quote } of unplaced) {
+      const range = find(quote);
       const holder = range && quoteHolder(range);
       if (holder) all.set(id, [holder]);
     }
@@ -128,7 +138,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
         }
       }
     }
-    const located = await anchored(url, scan.elements);
+    const located = await anchored(scan.elements);
     if (signal.aborted) return;
     painter.locate(located);
     if (!(await painter.paintAll(actions, today))) return;
@@ -183,11 +193,9 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     if (signal.aborted) return { error: 'Agendum was turned off.' };
     if (!reply.ok) return { error: reply.error };
     const action = reply.value;
-    const stored = { id: action.id, quote };
-    await saveAnchor(url, stored);
-    if (anchors?.url === url) anchors.list = [...anchors.list.filter((a) => a.id !== action.id), stored];
+    anchors = [...anchors.filter((anchor) => anchor.id !== action.id), { id: action.id, quote }];
     actions.set(action.id, action);
-    const range = anchorQuote(doc.body, quote);
+    const range = quoteFinder(doc.body)(quote);
     const holder = range && quoteHolder(range);
     if (holder) painter.add(action.id, holder);
     painter.paint(action.id, actions, today);

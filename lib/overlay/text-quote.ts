@@ -1,6 +1,8 @@
-// Text-quote anchors (W3C Web Annotation TextQuoteSelector): a selection as exact text plus a little context,
-// and the Range where that text stands again. Pure: the root comes in; text is read from text nodes only.
+// Text-quote anchors (W3C Web Annotation TextQuoteSelector): a selection as exact text plus a little context
+// and its position, and the Range where that text stands again, also after the page was edited (match-quote.ts).
+// Pure: the root comes in; text is read from text nodes only.
 import type { TextQuote } from '../messages/protocol';
+import { matchQuote } from './match-quote';
 
 /** Characters of context kept either side, as Hypothesis does; the protocol allows up to 64. */
 const QUOTE_CONTEXT = 32;
@@ -13,8 +15,6 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 /** Text no reader sees. */
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** Enough to pick the best of many repeats without scanning a huge page's every hit. */
-const MAX_CANDIDATES = 1000;
 
 interface TextIndex {
   text: string;
@@ -74,7 +74,7 @@ function nodeAt(index: TextIndex, at: number): number {
   return lo;
 }
 
-/** Describes `range` by its text and up to QUOTE_CONTEXT characters either side; whitespace at its ends is left out. */
+/** Describes `range` by its text, up to QUOTE_CONTEXT characters either side and where it starts; whitespace at its ends is left out. */
 export function describeRange(range: Range, root: Node): TextQuote {
   const index = indexText(root);
   let start = offsetOf(index, range.startContainer, range.startOffset);
@@ -85,35 +85,8 @@ export function describeRange(range: Range, root: Node): TextQuote {
     exact: index.text.slice(start, end),
     prefix: index.text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
     suffix: index.text.slice(end, end + QUOTE_CONTEXT),
+    start,
   };
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** The occurrence of `exact` in `text` whose surroundings agree most with the prefix and suffix. */
-function bestMatch(text: string, exact: string, prefix: string, suffix: string): number | null {
-  let best: number | null = null;
-  let bestScore = -1;
-  for (let at = text.indexOf(exact), seen = 0; at >= 0 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), seen++) {
-    const score =
-      commonSuffixLength(text.slice(Math.max(0, at - prefix.length), at), prefix) +
-      commonPrefixLength(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
-    if (score > bestScore) {
-      best = at;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 const collapse = (value: string): string => value.replace(/\s+/g, ' ');
@@ -137,34 +110,55 @@ function collapsed(text: string): { text: string; from: number[] } {
   return { text: parts.join(''), from };
 }
 
-/**
- * Where the quote stands under `root`: an exact match, the one whose prefix and suffix fit best when the
- * text repeats; failing that, a match with whitespace runs collapsed (re-rendered pages re-indent).
- * Null when the text is gone.
- */
-export function anchorQuote(root: Node, quote: TextQuote): Range | null {
-  if (!quote.exact) return null;
-  const index = indexText(root);
-  let start: number;
-  let end: number;
-  const exactAt = bestMatch(index.text, quote.exact, quote.prefix, quote.suffix);
-  if (exactAt !== null) {
-    start = exactAt;
-    end = exactAt + quote.exact.length;
-  } else {
-    const loose = collapsed(index.text);
-    const exact = collapse(quote.exact).trim();
-    const at = exact ? bestMatch(loose.text, exact, collapse(quote.prefix), collapse(quote.suffix)) : null;
-    if (at === null) return null;
-    start = loose.from[at]!;
-    end = loose.from[at + exact.length - 1]! + 1;
+/** The first index whose value is at least `at`, in an ascending list. */
+function firstAtLeast(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
-  const first = nodeAt(index, start);
-  const last = nodeAt(index, end - 1);
-  const range = (root.ownerDocument ?? (root as Document)).createRange();
-  range.setStart(index.nodes[first]!, start - index.starts[first]!);
-  range.setEnd(index.nodes[last]!, end - index.starts[last]!);
-  return range;
+  return lo;
+}
+
+/**
+ * Finds quotes under `root`, reading its text once for all of them. A quote stands where its exact text does
+ * (the occurrence whose context and position fit best when it repeats); failing that, where the text with
+ * whitespace runs collapsed comes closest to it (re-rendered pages re-indent; edited ones change a word). The
+ * finder gives null when the text is gone.
+ */
+export function quoteFinder(root: Node): (quote: TextQuote) => Range | null {
+  const index = indexText(root);
+  let loose: { text: string; from: number[] } | undefined;
+  return (quote) => {
+    if (!quote.exact) return null;
+    let start: number;
+    let end: number;
+    const exact = matchQuote(index.text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: quote.start }, 0);
+    if (exact) {
+      ({ start, end } = exact);
+    } else {
+      loose ??= collapsed(index.text);
+      const words = collapse(quote.exact).trim();
+      const hint = quote.start === undefined ? undefined : firstAtLeast(loose.from, quote.start);
+      const near = words && matchQuote(loose.text, words, { prefix: collapse(quote.prefix), suffix: collapse(quote.suffix), hint });
+      if (!near) return null;
+      start = loose.from[near.start]!;
+      end = loose.from[near.end - 1]! + 1;
+    }
+    const first = nodeAt(index, start);
+    const last = nodeAt(index, end - 1);
+    const range = (root.ownerDocument ?? (root as Document)).createRange();
+    range.setStart(index.nodes[first]!, start - index.starts[first]!);
+    range.setEnd(index.nodes[last]!, end - index.starts[last]!);
+    return range;
+  };
+}
+
+/** Where the quote stands under `root`, as `quoteFinder` finds it. */
+export function anchorQuote(root: Node, quote: TextQuote): Range | null {
+  return quoteFinder(root)(quote);
 }
 
 /** Block elements an action can stand in; inline ones (strong, a, span) give way to the block around them. */

@@ -1,7 +1,7 @@
 // An OverlayApi that keeps a background in memory, for overlay tests: a synced page's tasks become actions,
 // edits and added actions apply to them, every call is recorded, and `tell` plays the background's messages.
 import type { ContentHandlers } from '../../lib/messages/content';
-import type { BackgroundToContent, PageActions, Result } from '../../lib/messages/protocol';
+import type { BackgroundToContent, PageActions, Result, TextQuote } from '../../lib/messages/protocol';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
 import type { OverlayApi } from '../../lib/overlay/overlay-api';
@@ -11,6 +11,8 @@ type Method = Exclude<keyof OverlayApi, 'listen'>;
 export interface FakeOverlayApi extends OverlayApi {
   /** The stored actions by id; a test may change them and then `tell` the overlay. */
   actions: Map<string, Action>;
+  /** Where the actions made from selected text sit, by id: replies carry those of the actions they carry. */
+  anchors: Map<string, TextQuote>;
   /** The date every reply gives as today. */
   today: IsoDate;
   /** While set, every request fails as an unreachable background does. */
@@ -32,10 +34,15 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
     api.calls.push({ method, args });
     return Promise.resolve(api.down ? { ok: false, error: UNREACHABLE } : { ok: true, value: reply() });
   }
-  const page = (): PageActions => ({ today: api.today, actions: [...api.actions.values()] });
+  const page = (): PageActions => ({
+    today: api.today,
+    actions: [...api.actions.values()],
+    anchors: [...api.anchors].filter(([id]) => api.actions.has(id)).map(([id, quote]) => ({ id, quote })),
+  });
 
   const api: FakeOverlayApi = {
     actions: new Map(),
+    anchors: new Map(),
     today,
     down: false,
     calls: [],
@@ -73,6 +80,7 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
           ...(request.note ? { note: request.note } : {}),
         };
         api.actions.set(action.id, action);
+        api.anchors.set(action.id, request.anchor);
         return action;
       });
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MainThread } from '../../lib/overlay/main-thread';
 import { createMarkPainter } from '../../lib/overlay/mark-painter';
-import { createPageSession, type PageSession } from '../../lib/overlay/page-session';
+import { createPageSession, pageAddress, type PageSession } from '../../lib/overlay/page-session';
 import { fakeOverlayApi, type FakeOverlayApi } from '../helpers/fake-overlay-api';
 
 const URL_HERE = 'http://127.0.0.1:8000/generic/action-table.html';
@@ -127,6 +127,16 @@ describe('a page session', () => {
     expect(session.items().find((item) => item.action.id === id)?.detached).toBe(false);
   });
 
+  it('marks an action made from selected text where the store says its quote sits, also after the passage was edited', async () => {
+    const made = { id: 'user:1', text: 'Decide the agenda', assignees: [], due: null, status: 'open' as const, mine: false, origin: 'text-marker' as const, sourcePage: { title: 'Q', url: URL_HERE }, gone: false };
+    api.actions.set(made.id, made);
+    // Made when the heading read "Decisions and action items"; the wiki has since shortened it.
+    api.anchors.set(made.id, { exact: 'Decisions and action items', prefix: '', suffix: 'Owner', start: 0 });
+    await session.refresh();
+    expect(document.querySelector('h2')!.getAttribute('data-agendum-task')).toBe('user:1');
+    expect(session.items().find((item) => item.action.id === 'user:1')?.detached).toBe(false);
+  });
+
   it('answers why an action could not be added', async () => {
     await session.refresh();
     api.down = true;
@@ -143,12 +153,22 @@ describe('a page session', () => {
   });
 
   it('sends the reader’s answer about who they are, then fetches which actions are theirs', async () => {
-    api.syncPage = async () => ({ ok: true, value: { today: TODAY, actions: [], identityQuestion: { site: '127.0.0.1', viewer: { name: 'Sam Chu' } } } });
+    api.syncPage = async () => ({ ok: true, value: { today: TODAY, actions: [], anchors: [], identityQuestion: { site: '127.0.0.1', viewer: { name: 'Sam Chu' } } } });
     await session.refresh();
     expect(session.identityQuestion()).toEqual({ site: '127.0.0.1', viewer: 'Sam Chu' });
     await session.answerIdentity(true);
     expect(api.sent('answerIdentity')).toEqual([[{ site: '127.0.0.1', viewer: { name: 'Sam Chu' }, accepted: true }]]);
     expect(session.identityQuestion()).toBeUndefined();
     expect(api.sent('pageActions')).toHaveLength(1);
+  });
+});
+
+describe('pageAddress', () => {
+  it.each([
+    ['https://wiki.example.org/pages/viewpage.action?pageId=1001#Minutes', 'https://wiki.example.org/pages/viewpage.action?pageId=1001'],
+    ['https://wiki.example.org/pages/viewpage.action?pageId=1001', 'https://wiki.example.org/pages/viewpage.action?pageId=1001'],
+    ['https://x.atlassian.net/wiki/spaces/DM/pages/1/Sync#', 'https://x.atlassian.net/wiki/spaces/DM/pages/1/Sync'],
+  ])('reads %s as the page %s', (url, page) => {
+    expect(pageAddress(url)).toBe(page);
   });
 });

@@ -203,9 +203,7 @@ describe('safety', () => {
 describe('actions made from selected text', () => {
   it('are marked where their quote stands on a later visit', async () => {
     background.actions.set('added:1', { ...addedAction(), id: 'added:1' });
-    await fakeBrowser.storage.local.set({
-      [`overlay.anchors:${URL_HERE}`]: [{ id: 'added:1', quote: { exact: 'All technical sessions of DM', prefix: '', suffix: '' } }],
-    });
+    background.anchors.set('added:1', { exact: 'All technical sessions of DM', prefix: '', suffix: '' });
     await start();
     const holder = document.querySelector('[data-agendum-task="added:1"]');
     expect(holder?.textContent).toContain('All technical sessions of DM');
@@ -214,9 +212,7 @@ describe('actions made from selected text', () => {
 
   it('are listed as not found when their text is gone, never dropped', async () => {
     background.actions.set('added:1', { ...addedAction(), id: 'added:1' });
-    await fakeBrowser.storage.local.set({
-      [`overlay.anchors:${URL_HERE}`]: [{ id: 'added:1', quote: { exact: 'Text the page no longer has', prefix: '', suffix: '' } }],
-    });
+    background.anchors.set('added:1', { exact: 'Text the page no longer has', prefix: '', suffix: '' });
     await fakeBrowser.storage.local.set({ 'overlay.panelOpen': true });
     await start();
     expect(panelText()).toContain('Not found on this page (1)');
