@@ -156,11 +156,6 @@ export function quoteFinder(root: Node): (quote: TextQuote) => Range | null {
   };
 }
 
-/** Where the quote stands under `root`, as `quoteFinder` finds it. */
-export function anchorQuote(root: Node, quote: TextQuote): Range | null {
-  return quoteFinder(root)(quote);
-}
-
 /** Block elements an action can stand in; inline ones (strong, a, span) give way to the block around them. */
 const HOLDERS = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DIV']);
 

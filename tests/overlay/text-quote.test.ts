@@ -1,6 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
-import { anchorQuote, describeRange, quoteFinder, quoteHolder } from '../../lib/overlay/text-quote';
+import type { TextQuote } from '../../lib/messages/protocol';
+import { describeRange, quoteFinder, quoteHolder } from '../../lib/overlay/text-quote';
+
+/** Where one quote stands under `root`. */
+const anchorQuote = (root: Node, quote: TextQuote): Range | null => quoteFinder(root)(quote);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -71,7 +75,7 @@ describe('describeRange', () => {
   });
 });
 
-describe('anchorQuote', () => {
+describe('quoteFinder', () => {
   it('finds the text again and returns a Range over exactly it', () => {
     const root = page('<p>Ask <b>Ann</b> to book the room</p>');
     const range = anchorQuote(root, { exact: 'Ann to book', prefix: 'Ask ', suffix: ' the room' });
@@ -117,7 +121,7 @@ describe('anchorQuote', () => {
   });
 });
 
-describe('anchorQuote on an edited page', () => {
+describe('quoteFinder on an edited page', () => {
   const MADE_ON = '<p>Minutes</p><ul><li>Ann to book the room for the offsite by 12 March</li><li>Bob to send the minutes</li></ul>';
   const quoteOf = (html: string, text: string) => {
     const root = page(html);
