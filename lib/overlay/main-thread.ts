@@ -44,6 +44,25 @@ export async function inSlices(ctx: MainThread, step: (timeUp: () => boolean) =>
   }
 }
 
+/** Runs a generator of work (it yields wherever it may pause) to its end at once, and gives its result. */
+export function runToEnd<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a generator of work in slices, as `inSlices` does; resolves to its result, or undefined when the context went. */
+export async function runInSlices<T>(ctx: MainThread, work: Generator<void, T>): Promise<T | undefined> {
+  let step: IteratorResult<void, T> | undefined;
+  const finished = await inSlices(ctx, (timeUp) => {
+    do step = work.next();
+    while (!step.done && !timeUp());
+    return step.done === true;
+  });
+  return finished && step?.done ? step.value : undefined;
+}
+
 /**
  * Calls `apply` on `items`, `perFrame` at a time, each batch after the browser drew the frame of the one
  * before (the first at once). Resolves false when the context was invalidated meanwhile.

@@ -13,11 +13,11 @@ import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
 import type { IsoDate } from '../model/page';
 import type { TaskView } from './control-controller';
-import { inSlices, yieldToMain, type MainThread } from './main-thread';
+import { inSlices, runInSlices, yieldToMain, type MainThread } from './main-thread';
 import type { MarkPainter } from './mark-painter';
 import { newAction, pagePeople } from './new-action';
 import type { OverlayApi } from './overlay-api';
-import { quoteFinder, quoteHolder } from './text-quote';
+import { findQuote, findQuotes, quoteHolder, quoteMemory } from './text-quote';
 
 /** The page's address without its fragment: one page whichever heading the link pointed at. */
 export function pageAddress(url: string): string {
@@ -73,6 +73,8 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
   let synced: { url: string; signature: string } | undefined;
   /** Where the actions made from selected text sit, as the store answered. */
   let anchors: UserAnchor[] = [];
+  /** Where those quotes stood in the page's text last time: an unchanged text is not searched again. */
+  const found = quoteMemory();
   let error: string | undefined;
   let identityQuestion: PageActions['identityQuestion'];
 
@@ -90,14 +92,13 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     const all = new Map(scanned);
     const unplaced = anchors.filter(({ id }) => !all.has(id) && actions.has(id));
     if (unplaced.length === 0) return all;
-    // Reading the page's text (and, for an edited passage, the approximate search) is a slice's worth of work.
-    await yieldToMain(ctx);
-    const find = quoteFinder(doc.body);
-    for (const { id, quote } of unplaced) {
-      const range = find(quote);
+    // Reading the page's text, and for an edited passage the approximate search, go in slices too.
+    const ranges = await runInSlices(ctx, findQuotes(doc.body, unplaced.map((anchor) => anchor.quote), found));
+    unplaced.forEach(({ id }, i) => {
+      const range = ranges?.[i];
       const holder = range && quoteHolder(range);
       if (holder) all.set(id, [holder]);
-    }
+    });
     return all;
   }
 
@@ -195,7 +196,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     const action = reply.value;
     anchors = [...anchors.filter((anchor) => anchor.id !== action.id), { id: action.id, quote }];
     actions.set(action.id, action);
-    const range = quoteFinder(doc.body)(quote);
+    const range = findQuote(doc.body, quote);
     const holder = range && quoteHolder(range);
     if (holder) painter.add(action.id, holder);
     painter.paint(action.id, actions, today);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inFrames, inSlices, nextFrame, type MainThread } from '../../lib/overlay/main-thread';
+import { inFrames, inSlices, nextFrame, runInSlices, runToEnd, type MainThread } from '../../lib/overlay/main-thread';
 
 /** A context whose frames are drawn only when the test says so; timers are the real ones. */
 function fakeThread() {
@@ -45,6 +45,35 @@ describe('inSlices', () => {
     });
     expect(await done).toBe(false);
     expect(steps).toBe(2);
+  });
+});
+
+/** Work that pauses `pauses` times, then answers how often it was resumed. */
+function* work(pauses: number, onPause: () => void = () => undefined): Generator<void, number> {
+  for (let i = 0; i < pauses; i++) {
+    onPause();
+    yield;
+  }
+  return pauses;
+}
+
+describe('runInSlices and runToEnd', () => {
+  it('run a generator of work to its result, in slices or at once', async () => {
+    expect(await runInSlices(fakeThread().ctx, work(5))).toBe(5);
+    expect(runToEnd(work(5))).toBe(5);
+  });
+
+  it('stop between slices, answering undefined, once the context is invalidated', async () => {
+    const { ctx, abort } = fakeThread();
+    let paused = 0;
+    // Each step of the work takes a millisecond, so a slice holds a dozen or so of its 200 steps.
+    const slow = work(200, () => {
+      const until = performance.now() + 1;
+      while (performance.now() < until);
+      if (++paused === 3) abort();
+    });
+    expect(await runInSlices(ctx, slow)).toBeUndefined();
+    expect(paused).toBeLessThan(200);
   });
 });
 

@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TextQuote } from '../../lib/messages/protocol';
-import { describeRange, quoteFinder, quoteHolder } from '../../lib/overlay/text-quote';
+import { describeRange, findQuote, findQuotes, quoteHolder, quoteMemory } from '../../lib/overlay/text-quote';
+import { runToEnd } from '../../lib/overlay/main-thread';
 
-/** Where one quote stands under `root`. */
-const anchorQuote = (root: Node, quote: TextQuote): Range | null => quoteFinder(root)(quote);
+const anchorQuote = (root: Node, quote: TextQuote): Range | null => findQuote(root, quote);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -75,7 +75,7 @@ describe('describeRange', () => {
   });
 });
 
-describe('quoteFinder', () => {
+describe('findQuote', () => {
   it('finds the text again and returns a Range over exactly it', () => {
     const root = page('<p>Ask <b>Ann</b> to book the room</p>');
     const range = anchorQuote(root, { exact: 'Ann to book', prefix: 'Ask ', suffix: ' the room' });
@@ -121,7 +121,9 @@ describe('quoteFinder', () => {
   });
 });
 
-describe('quoteFinder on an edited page', () => {
+const bare = (exact: string): TextQuote => ({ exact, prefix: '', suffix: '' });
+
+describe('findQuote on an edited page', () => {
   const MADE_ON = '<p>Minutes</p><ul><li>Ann to book the room for the offsite by 12 March</li><li>Bob to send the minutes</li></ul>';
   const quoteOf = (html: string, text: string) => {
     const root = page(html);
@@ -166,11 +168,34 @@ describe('quoteFinder on an edited page', () => {
     expect(anchorQuote(root, { exact: 'Call Rob', prefix: '', suffix: '' })).toBeNull();
   });
 
-  it('anchors several quotes reading the page once', () => {
+  it('finds several quotes in one reading of the page', () => {
     const root = page(MADE_ON);
-    const find = quoteFinder(root);
-    expect(find({ exact: 'Bob to send the minutes', prefix: '', suffix: '' })?.toString()).toBe('Bob to send the minutes');
-    expect(find({ exact: 'Ann to book the room', prefix: '', suffix: '' })?.toString()).toBe('Ann to book the room');
+    const ranges = runToEnd(findQuotes(root, [bare('Bob to send the minutes'), bare('Ann to book the room'), bare('Cy to plan')]));
+    expect(ranges.map((range) => range?.toString() ?? null)).toEqual(['Bob to send the minutes', 'Ann to book the room', null]);
+  });
+
+  it('pauses while it reads a long page and searches it for an edited passage', () => {
+    const root = page(`<ul>${'<li>Nothing to see here, move along please</li>'.repeat(10_000)}<li>Ann to book the big room</li></ul>`);
+    const search = findQuotes(root, [bare('Ann to book the room')]);
+    let pauses = 0;
+    for (let step = search.next(); !step.done; step = search.next()) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+  });
+
+  it('does not search an unchanged text again, and does once it changed', () => {
+    const memory = quoteMemory();
+    const root = page('<p>Ann to book the big room</p>');
+    const pauses = () => {
+      const search = findQuotes(root, [bare('Ann to book the room')], memory);
+      let count = 0;
+      while (!search.next().done) count++;
+      return count;
+    };
+    const first = pauses();
+    expect(first).toBeGreaterThan(0);
+    expect(pauses()).toBe(0);
+    root.querySelector('p')!.textContent = 'Ann to book the small room';
+    expect(pauses()).toBe(first);
   });
 });
 
