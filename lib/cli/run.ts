@@ -1,10 +1,11 @@
 // The CLI's work, with its file system and streams passed in so tests drive it in memory:
 // read every input, extract each page, print JSON or an export format. One bad file does not stop the rest.
 import { renderExport } from '../export/formats';
-import { extractPage } from '../extract';
+import { scanPage } from '../extract';
 import { wikiActions } from '../actions/wiki-actions';
 import { PageExtraction } from '../model/extraction';
 import { parseArgs, USAGE } from './args';
+import { formatExplanation } from './explain';
 import { decodeText, documentsFromText } from './inputs';
 
 export interface CliIo {
@@ -52,6 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const pages: PageExtraction[] = [];
+  const explained: string[] = [];
   let failed = 0;
   for (const path of await expand(args.inputs, io)) {
     const label = path === '-' ? 'standard input' : path;
@@ -73,14 +75,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     for (const input of read.documents) {
       try {
-        pages.push(PageExtraction.parse(extractPage(input.doc, { url: input.url, today: args.today })));
+        const scan = scanPage(input.doc, { url: input.url, today: args.today, explain: args.explain });
+        pages.push(PageExtraction.parse(scan.extraction));
+        if (scan.explanation) explained.push(formatExplanation(input.label, scan.extraction, scan.explanation));
       } catch (error) {
         io.err(`agendum: ${input.label}: could not be read as a page (${(error as Error).message.split('\n')[0]})\n`);
         failed++;
       }
     }
   }
-  if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
+  if (args.explain) io.out(explained.join('\n'));
+  else if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
   else {
     const now = args.today ? new Date(`${args.today}T00:00:00Z`) : io.now;
     io.out(renderExport(args.format, pages.flatMap(wikiActions), { now }));
