@@ -51,8 +51,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
     const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
     const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
-    const byId = new Map([...records, ...own].map((t) => [t.id, t]));
-    return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
+    const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
+    const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
+    return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
   }
 
   async function actionFor(record: StoredTask): Promise<Action> {
