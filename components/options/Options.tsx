@@ -7,7 +7,7 @@ import { StoredData } from './StoredData';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
-import type { StoredSite } from '../../lib/store/forget';
+import type { StoredSite } from '../../lib/model/stored-task';
 
 export interface OptionsProps {
   /** The settings as stored now. */

@@ -1,7 +1,7 @@
 // What Agendum has stored, site by site, and forgetting a whole site: every action and page read there.
 // Props in, callbacks out; the site is shown as the origin it was read on, never as a link.
 import { useState } from 'preact/hooks';
-import type { StoredSite } from '../../lib/store/forget';
+import type { StoredSite } from '../../lib/model/stored-task';
 
 export interface StoredDataProps {
   /** Sites with stored actions, most first. */

@@ -90,8 +90,9 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
     const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
     const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
-    const byId = new Map([...records, ...own].map((t) => [t.id, t]));
-    return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
+    const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
+    const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
+    return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
   }
 
   async function actionFor(record: StoredTask): Promise<Action> {
@@ -139,7 +140,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       const { extraction: claims, notices } = await claimsOf(extraction, page);
       const at = now();
       if (page.incognito && !incognito) {
-        return { today: localIsoDate(at), actions: wikiActions(claims), notice: PRIVATE_WINDOW };
+        return { today: localIsoDate(at), actions: wikiActions(claims), anchors: [], notice: PRIVATE_WINDOW };
       }
       const key = pageKeyOf(page.url, claims.page.id);
       if (!pageRate.allows(page.origin, at) && !(await getPage(db, key))) throw new RefusedRequest(TOO_MANY_PAGES);

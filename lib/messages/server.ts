@@ -20,7 +20,8 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 /** Dispatches one raw message; exported for tests, which call it without a browser. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
-  if (typeof name !== 'string' || !(name in handlers)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
+  // Own names only: `name in handlers` would also find toString, constructor and __proto__.
+  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
   const key = name as keyof Handlers;
   // A content script runs in a page we do not control: it may only ask what a page may.
   if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender)) return { ok: false, error: 'Only Agendum’s own pages may ask that.' };

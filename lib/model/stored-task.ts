@@ -31,11 +31,15 @@ export const WikiHalf = z.extend(z.omit(Task, { id: true }), {
 });
 export type WikiHalf = z.infer<typeof WikiHalf>;
 
-/** A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. */
+/**
+ * A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. `start` is the
+ * TextPositionSelector's start, kept as a hint for when the text repeats or was edited.
+ */
 export const TextAnchor = z.object({
   exact: z.string().check(z.minLength(1)),
   prefix: z.string(),
   suffix: z.string(),
+  start: z.optional(z.int().check(z.nonnegative())),
 });
 export type TextAnchor = z.infer<typeof TextAnchor>;
 
@@ -120,3 +124,11 @@ export const UserPatch = z.partial(
   }),
 );
 export type UserPatch = z.infer<typeof UserPatch>;
+
+/** One site as the options page lists what is stored: how many actions were read on it, and about how much they take. */
+export interface StoredSite {
+  /** The origin the actions were read on, e.g. `https://wiki.example.org`. */
+  origin: string;
+  actions: number;
+  bytes: number;
+}

@@ -1,7 +1,7 @@
 // What the reader removes by hand: one action, a page (its record and the actions agreed on it), or a whole
 // site (every action and page read on one origin). Each is one transaction, and what each site has stored
 // (`meta`, site-bytes.ts) goes down with it. Reading a page again stores what it shows again.
-import { StoredPage, StoredTaskCore } from '../model/stored-task';
+import { StoredPage, StoredTaskCore, type StoredSite } from '../model/stored-task';
 import { originOfId, webOrigin } from '../sites/page-scope';
 import { StoreError, toStoreError } from './errors';
 import { pageKeyOf } from './keys';
@@ -9,14 +9,6 @@ import { isOwnLocation, locationKey, withIndexFields } from './merge';
 import { checkTask, queuePut, writeTransaction, type WriteTransaction } from './records';
 import type { AgendumDb } from './schema';
 import { siteBytesKey } from './site-bytes';
-
-/** One site as the options page lists it: how many actions it has stored, and about how much. */
-export interface StoredSite {
-  /** The origin the actions were read on, e.g. `https://wiki.example.org`. */
-  origin: string;
-  actions: number;
-  bytes: number;
-}
 
 /** Takes `size` off what `site` has stored (never below nothing). */
 async function uncount(tx: WriteTransaction, site: string | undefined, size: number): Promise<void> {

@@ -7,4 +7,4 @@ export { type QueryResult, type SkippedRecord } from './records';
 export { syncPage, setUserFields, addUserTask, getTask, getTasks, getPage, listTasks, type SyncResult, type SyncOptions, type UserTaskInput } from './tasks';
 export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks } from './queries';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
-export { deleteTask, forgetPageOf, forgetSite, storedSites, type StoredSite } from './forget';
+export { deleteTask, forgetPageOf, forgetSite, storedSites } from './forget';
