@@ -56,7 +56,8 @@ describe('hostile pages', () => {
 
   async function visit(server: StaticServer, path: string, timeout = 20_000): Promise<Page> {
     const page = await browser.context.newPage();
-    await page.goto(server.url(path));
+    // A huge page takes Chromium itself many seconds to load: wait for Agendum's pass, not for the load event.
+    await page.goto(server.url(path), { waitUntil: 'commit' });
     await vi.waitFor(async () => expect(await passes(page)).toBeGreaterThan(0), { timeout, interval: 100 });
     return page;
   }
