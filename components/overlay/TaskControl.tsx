@@ -6,7 +6,6 @@ import type { IsoDate } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
-import './overlay.css';
 
 export interface TaskControlProps {
   action: Action;

@@ -63,7 +63,7 @@ export interface PageSession {
   markdown(id: string): string;
   today(): IsoDate;
   error(): string | undefined;
-  identityQuestion(): { site: string; viewer: string } | undefined;
+  identityQuestion(): PageActions['identityQuestion'];
 }
 
 export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawPanel }: PageSessionDeps): PageSession {
@@ -254,6 +254,6 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     },
     today: () => today,
     error: () => error,
-    identityQuestion: () => identityQuestion && { site: identityQuestion.site, viewer: identityQuestion.viewer.name },
+    identityQuestion: () => identityQuestion,
   };
 }
