@@ -5,6 +5,10 @@ import { wikiHostPatterns } from './lib/sites/host-patterns';
 // Organisations preset their wiki hosts at build time:
 // AGENDUM_HOSTS="https://confluence.example.org/*,http://127.0.0.1/*" npm run build
 const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
+// End-to-end tests only (scripts/build-for-tests.js): hosts whose permission is granted at install, as if the
+// reader had allowed them, but which Agendum reads only once added as a site at run time; a test can then
+// add one without the browser's permission prompt, which no test can click.
+const grantedHosts = (process.env.AGENDUM_TEST_GRANTS ?? '').split(',').filter(Boolean);
 /** entrypoints/marks.content.css, as WXT builds it; lib/platform/sites.ts injects the same file on added sites. */
 const MARKS_CSS = 'content-scripts/marks.css';
 const WIKI_SCRIPT = 'content-scripts/wiki.js';
@@ -32,7 +36,7 @@ export default defineConfig({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
-    host_permissions: presetHosts,
+    host_permissions: [...presetHosts, ...grantedHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Icons come from public/icon/<size>.png (WXT lists them).
     action: { default_title: 'Agendum' },

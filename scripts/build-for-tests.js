@@ -1,5 +1,6 @@
 // Builds the Chrome extension into .output/chrome-mv3 with wiki hosts preset through AGENDUM_HOSTS, so its
-// content script runs on pages served from loopback. Run directly, it makes the end-to-end tests' build.
+// content script runs on pages served from loopback. Run directly, it makes the end-to-end tests' build, in
+// which localhost is granted but not read: a test adds it as a site at run time.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -7,14 +8,19 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WXT = fileURLToPath(new URL('../node_modules/wxt/bin/wxt.mjs', import.meta.url));
 
 export const TEST_HOSTS = ['http://127.0.0.1/*'];
+/** Granted at install but not read until a test adds it as a site at run time (see wxt.config.ts). */
+export const RUN_TIME_SITE = 'http://localhost/*';
 
-/** Runs `wxt build` with `hosts` added to the manifest; rejects when the build fails. */
-export function buildExtension(hosts) {
+/**
+ * Runs `wxt build` with `hosts` added to the manifest, and `grants` granted without being read; rejects when
+ * the build fails.
+ */
+export function buildExtension(hosts, grants = []) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WXT, 'build'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, AGENDUM_HOSTS: hosts.join(',') },
+      env: { ...process.env, AGENDUM_HOSTS: hosts.join(','), AGENDUM_TEST_GRANTS: grants.join(',') },
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit ${code}`})`))));
@@ -22,7 +28,7 @@ export function buildExtension(hosts) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildExtension(TEST_HOSTS).catch((error) => {
+  buildExtension(TEST_HOSTS, [RUN_TIME_SITE]).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });

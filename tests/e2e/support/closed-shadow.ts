@@ -14,6 +14,8 @@ export interface ClosedShadow {
   values(selector: string): Promise<string[]>;
   /** The value of attribute `attribute` on each element matching `selector`. */
   attributes(selector: string, attribute: string): Promise<Array<string | null>>;
+  /** The computed values of `properties` on the first element matching `selector`. */
+  computedStyle(selector: string, properties: string[]): Promise<Record<string, string>>;
   /** A real click in the middle of the first matching element (scrolled into view first). */
   click(selector: string, name?: string | RegExp): Promise<void>;
   /** Clicks the first matching field, selects what it holds and types `value`. */
@@ -73,6 +75,13 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
     values: async (selector) => Promise.all((await find(selector)).map((id) => call<string>(id, 'function () { return this.value ?? ""; }'))),
     attributes: async (selector, attribute) =>
       Promise.all((await find(selector)).map((id) => call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(attribute)}); }`))),
+    async computedStyle(selector, properties) {
+      const [nodeId] = await find(selector);
+      if (!nodeId) throw new Error(`nothing matches ${selector} in <${host}>`);
+      await cdp.send('CSS.enable');
+      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
+      return Object.fromEntries(properties.map((name) => [name, computedStyle.find((entry) => entry.name === name)?.value ?? '']));
+    },
     click,
     async fill(selector, value) {
       await click(selector);
