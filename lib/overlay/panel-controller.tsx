@@ -26,7 +26,7 @@ export interface Panel {
   toggle(focus: boolean): void;
   /** Puts the focus back on the current action's entry (after the control was put away). */
   focusCurrent(): void;
-  /** Where the open panel sits on screen; undefined while it is collapsed to its tab. */
+  /** Where the panel, open or collapsed to its tab, sits on screen (the control stays clear of both). */
   rect(): DOMRect | undefined;
 }
 
@@ -83,6 +83,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
       else open = !open;
     },
     focusCurrent,
-    rect: () => (open ? ui.container.firstElementChild?.getBoundingClientRect() : undefined),
+    rect: () => ui.container.firstElementChild?.getBoundingClientRect(),
   };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inServiceWorker, launchWithExtension, openPopup, type ExtensionBrowser } from './support/browser';
+import { closedShadow } from './support/closed-shadow';
 import { FIXTURE_PAGES, HOSTILE_PAGES, serveStatic, type StaticServer } from './support/server';
 
 const SEED = '/confluence-server/dmlt-2022-10-18.html';
@@ -13,6 +14,7 @@ const SEED = '/confluence-server/dmlt-2022-10-18.html';
 interface StoredRecord {
   id: string;
   goneAt?: string;
+  user: { note?: string; mine?: boolean };
   wiki: { text: string; sourcePage: { url?: string; id?: string } };
   locations: Array<{ url: string }>;
   [field: string]: unknown;
@@ -60,6 +62,15 @@ describe('hostile pages', () => {
     await page.goto(server.url(path), { waitUntil: 'commit' });
     await vi.waitFor(async () => expect(await passes(page)).toBeGreaterThan(0), { timeout, interval: 100 });
     return page;
+  }
+
+  /** The page panel, opened (it stays open from one page to the next once opened). */
+  async function openPanel(page: Page) {
+    const panel = await closedShadow(page, 'agendum-panel');
+    await expect.poll(async () => (await panel.count('.panel-summary')) + (await panel.count('button', /^Agendum · /))).toBe(1);
+    if ((await panel.count('.panel-summary')) === 0) await panel.click('button', /^Agendum · /);
+    await expect.poll(() => panel.count('.panel-summary')).toBe(1);
+    return panel;
   }
 
   /** The popup opens and lists stored actions: it completes, however much a hostile page stored. */
@@ -190,6 +201,84 @@ describe('hostile pages', () => {
     await expect.poll(() => seed.evaluate(() => document.querySelectorAll('[data-agendum-task]').length)).toBe(16);
     await seed.close();
   });
+
+  it('page scripts read neither a note, nor whose an action is, nor the extension’s id, and cannot break the UI', async () => {
+    const page = await visit(attacker, '/page-scripts.html');
+    await page.locator('[data-agendum-task]').first().hover();
+    const control = await closedShadow(page, 'agendum-control');
+    await expect.poll(() => control.count('button', 'Note')).toBe(1);
+    await control.click('button', 'Note');
+    await expect.poll(() => control.count('form textarea')).toBe(1);
+    await control.fill('form textarea', 'SECRET-NOTE-42');
+    await control.click('button', 'Save note');
+    await expect.poll(async () => (await storedTasks(browser)).some((record) => record.user.note === 'SECRET-NOTE-42')).toBe(true);
+    await control.click('button', 'Mine');
+    await expect.poll(async () => (await storedTasks(browser)).find((record) => record.user.note === 'SECRET-NOTE-42')?.user.mine).toBe(true);
+    const panel = await openPanel(page);
+    await expect.poll(() => panel.texts('.panel-summary')).toEqual(['1 action · 1 yours · 1 overdue']);
+
+    const leaks = await page.evaluate(() => {
+      const { roots, messages, attributes, customElementSaw } = (window as unknown as { leaks: { roots: unknown[]; messages: string[]; attributes: Set<string>; customElementSaw: string[] } }).leaks;
+      const readable = (window as unknown as { readable: () => string }).readable();
+      return { roots: roots.length, messages, attributes: [...attributes], customElementSaw, readable };
+    });
+    expect(leaks.readable).not.toContain('SECRET-NOTE-42');
+    expect(leaks.readable).not.toMatch(/yours/i);
+    expect(leaks.roots).toBe(0);
+    expect(leaks.messages.filter((message) => message.includes(browser.extensionId))).toEqual([]);
+    expect(leaks.attributes.filter((name) => name.startsWith('data-agendum') && !['data-agendum-task', 'data-agendum-state', 'data-agendum-current', 'data-agendum-flash'].includes(name))).toEqual([]);
+    expect(leaks.customElementSaw.every((seen) => seen.endsWith('no root'))).toBe(true);
+    await page.close();
+  });
+
+  it('a page that knows the extension’s id cannot switch Agendum off with WXT’s script-started event', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${attacker.url('/stop-event.html')}#${browser.extensionId}`);
+    await vi.waitFor(async () => expect(await passes(page)).toBeGreaterThan(0), { timeout: 20_000, interval: 100 });
+    await page.waitForTimeout(1500);
+    // Still running: a change made in the popup reaches the page.
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await popup.getByRole('searchbox').fill('keep Agendum running');
+    await popup.getByRole('button', { name: /^Mark done: Tim to keep Agendum running/ }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-task]')?.getAttribute('data-agendum-state')), { timeout: 10_000 }).toBe('done');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a forged “Are you …?” is asked for the page’s own site only and shows all that Yes keeps; one an editor planted is not asked', async () => {
+    const page = await visit(attacker, '/forged-identity.html');
+    const panel = await openPanel(page);
+    const host = new URL(attacker.origin).host;
+    await expect.poll(async () => (await panel.texts('.panel-question span'))[0]).toBe(`Are you Frossie Economougro.pmalc on ${host}?`);
+    expect((await panel.texts('.panel-question-stores'))[0]).toBe('“Yes” saves as you, on this site only: name Frossie Economougro.pmalc · username mallory.');
+    const overdueBefore = Number((await badge()) || 0);
+    await panel.click('button', 'Yes, that’s me');
+    const identities = () =>
+      inServiceWorker(browser.serviceWorker, async (chrome) => {
+        const key = 'settings.identities';
+        return ((await chrome.storage.sync.get(key))[key] ?? (await chrome.storage.local.get(key))[key]) as Array<{ site?: string }> | undefined;
+      });
+    await expect.poll(async () => (await identities())?.map((identity) => identity.site)).toEqual([host]);
+    // Mallory's overdue action here is now the reader's; the seed's three overdue actions of Frossie Economou,
+    // on the wiki's own site, are not.
+    await expect.poll(badge).toBe(String(overdueBefore + 1));
+    await page.close();
+
+    const planted = await visit(wiki, '/hostile/planted-identity.html');
+    const plantedPanel = await openPanel(planted);
+    expect(await plantedPanel.count('.panel-question')).toBe(0);
+    await planted.close();
+  });
+
+  it('a page that never stops changing keeps the tab responsive and is read less and less often', async () => {
+    const page = await visit(attacker, '/endless-mutation.html');
+    const start = await passes(page);
+    await page.waitForTimeout(15_000);
+    await responsive(page);
+    // Reading every 2 s would make 7 more passes in 15 s; backing off from 2 s (2, 4, 8 s) makes at most 3.
+    expect((await passes(page)) - start).toBeLessThanOrEqual(3);
+    await page.close();
+  }, 60_000);
 
   it('a huge address gives ids within 500 characters, and the page follows a change made in the popup', async () => {
     const page = await visit(attacker, `/huge-address.html?${'q=1&'.repeat(500)}`);

@@ -16,7 +16,7 @@ export interface ClosedShadow {
   attributes(selector: string, attribute: string): Promise<Array<string | null>>;
   /** The computed values of `properties` on the first element matching `selector`. */
   computedStyle(selector: string, properties: string[]): Promise<Record<string, string>>;
-  /** A real click in the middle of the first matching element (scrolled into view first). */
+  /** A real click in the middle of the first matching element. */
   click(selector: string, name?: string | RegExp): Promise<void>;
   /** Clicks the first matching field, selects what it holds and types `value`. */
   fill(selector: string, value: string): Promise<void>;
@@ -60,12 +60,29 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
   async function click(selector: string, name?: string | RegExp): Promise<void> {
     const [nodeId] = await find(selector, name);
     if (!nodeId) throw new Error(`nothing matches ${selector}${name ? ` named ${name}` : ''} in <${host}>`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-    const { quads } = await cdp.send('DOM.getContentQuads', { nodeId });
+    // Scrolled into view only when it is not drawn (scrolling the page moves the control away from its action).
+    let { quads } = await cdp.send('DOM.getContentQuads', { nodeId }).catch(() => ({ quads: [] as number[][] }));
+    if (quads.length === 0) {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+      ({ quads } = await cdp.send('DOM.getContentQuads', { nodeId }));
+    }
     const quad = quads[0];
     if (!quad) throw new Error(`${selector} in <${host}> is not drawn`);
     const x = (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4;
     const y = (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4;
+    // A person clicks what they see there: say so when something else is on top.
+    const { backendNodeId: hit } = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true });
+    const [{ object: target }, { object: top }] = await Promise.all([
+      cdp.send('DOM.resolveNode', { nodeId }),
+      cdp.send('DOM.resolveNode', { backendNodeId: hit }),
+    ]);
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: target.objectId!,
+      functionDeclaration: 'function (top) { return this.contains(top) ? "" : top.outerHTML.slice(0, 120); }',
+      arguments: [{ objectId: top.objectId! }],
+      returnByValue: true,
+    });
+    if (result.value) throw new Error(`${selector}${name ? ` named ${name}` : ''} in <${host}> is covered by ${result.value}`);
     await page.mouse.click(x, y);
   }
 
