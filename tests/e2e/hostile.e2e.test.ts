@@ -130,6 +130,11 @@ describe('hostile pages', () => {
 
   it('script payloads in every field run nowhere: page, popup, options page, export', async () => {
     const page = await visit(attacker, '/xss-payloads.html');
+    // Drawn in the panel and the control too.
+    const panel = await openPanel(page);
+    await expect.poll(() => panel.count('[data-id]')).toBeGreaterThanOrEqual(3);
+    await page.locator('[data-agendum-task]').first().hover();
+    await expect.poll(async () => (await closedShadow(page, 'agendum-control')).count('button', 'Done')).toBe(1);
     await page.waitForTimeout(500);
     expect(await pwned(page)).toBeNull();
     const stored = (await storedTasks(browser)).filter((record) => record.locations.some((l) => l.url.endsWith('/xss-payloads.html')));
@@ -187,6 +192,8 @@ describe('hostile pages', () => {
     const page = await visit(attacker, path, 120_000);
     await responsive(page);
     await expect.poll(async () => (await storedTasks(browser)).filter((record) => record.wiki.text.includes(text)).length, { timeout: 30_000 }).toBe(1000);
+    const panel = await openPanel(page);
+    expect((await panel.texts('[role="alert"]'))[0]).toBe('This page shows more than 1,000 actions: Agendum keeps the first 1,000.');
     expect(ofSeed(await storedTasks(browser))).toEqual(before);
     await popupLists();
     await page.close();
