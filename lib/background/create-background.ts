@@ -14,7 +14,20 @@ import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
 import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
-import { actionOf, actionsOf, siteOf } from '../actions/action-of';
+import { actionOf, actionsOf } from '../actions/action-of';
+import { siteOf } from '../sites/site-of';
+
+/**
+ * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
+ * worker): a sync or an edit from its request to its reply, and from its request to the badge redrawn.
+ * Each replaces the last of its name, so the worker keeps no growing list.
+ */
+export const MEASURES = { sync: 'agendum:sync', edit: 'agendum:edit', badge: 'agendum:badge' } as const;
+
+function measureSince(name: string, start: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start });
+}
 
 export interface BackgroundDeps {
   db: AgendumDb;
@@ -39,8 +52,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
   }
 
   /** After a change: the badge, and every other tab showing Agendum (an empty list means "all"). */
-  async function changed(ids: string[], exceptTab?: number): Promise<void> {
+  async function changed(ids: string[], exceptTab?: number, requestedAt?: number): Promise<void> {
     await refresh();
+    if (requestedAt !== undefined) measureSince(MEASURES.badge, requestedAt);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined && tab.id !== exceptTab) await sendToTab(tab.id, 'actionsChanged', { ids });
     }
@@ -61,6 +75,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
 
   const handlers: Handlers = {
     async syncPage({ url, extraction }, sender) {
+      const requestedAt = performance.now();
       const result = await syncPage(db, extraction, { url, now: now() });
       const settings = await loadSettings();
       const reply = await pageActions(url, result.tasks, settings, extraction.page.id);
@@ -71,16 +86,20 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       if (question) reply.identityQuestion = question;
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
-      void changed(result.tasks.map((t) => t.id), tab);
+      void changed(result.tasks.map((t) => t.id), tab, requestedAt);
+      measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
     async getPageActions({ url, ids }) {
       return pageActions(url, (await getTasks(db, ids)).tasks, await loadSettings());
     },
     async editAction({ id, edit }, sender) {
+      const requestedAt = performance.now();
       const record = await setUserFields(db, id, edit, now());
-      void changed([id], sender.tab?.id);
-      return actionFor(record);
+      void changed([id], sender.tab?.id, requestedAt);
+      const action = await actionFor(record);
+      measureSince(MEASURES.edit, requestedAt);
+      return action;
     },
     async addAction(data, sender) {
       const record = await addUserTask(db, data, now());
