@@ -68,6 +68,10 @@ export const StoredTaskCore = z.object({
 });
 export type StoredTaskCore = z.infer<typeof StoredTaskCore>;
 
+/** A user edit that changes whether or where a task is listed (lib/store/merge.ts derives them). */
+export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'snoozed']);
+export type UserMark = z.infer<typeof UserMark>;
+
 export const StoredTask = z.extend(StoredTaskCore, {
   /** Missing from its own page (or, never seen there, from every location): kept, never deleted. */
   goneAt: z.optional(Timestamp),
@@ -80,13 +84,18 @@ export const StoredTask = z.extend(StoredTaskCore, {
   pageKeys: z.array(z.string()),
   /** Present only while open and not gone: the effective due date, or '' when undated. */
   openDue: z.optional(z.string()),
+  /** The text as the popup orders tasks due the same day (`textSortKey`): indexes list records in the popup's order. */
+  sortText: z.string(),
   /**
-   * `[person key, openDue]` for each key of each assignee while open and not gone, else empty. Person keys:
-   * `n:` folded name, `u:` lower-cased username, `a:` account id, `k:` user key (lib/store/keys.ts).
+   * `[person key, openDue, sortText]` for each key of each assignee while open and not gone, else empty. Person
+   * keys: `n:` folded name, `u:` lower-cased username, `a:` account id, `k:` user key, each also prefixed by
+   * the task's site (`@host n:…`) for identities that hold on one site only (lib/store/keys.ts).
    */
-  personOpenDue: z.array(z.tuple([z.string(), z.string()])),
+  personOpenDue: z.array(z.tuple([z.string(), z.string(), z.string()])),
   /** Folded words of the text, topic, assignees and note, for prefix search (stop words and single letters left out). */
   words: z.array(z.string()),
+  /** The user's edits that move or hide the task in lists: the few records views read beside their index ranges. */
+  userMarks: z.array(UserMark),
 });
 export type StoredTask = z.infer<typeof StoredTask>;
 

@@ -8,11 +8,13 @@ import type {
   StoredTaskCore,
   TaskLocation,
   UserHalf,
+  UserMark,
   UserPatch,
   WikiHalf,
 } from '../model/stored-task';
 import type { Task } from '../model/task';
-import { isIndexWord, pageKeyOf, peopleKeys, searchWords, withoutFragment } from './keys';
+import { siteOfTask } from '../sites/site-of';
+import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, textSortKey, withoutFragment } from './keys';
 
 /** Where and when a sync saw the page's tasks. */
 export interface Sighting {
@@ -50,6 +52,16 @@ export function searchableText(core: StoredTaskCore): string {
   return [wiki.text, wiki.topic, ...wiki.assignees.map((person) => person.name), user.note].filter(Boolean).join(' ');
 }
 
+/** The user's edits that change whether and where a task is listed: few records have any, so views read them apart. */
+function userMarksOf(user: UserHalf): UserMark[] {
+  const marks: UserMark[] = [];
+  if (user.mine === true) marks.push('mine');
+  if (user.mine === false) marks.push('not-mine');
+  if (user.hidden) marks.push('hidden');
+  if (user.snoozeUntil !== undefined) marks.push('snoozed');
+  return marks;
+}
+
 /**
  * The record with every derived field recomputed from its halves and locations. The conflict rule lives
  * here: the side whose status changed last is in force, the user's on a tie (they acted on what they saw).
@@ -60,8 +72,11 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
   const effectiveStatus = userWins && user.status ? user.status.value : wiki.status;
   const effectiveDue = (user.due !== undefined ? user.due : wiki.due) ?? undefined;
   const goneAt = goneAtOf(core);
-  const people = peopleKeys(wiki.assignees);
+  const plain = peopleKeys(wiki.assignees);
+  const site = siteOfTask(core);
+  const people = site === undefined ? plain : [...plain, ...plain.map((key) => siteKey(site, key))];
   const openDue = effectiveStatus === 'open' && !goneAt ? (effectiveDue ?? '') : undefined;
+  const sortText = textSortKey(wiki.text);
   const live = core.locations.filter((location) => !location.goneAt);
   const pageKeys = [...(wiki.sourcePage.url ? [pageKeyOf(wiki.sourcePage.url, wiki.sourcePage.id)] : []), ...live.map(locationKey)];
   return {
@@ -76,8 +91,10 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
     effectiveDue,
     pageKeys: [...new Set(pageKeys)],
     openDue,
-    personOpenDue: openDue === undefined ? [] : people.map((key): [string, string] => [key, openDue]),
+    sortText,
+    personOpenDue: openDue === undefined ? [] : people.map((key): [string, string, string] => [key, openDue, sortText]),
     words: searchWords(searchableText(core)).filter(isIndexWord),
+    userMarks: userMarksOf(user),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   checkTask,
   idOf,
   queuePut,
+  readTask,
   readTasks,
   writeTransaction,
   type QueryResult,
@@ -99,7 +100,14 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
     const page = rawPage === undefined ? undefined : StoredPage.safeParse(rawPage);
     if (page && !page.success) result.skipped.push({ id: `page ${key}`, problem: describeIssue(page.error) });
 
-    const checked = new Map([...stored].map(([id, raw]) => [id, checkTask(raw)]));
+    const checked = new Map([...stored].map(([id, raw]) => [id, readTask(raw)]));
+    /** Queues the record's write once it validates; otherwise reports it, and what is stored stays. */
+    const write = (record: StoredTask): boolean => {
+      const valid = checkTask(record);
+      if (!valid.ok) result.skipped.push(valid.skipped);
+      else queuePut(tx, 'tasks', valid.task);
+      return valid.ok;
+    };
     for (const task of found) {
       const check = checked.get(task.id);
       if (check && !check.ok) {
@@ -108,15 +116,18 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       }
       const before = check?.task;
       const after = mergeSighting(before, task, sighting);
-      if (!before) result.added.push(task.id);
-      else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
-      else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);
       if (before && !sightingWorthWriting(before, after, key)) {
         result.tasks.push(before);
         continue;
       }
+      if (!write(after)) {
+        if (before) result.tasks.push(before);
+        continue;
+      }
+      if (!before) result.added.push(task.id);
+      else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
+      else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);
       result.tasks.push(after);
-      queuePut(tx, 'tasks', after);
     }
     const here = new Set(found.map((task) => task.id));
     for (const [id, check] of checked) {
@@ -128,9 +139,8 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       // An action the user made from this page is not the page's to lose.
       if (check.task.user.createdByUser) continue;
       const after = markMissing(check.task, key, at);
-      if (after === check.task) continue;
+      if (after === check.task || !write(after)) continue;
       if (!check.task.goneAt && after.goneAt) result.gone.push(id);
-      queuePut(tx, 'tasks', after);
     }
     queuePut(tx, 'pages', pageRecord(page?.success ? page.data : undefined, extraction, url, result.tasks, at));
     return result;
@@ -144,7 +154,7 @@ function damaged({ id, problem }: SkippedRecord): StoreError {
 async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
   const raw = await tx.objectStore('tasks').get(id);
   if (raw === undefined) return undefined;
-  const checked = checkTask(raw);
+  const checked = readTask(raw);
   if (!checked.ok) throw damaged(checked.skipped);
   return checked.task;
 }
@@ -154,9 +164,10 @@ export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch,
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
     if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
-    const updated = applyUserPatch(record, patch, now.toISOString());
-    queuePut(tx, 'tasks', updated);
-    return updated;
+    const updated = checkTask(applyUserPatch(record, patch, now.toISOString()));
+    if (!updated.ok) throw damaged(updated.skipped);
+    queuePut(tx, 'tasks', updated.task);
+    return updated.task;
   });
 }
 
@@ -202,6 +213,29 @@ export async function getTask(db: AgendumDb, id: string): Promise<StoredTask | u
 
 export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResult> {
   return readTasks(db, async (tasks) => [(await Promise.all(ids.map((id) => tasks.get(id)))).filter((raw) => raw !== undefined)]);
+}
+
+/**
+ * Every stored task, read `size` at a time in key order, each slice in its own transaction and handed to
+ * `onSlice` (whose promise is awaited before the next read), so a reader of 100,000 tasks never holds its
+ * thread for long. Resolves to the records that failed their check.
+ */
+export async function readTasksInSlices(db: AgendumDb, size: number, onSlice: (tasks: StoredTask[]) => Promise<void>): Promise<SkippedRecord[]> {
+  const skipped: SkippedRecord[] = [];
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    let keys: IDBValidKey[] = [];
+    const slice = await readTasks(db, async (tasks) => {
+      const [records, recordKeys] = await Promise.all([tasks.getAll(range, size), tasks.getAllKeys(range, size)]);
+      keys = recordKeys;
+      return [records];
+    });
+    skipped.push(...slice.skipped);
+    await onSlice(slice.tasks);
+    if (keys.length < size) return skipped;
+    after = keys[keys.length - 1];
+  }
 }
 
 /** Every stored task, or those whose effective status is `status` (gone and hidden ones included). */

@@ -49,13 +49,25 @@ describe('withIndexFields: derived fields', () => {
     expect(withIndexFields({ ...record, user: { due } }).effectiveDue).toBe(effective);
   });
 
-  it('indexes an open task by due date and by each assignee with its due date', () => {
+  it('indexes an open task by due date and by each assignee, on any site and on its own, with its due date and sort text', () => {
     const record = firstSeen({ assignees: [{ name: 'Frossie Economou', username: 'frossie' }] });
     expect(record.openDue).toBe('2026-03-10');
+    expect(record.sortText).toBe('send the minutes 11');
     expect(record.personOpenDue).toEqual([
-      ['n:frossie economou', '2026-03-10'],
-      ['u:frossie', '2026-03-10'],
+      ['n:frossie economou', '2026-03-10', 'send the minutes 11'],
+      ['u:frossie', '2026-03-10', 'send the minutes 11'],
+      ['@wiki.example.org n:frossie economou', '2026-03-10', 'send the minutes 11'],
+      ['@wiki.example.org u:frossie', '2026-03-10', 'send the minutes 11'],
     ]);
+  });
+
+  it.each([
+    [{}, []],
+    [{ mine: true, snoozeUntil: '2026-04-01' }, ['mine', 'snoozed']],
+    [{ mine: false, hidden: true }, ['not-mine', 'hidden']],
+    [{ note: 'Asked', pinned: true }, []],
+  ] as const)('marks the user edits %j that move or hide a task in lists as %j', (user, marks) => {
+    expect(withIndexFields({ ...firstSeen(), user }).userMarks).toEqual(marks);
   });
 
   it("indexes an undated open task under '' so it sorts before every date", () => {
