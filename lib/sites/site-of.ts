@@ -16,5 +16,5 @@ export function siteOf(...urls: Array<string | undefined>): string | undefined {
 
 /** A task's wiki: its source page's host, else that of the first page it was seen on. */
 export function siteOfTask(task: Pick<StoredTaskCore, 'wiki' | 'locations'>): string | undefined {
-  return siteOf(task.wiki.sourcePage.url, ...task.locations.map((location) => location.url));
+  return siteOf(task.wiki.sourcePage.url, ...task.locations.map((seen) => seen.url));
 }

@@ -2,7 +2,7 @@
 // bundles the page-side entries, serves it all on 127.0.0.1 and measures in headless Chromium; prints one table
 // per section and the targets. A missed target is printed, never a failure; the exit code is non-zero only when
 // a section could not run. `-- --only overlay,sizes` runs only the sections named (extraction, store, popup,
-// stored, overlay, sizes); `-- --stored 1000,10000` sets the store sizes the stored section fills.
+// stored, overlay, sizes, cli); `-- --stored 1000,10000` sets the store sizes the stored section fills.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { formatKb, formatTargets } from './report';
 import type { TargetCheck } from './report';
 import { scalePage } from './scale-page';
 import { scriptSizes, sizesTable, sizeTargets } from './sizes';
+import { cliTable, cliTargets, measureCli } from './cli';
 import { measureStore, storeTable, storeTargets } from './store';
 import { measureStored, storedTable, storedTargets } from './stored';
 
@@ -30,7 +31,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'tests/fixtures/pages/confluence-server/dmlt-2022-10-18.html');
 const FACTORS = [1, 10, 100];
 const TASKS = 10_000;
-const RUNS = { extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5, stored: { popup: 5, sync: 5, edit: 5 } };
+/** Pages in the directory the command line extracts. */
+const CLI_PAGES = 1_000;
+const RUNS = { cli: 7, extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5, stored: { popup: 5, sync: 5, edit: 5 } };
 /** How many actions the stored section fills the extension's database with, in turn. */
 const STORED_SIZES = [1_000, 10_000, 100_000];
 /** The ordinary meeting page the stored section visits: the seed page 10 times over (160 actions). */
@@ -141,6 +144,12 @@ async function main(): Promise<void> {
       const sizes = built ? scriptSizes(EXTENSION_DIR) : null;
       targets.push(...sizeTargets(sizes));
       return sizes ? sizesTable(sizes) : 'not measured: no built extension';
+    });
+
+    await section('cli', `Command line (median of ${RUNS.cli} starts; ${CLI_PAGES.toLocaleString('en')} fixture pages, median of 3)`, async () => {
+      const result = measureCli(ROOT, work, RUNS.cli, CLI_PAGES);
+      targets.push(...cliTargets(result));
+      return cliTable(result);
     });
 
     console.log(`\n## Targets\n${formatTargets(targets)}`);
