@@ -89,6 +89,36 @@ export function inOpenSlice(task: StoredTask, span: DueSpan, keys?: string[]): b
   return !keys || task.personOpenDue.some(([key]) => keys.includes(key));
 }
 
+/**
+ * Every open task (not gone) indexed under any of `keys`, read `size` at a time, each slice in its own
+ * transaction and handed to `onSlice` (awaited before the next read), so a reader with thousands of open
+ * tasks never holds its thread for long. A task under several keys comes once per key: the caller dedupes.
+ */
+export async function readOpenTasksUnder(db: AgendumDb, keys: string[], size: number, onSlice: (tasks: StoredTask[]) => Promise<void>): Promise<void> {
+  for (const key of keys) {
+    let after: [string, string, string] | undefined;
+    for (;;) {
+      const lower = after;
+      const range = lower ? IDBKeyRange.bound(lower, [key, HIGHEST], true, false) : dueRange([key], '', HIGHEST, false);
+      let full = false;
+      const slice = await readTasks(db, async (tasks) => {
+        const index = tasks.index('personOpenDue');
+        const first = await index.getAll(range, size);
+        full = first.length === size;
+        // The index key the last one is listed under (from the record itself, whatever else is wrong with it).
+        const entries = (first.at(-1) as { personOpenDue?: unknown } | undefined)?.personOpenDue;
+        after = Array.isArray(entries) ? entries.find((entry): entry is [string, string, string] => Array.isArray(entry) && entry[0] === key) : undefined;
+        if (!full) return [first];
+        // The next slice starts after that key: read every other task listed under it now (or, without a key
+        // to resume from, the rest of the range).
+        return [first, await index.getAll(after ? IDBKeyRange.only(after) : range)];
+      });
+      await onSlice(slice.tasks);
+      if (!full || !after) break;
+    }
+  }
+}
+
 /** Every task with one of the user marks `marks` (few: the user's own edits): what index ranges cannot tell apart. */
 export async function userMarkedTasks(db: AgendumDb, marks: UserMark[]): Promise<QueryResult> {
   return readTasks(db, (tasks) => Promise.all(marks.map((mark) => tasks.index('userMarks').getAll(mark))));
