@@ -8,13 +8,14 @@ import type { Handlers } from '../messages/server';
 import type { Action } from '../model/action';
 import type { StoredTask } from '../model/stored-task';
 import { createReaderActions } from './reader-actions';
+import { retireGoneActions } from './retention';
 import { refreshBadge } from './toolbar-badge';
 import { notifyDueToday } from './due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
-import { addUserTask, getTask, getTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
+import { addUserTask, getTask, getTasks, setUserFields, syncPage, userTasksOnPage, type AgendumDb } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { siteOf } from '../sites/site-of';
 
@@ -39,7 +40,8 @@ export interface Background {
   handlers: Handlers;
   /**
    * Reads the settings and the reader's open actions from storage again, then redraws the badge (and the
-   * optional daily notification): at start-up, on a new day, when the settings change.
+   * optional daily notification) and applies the retention setting: at start-up, on a new day, when the
+   * settings change.
    */
   refresh(): Promise<void>;
 }
@@ -68,6 +70,8 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     settingsRead = undefined;
     await reader.rebuild();
     await redraw();
+    // Only gone actions are retired, and none of them is on the badge.
+    await retireGoneActions(db, await settings(), now());
   }
 
   /**
@@ -85,11 +89,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     }
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
-    // Actions the user made on this page from selected text are part of it too.
-    // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
-    const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
-    const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
+  async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
+    // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
+    const own = (await userTasksOnPage(db, url)).tasks;
     const byId = new Map([...records, ...own].map((t) => [t.id, t]));
     return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
   }
@@ -103,7 +105,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       const requestedAt = performance.now();
       const result = await syncPage(db, extraction, { url, now: now() });
       const current = await settings();
-      const reply = await pageActions(url, result.tasks, current, extraction.page.id);
+      const reply = await pageActions(url, result.tasks, current);
       const viewer = extraction.page.viewer;
       // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
       const site = siteOf(extraction.page.baseUrl, url);

@@ -6,12 +6,11 @@ import type { Action } from '../model/action';
 import type { Identity } from '../model/identity';
 import type { StoredTask } from '../model/stored-task';
 import { readerKeys, readOpenTasksUnder, userMarkedTasks, type AgendumDb } from '../store';
+import { nextTask } from '../next-task';
 
 /** Tasks read per slice: a few milliseconds of the worker each. */
 const SLICE = 500;
 
-/** Lets the worker answer messages between slices of a full read. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface ReaderActions {
   /** Reads them all again (identities changed, a new day, start-up); later updates wait for it. */

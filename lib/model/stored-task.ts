@@ -68,8 +68,8 @@ export const StoredTaskCore = z.object({
 });
 export type StoredTaskCore = z.infer<typeof StoredTaskCore>;
 
-/** A user edit that changes whether or where a task is listed (lib/store/merge.ts derives them). */
-export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'snoozed']);
+/** A user edit that changes whether or where a task is listed, or an action the user made (lib/store/merge.ts derives them). */
+export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'snoozed', 'made']);
 export type UserMark = z.infer<typeof UserMark>;
 
 export const StoredTask = z.extend(StoredTaskCore, {

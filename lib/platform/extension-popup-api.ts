@@ -15,13 +15,12 @@ import type { PopupApi, PopupData } from '../popup/popup-api';
 import { readFirstScreen } from '../popup/read-first-screen';
 import { exportBackup, getTask, openAgendumDb, readTasksInSlices, type AgendumDb } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
+import { nextTask } from '../next-task';
 
 const FILTER_KEY = 'popup.filter';
 /** Tasks read per slice of the full list: a few milliseconds of the popup's thread each. */
 const SLICE = 500;
 
-/** Lets the popup draw between slices of the full list. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function unwrap<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
   const result = await reply;

@@ -52,13 +52,14 @@ export function searchableText(core: StoredTaskCore): string {
   return [wiki.text, wiki.topic, ...wiki.assignees.map((person) => person.name), user.note].filter(Boolean).join(' ');
 }
 
-/** The user's edits that change whether and where a task is listed: few records have any, so views read them apart. */
+/** The user's edits that change whether and where a task is listed, and whether they made it: few records have any, so views read them apart. */
 function userMarksOf(user: UserHalf): UserMark[] {
   const marks: UserMark[] = [];
   if (user.mine === true) marks.push('mine');
   if (user.mine === false) marks.push('not-mine');
   if (user.hidden) marks.push('hidden');
   if (user.snoozeUntil !== undefined) marks.push('snoozed');
+  if (user.createdByUser) marks.push('made');
   return marks;
 }
 

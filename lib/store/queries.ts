@@ -147,6 +147,13 @@ export async function tasksOnPage(db: AgendumDb, url: string, pageId?: string): 
   return readTasks(db, async (tasks) => [await tasks.index('pageKeys').getAll(pageKeyOf(url, pageId))]);
 }
 
+/** The actions the user made from text selected on the page at `url` (the fragment ignored): they are keyed by that address. */
+export async function userTasksOnPage(db: AgendumDb, url: string): Promise<QueryResult> {
+  const key = pageKeyOf(url);
+  const made = await userMarkedTasks(db, ['made']);
+  return { ...made, tasks: made.tasks.filter((task) => task.pageKeys.includes(key)) };
+}
+
 /** Tasks from every meeting of a series (the page title without its date). */
 export async function tasksInSeries(db: AgendumDb, series: string): Promise<QueryResult> {
   return readTasks(db, async (tasks) => [await tasks.index('series').getAll(series)]);

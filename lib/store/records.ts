@@ -19,7 +19,7 @@ export interface QueryResult {
   skipped: SkippedRecord[];
 }
 
-export type WriteTransaction = IDBPTransaction<AgendumSchema, ('tasks' | 'pages')[], 'readwrite'>;
+export type WriteTransaction = IDBPTransaction<AgendumSchema, ('tasks' | 'pages' | 'archive')[], 'readwrite'>;
 export type TaskStore = IDBPObjectStore<AgendumSchema, ['tasks'], 'tasks', 'readonly'>;
 
 /** The record's id, read before validation (for keying and reporting raw records); "(no id)" if it has none. */
@@ -127,18 +127,18 @@ function reportedByDone(): void {}
  * Queues a put whose failure aborts the transaction and surfaces through `tx.done`. A raw request: idb's
  * promise per request (listeners added and removed) cost more than the write itself in a 10,000-task sync.
  */
-export function queuePut<Name extends 'tasks' | 'pages'>(tx: WriteTransaction, name: Name, value: AgendumSchema[Name]['value']): void {
+export function queuePut<Name extends 'tasks' | 'pages' | 'archive'>(tx: WriteTransaction, name: Name, value: AgendumSchema[Name]['value']): void {
   unwrap(tx).objectStore(name).put(value);
 }
 
 /**
- * Runs `write` in one read-write transaction over tasks and pages and waits for it to commit. On any failure
+ * Runs `write` in one read-write transaction over tasks, pages and the archive and waits for it to commit. On any failure
  * the transaction is aborted, so nothing it wrote stays, and the error is rethrown as a StoreError.
  */
 export async function writeTransaction<T>(db: AgendumDb, write: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   let tx: WriteTransaction | undefined;
   try {
-    tx = db.transaction(['tasks', 'pages'], 'readwrite');
+    tx = db.transaction(['tasks', 'pages', 'archive'], 'readwrite');
     const value = await write(tx);
     await tx.done;
     return value;

@@ -1,5 +1,6 @@
 // Writing and reading tasks: a page sync, a user's edit, a user-made action, reads by id or status.
 // Each write is one transaction that awaits nothing but its own requests; merge rules live in merge.ts.
+import { unwrap } from 'idb';
 import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, Person } from '../model/page';
 import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
@@ -70,18 +71,25 @@ function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[
 /**
  * The stored records of the tasks seen at page `key` (whether or not still there) and of `found`, by id. Few
  * requests, not one per task: one index read for the page's tasks, one key read for the rest, and a read
- * each only for those of the rest that exist (a Task Report's, usually).
+ * each only for those of the rest that exist (a Task Report's, usually). A task retention archived comes
+ * back from the archive (`restored`): the page shows it again.
  */
-async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<Map<string, unknown>> {
+async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<{ stored: Map<string, unknown>; restored: string[] }> {
   const tasks = tx.objectStore('tasks');
   const stored = new Map<string, unknown>((await tasks.index('pageKeys').getAll(key)).map((raw) => [idOf(raw), raw]));
   const unread = found.map((task) => task.id).filter((id) => !stored.has(id)).sort();
   const [first, last] = [unread[0], unread[unread.length - 1]];
-  if (first === undefined || last === undefined) return stored;
-  const existing = new Set(await tasks.getAllKeys(IDBKeyRange.bound(first, last)));
-  const rest = await Promise.all(unread.filter((id) => existing.has(id)).map((id) => tasks.get(id)));
+  if (first === undefined || last === undefined) return { stored, restored: [] };
+  const archive = tx.objectStore('archive');
+  const range = IDBKeyRange.bound(first, last);
+  const [existing, archived] = (await Promise.all([tasks.getAllKeys(range), archive.getAllKeys(range)])).map((keys) => new Set(keys));
+  const restored = unread.filter((id) => !existing!.has(id) && archived!.has(id));
+  const rest = await Promise.all([
+    ...unread.filter((id) => existing!.has(id)).map((id) => tasks.get(id)),
+    ...restored.map((id) => archive.get(id)),
+  ]);
   for (const raw of rest) stored.set(idOf(raw), raw);
-  return stored;
+  return { stored, restored };
 }
 
 /**
@@ -96,7 +104,7 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
   const key = pageKeyOf(url, extraction.page.id);
 
   return writeTransaction(db, async (tx) => {
-    const [rawPage, stored] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
+    const [rawPage, { stored, restored }] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
     const page = rawPage === undefined ? undefined : StoredPage.safeParse(rawPage);
     if (page && !page.success) result.skipped.push({ id: `page ${key}`, problem: describeIssue(page.error) });
 
@@ -116,7 +124,8 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       }
       const before = check?.task;
       const after = mergeSighting(before, task, sighting);
-      if (before && !sightingWorthWriting(before, after, key)) {
+      const fromArchive = restored.includes(task.id);
+      if (before && !fromArchive && !sightingWorthWriting(before, after, key)) {
         result.tasks.push(before);
         continue;
       }
@@ -124,6 +133,8 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
         if (before) result.tasks.push(before);
         continue;
       }
+      // Back among the tasks: out of the archive in the same transaction.
+      if (fromArchive) unwrap(tx).objectStore('archive').delete(task.id);
       if (!before) result.added.push(task.id);
       else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
       else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);

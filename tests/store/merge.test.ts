@@ -66,6 +66,7 @@ describe('withIndexFields: derived fields', () => {
     [{ mine: true, snoozeUntil: '2026-04-01' }, ['mine', 'snoozed']],
     [{ mine: false, hidden: true }, ['not-mine', 'hidden']],
     [{ note: 'Asked', pinned: true }, []],
+    [{ createdByUser: true }, ['made']],
   ] as const)('marks the user edits %j that move or hide a task in lists as %j', (user, marks) => {
     expect(withIndexFields({ ...firstSeen(), user }).userMarks).toEqual(marks);
   });
