@@ -52,6 +52,9 @@ export function createPopupApi(now: () => Date): PopupApi {
 
   return {
     async load(focusId): Promise<PopupData> {
+      // Opening the database takes as long as reading the settings: both at once.
+      const opening = store();
+      opening.catch(() => {});
       const [settings, stored] = await Promise.all([loadSettings(), browser.storage.local.get(FILTER_KEY)]);
       const today = localIsoDate(now());
       const identityKnown = settings.identities.length > 0;
@@ -64,7 +67,7 @@ export function createPopupApi(now: () => Date): PopupApi {
       };
       const saved = stored[FILTER_KEY] as PopupFilter | undefined;
       try {
-        const db = await store();
+        const db = await opening;
         const focus = focusId === undefined ? undefined : await getTask(db, focusId).catch(() => undefined);
         const filter = openingFilter(saved, identityKnown, focus && actionOf(focus, settings.identities));
         const firstScreen = isScopeOnly(filter) ? await readFirstScreen(db, today, filter.scope, settings.identities) : undefined;

@@ -13,8 +13,8 @@ import { compareActions, groupActions, groupOf, type GroupKey } from './group-ac
 export type OpenGroupKey = Exclude<GroupKey, 'done'>;
 export const OPEN_GROUPS: readonly OpenGroupKey[] = ['overdue', 'today', 'week', 'later', 'none'];
 
-/** Rows each group shows before the full list is read: more than fit in the popup, so scrolling finds rows. */
-export const FIRST_SCREEN_ROWS = 25;
+/** Rows each group shows before the full list is read: more than fit in the 600 px popup. */
+export const FIRST_SCREEN_ROWS = 12;
 
 /** One group before the full list is read: how many actions it holds, and the first of them in order. */
 export interface GroupHead {

@@ -13,6 +13,7 @@ import {
   markMissing,
   mergeSighting,
   pageRecord,
+  pageWorthWriting,
   sightingWorthWriting,
   wikiChanged,
   withIndexFields,
@@ -123,12 +124,12 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
         continue;
       }
       const before = check?.task;
-      const after = mergeSighting(before, task, sighting);
       const fromArchive = restored.includes(task.id);
-      if (before && !fromArchive && !sightingWorthWriting(before, after, key)) {
+      if (before && !fromArchive && !sightingWorthWriting(before, task, sighting)) {
         result.tasks.push(before);
         continue;
       }
+      const after = mergeSighting(before, task, sighting);
       if (!write(after)) {
         if (before) result.tasks.push(before);
         continue;
@@ -153,7 +154,10 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       if (after === check.task || !write(after)) continue;
       if (!check.task.goneAt && after.goneAt) result.gone.push(id);
     }
-    queuePut(tx, 'pages', pageRecord(page?.success ? page.data : undefined, extraction, url, result.tasks, at));
+    const previous = page?.success ? page.data : undefined;
+    const visited = pageRecord(previous, extraction, url, result.tasks, at);
+    // A revisit within the hour that changed nothing writes nothing at all.
+    if (pageWorthWriting(previous, visited)) queuePut(tx, 'pages', visited);
     return result;
   });
 }

@@ -36,7 +36,7 @@ export interface StoredResult {
   size: number;
   seedMs: number;
   /** Median of `runs.popup` opens after the first; the first (cold: no code cache yet) apart. */
-  popup: { firstRowMs: number; readyMs: number; coldFirstRowMs: number; coldReadyMs: number; rows: number };
+  popup: { shellMs: number; firstRowMs: number; readyMs: number; coldFirstRowMs: number; coldReadyMs: number; rows: number };
   /** The page's first visit (its actions new to the store), and the median of the revisits. */
   sync: { firstMs: number; revisitMs: number; badgeAfterRevisitMs: number; actions: number };
   /** Median over `runs.edit` edits: the reply in the page, and the badge redrawn, from the moment the page sent it. */
@@ -45,14 +45,19 @@ export interface StoredResult {
   heapMb: { start: number; end: number };
 }
 
-// Recorded from the start of navigation in the popup page: the first task row in the DOM and the frame after
-// it, then the moment no list is busy any more (every group ready) and the frame after that.
+// Recorded from the start of navigation in the popup page: the popup's first render (before any data: the
+// floor of page load and script start) and the frame after it, the first task row in the DOM and the frame
+// after it, then the moment no list is busy any more (every group ready) and the frame after that.
 const POPUP_TIMES = `(() => {
   if (!location.pathname.endsWith('/popup.html')) return;
   const times = {};
   window.__agendumPopupTimes = times;
   const painted = (key) => requestAnimationFrame(() => setTimeout(() => { times[key] = performance.now(); }, 0));
   const observer = new MutationObserver(() => {
+    if (times.shell === undefined && document.querySelector('.agendum-popup')) {
+      times.shell = performance.now();
+      painted('shellPainted');
+    }
     if (times.row === undefined && document.querySelector('[data-task-id]')) {
       times.row = performance.now();
       times.rows = document.querySelectorAll('[data-task-id]').length;
@@ -68,6 +73,8 @@ const POPUP_TIMES = `(() => {
 })()`;
 
 interface PopupTimes {
+  shell?: number;
+  shellPainted?: number;
   row?: number;
   rows?: number;
   rowPainted?: number;
@@ -168,6 +175,7 @@ async function measurePopup(extension: ExtensionBrowser, runs: number): Promise<
   const warm: Array<Required<PopupTimes>> = [];
   for (let run = 0; run < runs; run++) warm.push(await openPopupOnce(extension));
   return {
+    shellMs: median(warm.map((t) => t.shellPainted)),
     firstRowMs: median(warm.map((t) => t.rowPainted)),
     readyMs: median(warm.map((t) => t.readyPainted)),
     coldFirstRowMs: cold.rowPainted,
@@ -282,6 +290,7 @@ export function storedTable(results: readonly StoredResult[]): string {
     [
       'stored',
       'seeding',
+      'popup → empty popup painted',
       'popup → first row painted',
       'popup → all groups',
       'cold popup: row / all',
@@ -295,6 +304,7 @@ export function storedTable(results: readonly StoredResult[]): string {
     results.map((r) => [
       r.size.toLocaleString('en'),
       `${(r.seedMs / 1000).toFixed(1)} s`,
+      formatMs(r.popup.shellMs),
       formatMs(r.popup.firstRowMs),
       formatMs(r.popup.readyMs),
       `${formatMs(r.popup.coldFirstRowMs)} / ${formatMs(r.popup.coldReadyMs)}`,

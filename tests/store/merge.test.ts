@@ -142,7 +142,6 @@ describe('mergeSighting', () => {
 });
 
 describe('sightingWorthWriting', () => {
-  const keyA = 'wiki.example.org:100';
   it.each([
     ['a new task', undefined, makeTask(1), onA(1), true],
     ['an unchanged task seen again within the hour', firstSeen(), makeTask(1), onA(59), false],
@@ -150,13 +149,16 @@ describe('sightingWorthWriting', () => {
     ['a changed text', firstSeen(), makeTask(1, { text: 'Other' }), onA(1), true],
     ['a renamed page', firstSeen(), makeTask(1), { ...onA(1), location: { ...onA(1).location, title: 'Renamed' } }, true],
     ['a task back on its page', markMissing(firstSeen(), 'wiki.example.org:100', t(1)), makeTask(1), onA(2), true],
+    ['a changed due date on a report', firstSeen(), makeTask(1, { due: '2026-04-01' }), onB(1), true],
   ] as const)('says %s is %s worth writing', (_, before, task, sighting, worth) => {
-    expect(sightingWorthWriting(before, mergeSighting(before, task, sighting), keyA)).toBe(worth);
+    expect(sightingWorthWriting(before, task, sighting)).toBe(worth);
   });
 
-  it('writes a first sighting on another page', () => {
+  it('writes a first sighting on another page, and not the same one again within the hour', () => {
     const before = firstSeen();
-    expect(sightingWorthWriting(before, mergeSighting(before, makeTask(1), onB(1)), 'wiki.example.org:200')).toBe(true);
+    expect(sightingWorthWriting(before, makeTask(1), onB(1))).toBe(true);
+    const seenOnB = mergeSighting(before, makeTask(1), onB(1));
+    expect(sightingWorthWriting(seenOnB, makeTask(1), onB(30))).toBe(false);
   });
 });
 

@@ -39,16 +39,23 @@ describe('syncPage: re-sync', () => {
 });
 
 describe('syncPage: an unchanged revisit', () => {
-  it('writes no task within the hour and records the sighting after it', async () => {
+  it('writes nothing within the hour, and records the sighting after it', async () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const soon = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(30) });
-    expect(put).toHaveBeenCalledTimes(1);
-    expect(put.mock.calls[0]?.[0]).toMatchObject({ key: 'wiki.example.org:100', lastSeen: t(30) });
+    expect(put).not.toHaveBeenCalled();
     expect(soon.tasks.map((task) => task.wiki.lastSeen)).toEqual([t(0), t(0)]);
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(61) });
     expect((await getTask(db, makeTask(1).id))?.locations[0]?.lastSeen).toBe(t(61));
+    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({ lastSeen: t(61) });
+  });
+
+  it('writes the page record when the visit changed what it says', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(5) });
+    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({ lastSeen: t(5), counts: { tasks: 1 } });
   });
 });
 
