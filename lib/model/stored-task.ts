@@ -68,8 +68,11 @@ export const StoredTaskCore = z.object({
 });
 export type StoredTaskCore = z.infer<typeof StoredTaskCore>;
 
-/** A user edit that changes whether or where a task is listed, or an action the user made (lib/store/merge.ts derives them). */
-export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'snoozed', 'made']);
+/**
+ * A user edit that changes whether an open task is listed as theirs or at all, or an action the user made
+ * (lib/store/merge.ts derives them).
+ */
+export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'made']);
 export type UserMark = z.infer<typeof UserMark>;
 
 export const StoredTask = z.extend(StoredTaskCore, {
@@ -94,7 +97,10 @@ export const StoredTask = z.extend(StoredTaskCore, {
   personOpenDue: z.array(z.tuple([z.string(), z.string(), z.string()])),
   /** Folded words of the text, topic, assignees and note, for prefix search (stop words and single letters left out). */
   words: z.array(z.string()),
-  /** The user's edits that move or hide the task in lists: the few records views read beside their index ranges. */
+  /**
+   * While open and not gone, the user's edits that make it theirs, not theirs or hidden; and whether they made
+   * it. Few records have any: views read them beside their index ranges.
+   */
   userMarks: z.array(UserMark),
 });
 export type StoredTask = z.infer<typeof StoredTask>;

@@ -1,6 +1,6 @@
 // What the popup draws before it has read every action: each open group's count and first rows, for the
-// filter's scope. The store answers them from index ranges (one per group); the few actions the user marked
-// (mine, not mine, hidden, snoozed) are read apart and put where the full list would put them. Pure: the
+// filter's scope. The store answers them from index ranges (one per group); the few open actions the user
+// marked (mine, not mine, hidden) or snoozed past today are read apart and put where the full list puts them. Pure: the
 // caller reads the store; `firstScreenOf` gives the same answer from a full list (fakes, and the tests that
 // hold the two to agreement).
 import { addDays } from '../dates/calendar';

@@ -51,6 +51,15 @@ export function groupOf(action: Action, today: IsoDate): GroupKey {
 export function groupActions(actions: readonly Action[], today: IsoDate): Record<GroupKey, Action[]> {
   const groups: Record<GroupKey, Action[]> = { overdue: [], today: [], week: [], later: [], none: [], done: [] };
   for (const action of actions) groups[groupOf(action, today)].push(action);
-  for (const key of GROUP_ORDER) groups[key].sort(compareActions);
+  for (const key of GROUP_ORDER) groups[key] = sortedByDue(groups[key]);
   return groups;
+}
+
+/** compareActions' order for many actions: each one's keys made once, then plain string comparisons. */
+function sortedByDue(actions: Action[]): Action[] {
+  const keyed = actions.map((action) => ({ action, due: action.due ?? '\uffff', text: sortKeyOf(action) }));
+  keyed.sort((a, b) =>
+    a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.text !== b.text ? (a.text < b.text ? -1 : 1) : a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0,
+  );
+  return keyed.map(({ action }) => action);
 }

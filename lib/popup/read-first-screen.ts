@@ -3,7 +3,7 @@
 import { actionOf } from '../actions/action-of';
 import type { Identity } from '../model/identity';
 import type { IsoDate } from '../model/page';
-import { inOpenSlice, openDueSlice, readerKeys, userMarkedTasks, type AgendumDb } from '../store';
+import { inOpenSlice, openDueSlice, readerKeys, snoozedPast, userMarkedTasks, type AgendumDb } from '../store';
 import type { PopupFilter } from './filter-actions';
 import {
   combineFirstScreen,
@@ -29,10 +29,12 @@ export async function readFirstScreen(db: AgendumDb, today: IsoDate, scope: Popu
     const slice = await openDueSlice(db, spans[key], limit, keys);
     return { count: slice.count, actions: slice.tasks.map((task) => actionOf(task, identities)) };
   };
-  const [{ tasks: markedTasks }, ...first] = await Promise.all([
-    userMarkedTasks(db, ['mine', 'not-mine', 'hidden', 'snoozed']),
+  const [claimed, snoozed, ...first] = await Promise.all([
+    userMarkedTasks(db, ['mine', 'not-mine', 'hidden']),
+    snoozedPast(db, today),
     ...OPEN_GROUPS.map((key) => read(key, rows)),
   ]);
+  const markedTasks = [...new Map([...claimed.tasks, ...snoozed.tasks].map((task) => [task.id, task])).values()];
   const marked: MarkedAction[] = markedTasks.map((task) => ({
     id: task.id,
     action: task.user.hidden ? undefined : actionOf(task, identities),

@@ -52,13 +52,16 @@ export function searchableText(core: StoredTaskCore): string {
   return [wiki.text, wiki.topic, ...wiki.assignees.map((person) => person.name), user.note].filter(Boolean).join(' ');
 }
 
-/** The user's edits that change whether and where a task is listed, and whether they made it: few records have any, so views read them apart. */
-function userMarksOf(user: UserHalf): UserMark[] {
+/**
+ * The user's edits that change whether an open task is listed as theirs or at all (only while it is open: the
+ * lists of open work are what index ranges answer), and whether they made it. Few records have any, so views
+ * read them apart.
+ */
+function userMarksOf(user: UserHalf, open: boolean): UserMark[] {
   const marks: UserMark[] = [];
-  if (user.mine === true) marks.push('mine');
-  if (user.mine === false) marks.push('not-mine');
-  if (user.hidden) marks.push('hidden');
-  if (user.snoozeUntil !== undefined) marks.push('snoozed');
+  if (open && user.mine === true) marks.push('mine');
+  if (open && user.mine === false) marks.push('not-mine');
+  if (open && user.hidden) marks.push('hidden');
   if (user.createdByUser) marks.push('made');
   return marks;
 }
@@ -95,7 +98,7 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
     sortText,
     personOpenDue: openDue === undefined ? [] : people.map((key): [string, string, string] => [key, openDue, sortText]),
     words: searchWords(searchableText(core)).filter(isIndexWord),
-    userMarks: userMarksOf(user),
+    userMarks: userMarksOf(user, openDue !== undefined),
   };
 }
 

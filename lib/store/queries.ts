@@ -119,6 +119,11 @@ export async function readOpenTasksUnder(db: AgendumDb, keys: string[], size: nu
   }
 }
 
+/** Tasks snoozed until after `today`: listed under Later, whatever their due date. */
+export async function snoozedPast(db: AgendumDb, today: IsoDate): Promise<QueryResult> {
+  return readTasks(db, async (tasks) => [await tasks.index('snoozeUntil').getAll(IDBKeyRange.lowerBound(today, true))]);
+}
+
 /** Every task with one of the user marks `marks` (few: the user's own edits): what index ranges cannot tell apart. */
 export async function userMarkedTasks(db: AgendumDb, marks: UserMark[]): Promise<QueryResult> {
   return readTasks(db, (tasks) => Promise.all(marks.map((mark) => tasks.index('userMarks').getAll(mark))));

@@ -20,6 +20,7 @@ export interface AgendumSchema extends DBSchema {
       personOpenDue: [string, string, string];
       words: string;
       userMarks: UserMark;
+      snoozeUntil: string;
       goneAt: string;
     };
   };
@@ -71,7 +72,8 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
 /**
  * v3, for views that read index ranges instead of every record: open tasks in the popup's order (due date,
  * then `sortText`), person keys also scoped to the task's site and carrying that order, the few records with
- * user marks (mine, not mine, hidden, snoozed), the gone-since index retention reads, and the archive store.
+ * user marks (mine, not mine, hidden, made by the user), snoozes by date, the gone-since index retention reads,
+ * and the archive store.
  * Every record is validated once here and gets the new fields; one that does not validate is left as it was.
  */
 export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Promise<void> {
@@ -80,6 +82,7 @@ export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Prom
   unwrap(tasks).deleteIndex('openDue');
   tasks.createIndex('openDue', ['openDue', 'sortText']);
   tasks.createIndex('userMarks', 'userMarks', { multiEntry: true });
+  tasks.createIndex('snoozeUntil', 'user.snoozeUntil');
   tasks.createIndex('goneAt', 'goneAt');
   for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
     const parsed = StoredTaskCore.safeParse(cursor.value);

@@ -63,12 +63,16 @@ describe('withIndexFields: derived fields', () => {
 
   it.each([
     [{}, []],
-    [{ mine: true, snoozeUntil: '2026-04-01' }, ['mine', 'snoozed']],
+    [{ mine: true, snoozeUntil: '2026-04-01' }, ['mine']],
     [{ mine: false, hidden: true }, ['not-mine', 'hidden']],
     [{ note: 'Asked', pinned: true }, []],
     [{ createdByUser: true }, ['made']],
-  ] as const)('marks the user edits %j that move or hide a task in lists as %j', (user, marks) => {
+  ] as const)('marks the user edits %j that move or hide an open task in lists as %j', (user, marks) => {
     expect(withIndexFields({ ...firstSeen(), user }).userMarks).toEqual(marks);
+  });
+
+  it('marks a done task only as made by the user, if it was', () => {
+    expect(withIndexFields({ ...firstSeen({ status: 'done' }), user: { mine: true, hidden: true, createdByUser: true } }).userMarks).toEqual(['made']);
   });
 
   it("indexes an undated open task under '' so it sorts before every date", () => {

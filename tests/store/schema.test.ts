@@ -24,7 +24,7 @@ function asV2(record: StoredTask): unknown {
   return { ...v2, personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]) };
 }
 
-const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'userMarks', 'words'];
+const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'words'];
 
 describe('upgrade from version 1', () => {
   const current = [
@@ -77,7 +77,8 @@ describe('upgrade from version 2', () => {
     const listed = await listTasks(db);
     expect(listed.skipped).toEqual([]);
     expect(listed.tasks.sort((a, b) => a.id.localeCompare(b.id))).toEqual(current);
-    expect(await db.getAllKeysFromIndex('tasks', 'userMarks', 'snoozed')).toEqual([current[1]!.id]);
+    expect(await db.getAllKeysFromIndex('tasks', 'snoozeUntil', IDBKeyRange.lowerBound('2026-03-04'))).toEqual([current[1]!.id]);
+    expect(await db.getAllKeysFromIndex('tasks', 'userMarks', 'not-mine')).toEqual([current[1]!.id]);
     const overdue = await openDueSlice(db, { from: '0', to: '2026-03-04' }, 10);
     expect(overdue.count).toBe(2);
     expect(overdue.tasks.map((task) => task.id)).toEqual([current[0]!.id, current[1]!.id]);
