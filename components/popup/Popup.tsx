@@ -140,7 +140,7 @@ export function Popup({ api, focusId }: PopupProps) {
       )}
       {ready && all?.length !== 0 && (
         <>
-          <Filters filter={ready.filter} options={options} onChange={changeFilter} />
+          <Filters filter={ready.filter} options={options} loading={!all} onChange={changeFilter} />
           <ExportMenu
             formats={ready.data.formats}
             defaultFormat={ready.data.defaultFormat}

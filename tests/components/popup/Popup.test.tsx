@@ -262,11 +262,14 @@ describe('Popup with 10,000 actions', () => {
     expect(container.querySelector('.popup-list')?.getAttribute('aria-busy')).toBe('true');
     expect(container.querySelector('[data-group="overdue"] .group-pending')?.textContent).toBe(`${(5_000 - FIRST_SCREEN_ROWS).toLocaleString('en')} more on their way…`);
     expect(button(/^Export/)?.disabled).toBe(true);
+    // The menus stand in their place until their choices are known, so the list does not jump.
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label="Page"]')?.disabled).toBe(true);
     release();
     await settle();
     expect(headers()).toEqual(['Overdue 5,000', 'No date 4,000', 'Done 1,000']);
     expect(container.querySelector('.popup-list')?.getAttribute('aria-busy')).toBe('false');
     expect(container.querySelector('.group-pending')).toBeNull();
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label="Page"]')?.disabled).toBe(false);
   });
 
   it('draws the rows near the view of a long group, not all of them, and stands in for the rest', async () => {
