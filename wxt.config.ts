@@ -34,6 +34,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
     host_permissions: presetHosts,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Icons come from public/icon/<size>.png (WXT lists them).
     action: { default_title: 'Agendum' },
     commands: {
       'toggle-panel': {
@@ -43,6 +44,11 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 toolbar button swaps in a light variant on dark toolbars (WXT merges the popup into it).
+          browser_action: {
+            default_title: 'Agendum',
+            theme_icons: [16, 32].map((size) => ({ light: `icon/on-dark-${size}.png`, dark: `icon/${size}.png`, size })),
+          },
           browser_specific_settings: {
             gecko: { id: 'agendum@agendum.invalid', data_collection_permissions: { required: ['none'] } },
           },

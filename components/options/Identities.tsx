@@ -1,5 +1,6 @@
 // Review and edit who the user is: per site (or every site), the names, aliases and initials minute-takers
-// write, usernames and ids. Props in, the whole new list out; each field is saved when it loses focus.
+// write, usernames and the handles minutes name people by, and ids. Props in, the whole new list out; each field
+// is saved when it loses focus.
 import type { Identity } from '../../lib/model/identity';
 import { foldName, initialsOf } from '../../lib/people/names';
 
@@ -13,8 +14,8 @@ type ListField = 'names' | 'aliases' | 'usernames' | 'accountIds' | 'userKeys';
 
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'names', label: 'Names', hint: 'As pages write them, e.g. Kian-Tat Lim' },
-  { field: 'aliases', label: 'Aliases and initials', hint: 'e.g. K-T, KT, KTL' },
-  { field: 'usernames', label: 'Usernames', hint: 'Your login on the wiki' },
+  { field: 'aliases', label: 'Aliases and initials', hint: 'Nicknames and initials minutes use, e.g. K-T, KT, KTL' },
+  { field: 'usernames', label: 'Usernames and handles', hint: 'Your login on the wiki, and the handle minutes name you by, e.g. jdoe or @jdoe' },
   { field: 'accountIds', label: 'Account ids', hint: 'Confluence Cloud' },
   { field: 'userKeys', label: 'User keys', hint: 'Confluence Server and Data Center' },
 ];
@@ -24,6 +25,11 @@ const EMPTY_IDENTITY: Identity = { names: [], aliases: [], usernames: [], accoun
 /** One entry per line (names may hold commas: "Lim, Kian-Tat"), trimmed, blank lines and repeats dropped. */
 function lines(text: string): string[] {
   return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+}
+
+/** A field's entries; a handle typed as minutes write it ("@jdoe") is the username "jdoe". */
+function entriesOf(field: ListField, text: string): string[] {
+  return lines(field === 'usernames' ? text.replace(/^\s*@/gm, '') : text);
 }
 
 /** The host the user means: "https://Wiki.Example.org/display/X" → "wiki.example.org"; blank → every site. */
@@ -85,7 +91,7 @@ export function Identities({ identities, onChange }: IdentitiesProps) {
                   id={`${id}-${field}`}
                   rows={Math.max(1, identity[field].length)}
                   value={identity[field].join('\n')}
-                  onChange={(event) => update(index, { [field]: lines(event.currentTarget.value) })}
+                  onChange={(event) => update(index, { [field]: entriesOf(field, event.currentTarget.value) })}
                 />
               </>
             ))}

@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
-import { Storage } from './Storage';
+import { Storage, type StoreSize } from './Storage';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
-import type { StoreSize } from '../../lib/platform/store-size';
 
 export interface OptionsProps {
   /** The settings as stored now. */

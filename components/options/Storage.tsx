@@ -1,7 +1,16 @@
 // The options page's storage section: how many actions are stored and how much room they take on this device,
 // and what becomes of actions long gone from their page that the user never touched (kept by default).
 import type { Settings } from '../../lib/model/settings';
-import type { StoreSize } from '../../lib/platform/store-size';
+
+/** What the store holds, as the options page shows it. */
+export interface StoreSize {
+  /** Actions listed (gone ones included). */
+  tasks: number;
+  /** Actions the retention setting archived. */
+  archived: number;
+  /** Bytes the extension's storage uses on this device, when the browser says. */
+  bytes?: number;
+}
 
 export interface StorageProps {
   /** Undefined while it is being read; null when it could not be. */

@@ -5,7 +5,8 @@ import { Options } from '../../components/options/Options';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
-import { readStoreSize, type StoreSize } from '../../lib/platform/store-size';
+import type { StoreSize } from '../../components/options/Storage';
+import { readStoreSize } from '../../lib/platform/store-size';
 
 const root = document.getElementById('app');
 let storeSize: StoreSize | null | undefined;

@@ -92,8 +92,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
   async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
     const own = (await userTasksOnPage(db, url)).tasks;
-    const byId = new Map([...records, ...own].map((t) => [t.id, t]));
-    return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
+    const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
+    const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
+    return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
   }
 
   async function actionFor(record: StoredTask): Promise<Action> {

@@ -1,4 +1,4 @@
-// The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D]`.
+// The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D] [--explain]`.
 import { isIsoDate } from '../dates/calendar';
 import { EXPORT_FORMAT_IDS, type ActionExportFormat } from '../export/format-list';
 
@@ -12,13 +12,18 @@ export interface ExtractCommand {
   format: CliFormat;
   url?: string;
   today?: string;
+  /** Print why each action was read as it was, and what was passed over, instead of the extraction. */
+  explain?: boolean;
 }
 
-export const USAGE = `Usage: agendum extract <file|dir|->... [--format ${CLI_FORMATS.join('|')}] [--url URL] [--today YYYY-MM-DD]
+export const USAGE = `Usage: agendum extract <file|dir|->... [--format ${CLI_FORMATS.join('|')}] [--url URL] [--today YYYY-MM-DD] [--explain]
 
 Reads saved wiki pages (HTML), Confluence storage format, Confluence XML space exports (entities.xml)
 and directories of them ("-" reads standard input), and prints every page's meeting facts, agenda and
-action items (JSON), or the action items in another format.`;
+action items (JSON), or the action items in another format.
+
+  --explain  instead, tells for each action which reader took it and where its owner, due date, status
+             and meeting came from, and for each checkbox or candidate line not taken, why not.`;
 
 export function parseArgs(argv: string[]): ExtractCommand | { error: string } | { help: true } {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { help: true };
@@ -27,6 +32,10 @@ export function parseArgs(argv: string[]): ExtractCommand | { error: string } | 
   const parsed: ExtractCommand = { command: 'extract', inputs: [], format: 'json' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
+    if (arg === '--explain') {
+      parsed.explain = true;
+      continue;
+    }
     const option = /^--(format|url|today)(?:=(.*))?$/.exec(arg);
     if (!option) {
       if (arg.startsWith('--')) return { error: `unknown option ${arg}` };

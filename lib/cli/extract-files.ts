@@ -1,10 +1,12 @@
-// Reads every input of an `extract` command (directories expanded), extracts each page and prints JSON or an
-// export format. One bad file does not stop the rest: it gets a one-line error and a non-zero exit code.
+// Reads every input of an `extract` command (directories expanded), extracts each page and prints JSON, an
+// export format or the explanation. One bad file does not stop the rest: it gets a one-line error and a
+// non-zero exit code.
 import { renderExport } from '../export/formats';
-import { extractPage } from '../extract';
+import { scanPage } from '../extract';
 import { wikiActions } from '../actions/wiki-actions';
 import { PageExtraction } from '../model/extraction';
 import type { ExtractCommand } from './args';
+import { formatExplanation } from './explain';
 import { decodeText, documentsFromText } from './inputs';
 import type { CliIo } from './run';
 
@@ -33,6 +35,7 @@ async function expand(inputs: string[], io: CliIo): Promise<string[]> {
 /** Runs `args` (already parsed); resolves to the exit code. */
 export async function extractFiles(args: ExtractCommand, io: CliIo): Promise<number> {
   const pages: PageExtraction[] = [];
+  const explained: string[] = [];
   let failed = 0;
   for (const path of await expand(args.inputs, io)) {
     const label = path === '-' ? 'standard input' : path;
@@ -54,14 +57,17 @@ export async function extractFiles(args: ExtractCommand, io: CliIo): Promise<num
     }
     for (const input of read.documents) {
       try {
-        pages.push(PageExtraction.parse(extractPage(input.doc, { url: input.url, today: args.today })));
+        const scan = scanPage(input.doc, { url: input.url, today: args.today, explain: args.explain });
+        pages.push(PageExtraction.parse(scan.extraction));
+        if (scan.explanation) explained.push(formatExplanation(input.label, scan.extraction, scan.explanation));
       } catch (error) {
         io.err(`agendum: ${input.label}: could not be read as a page (${(error as Error).message.split('\n')[0]})\n`);
         failed++;
       }
     }
   }
-  if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
+  if (args.explain) io.out(explained.join('\n'));
+  else if (args.format === 'json') io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
   else {
     const now = args.today ? new Date(`${args.today}T00:00:00Z`) : io.now;
     io.out(renderExport(args.format, pages.flatMap(wikiActions), { now }));

@@ -1,23 +1,25 @@
 // Agenda and discussion tables: one row per agenda item (date, time, topic, people, notes).
 // The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
 import { WEEKDAY_NAMES } from '../dates/calendar';
-import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
 import type { Person } from '../model/page';
 import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
 import { readLines, uniquePeople } from './inline';
 import { peopleInText } from './mentions';
 import type { Reader } from './reader';
-import { cellFor, cellText, tableInfo, TABLE_TAGS, type TableInfo } from './tables';
-import { linesOf, textOf } from './text';
+import { cellFor, cellText, dateInCell, tableInfo, TABLE_TAGS, type TableInfo } from './tables';
+import { linesOf } from './text';
 
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 /** The date a table's heading gives its rows: a date, "Day 2", or a weekday matched later. */
 function headingDateRef(ctx: ExtractContext): DateRef {
   const heading = [...ctx.headings].reverse().find((h) => h.date || /\bday\s*\d+\b/i.test(h.text) || WEEKDAYS.some((d) => h.text.toLowerCase().includes(d)));
-  if (!heading) return {};
-  if (heading.date) return { date: heading.date };
-  const ref: DateRef = {};
+  if (!heading) {
+    const section = ctx.meetings[ctx.meetings.length - 1];
+    return section ? { date: section.date, heading: section.heading } : {};
+  }
+  if (heading.date) return { date: heading.date, heading: heading.text };
+  const ref: DateRef = { heading: heading.text };
   const day = /\bday\s*(\d+)\b/i.exec(heading.text);
   if (day) ref.day = Number(day[1]);
   const lower = heading.text.toLowerCase();
@@ -31,12 +33,6 @@ function isAgenda(info: TableInfo, ctx: ExtractContext): boolean {
   if (!roles.has('topic') || roles.has('action') || roles.has('location')) return false;
   if (currentHeading(ctx)?.proposals) return false;
   return roles.has('time') || roles.has('people') || roles.has('notes') || roles.has('duration');
-}
-
-function dateOfCell(el: Element, reference: string | undefined): string | undefined {
-  const time = el.querySelector('time[datetime]');
-  const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
-  return fromTime ?? findDate(textOf(el), reference)?.date ?? undefined;
 }
 
 function peopleOf(el: Element, ctx: ExtractContext): Person[] {
@@ -72,8 +68,8 @@ export const agendaTables: Reader = {
       const topic = linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ?? otherLine() ?? '';
       if (!topic) continue;
       const dateCell = cellFor(record, info, 'date');
-      const cellDate = dateCell ? dateOfCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;
-      const dateRef: DateRef = cellDate ? { date: cellDate } : tableDate;
+      const cellDate = dateCell ? dateInCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;
+      const dateRef: DateRef = cellDate ? { date: cellDate, row: topic } : tableDate;
       if (cellDate) ctx.meetingDates.add(cellDate);
       const row: ExtractContext['agenda'][number] = { topic, people: [], dateRef };
       const time = timeCell ? cellText(timeCell) : '';

@@ -4,14 +4,20 @@ import { weekday } from '../dates/calendar';
 import type { AgendaRow } from '../model/agenda';
 import type { IsoDate, PageFacts, PageRef, Person } from '../model/page';
 import type { Suggestion, TaskOrigin, TaskStatus } from '../model/task';
+import type { DueSource, OwnerSource, PassedOver, StatusSource } from './explain';
 import { readLines, type InlineLine } from './inline';
 import type { TableInfo } from './tables';
+import { squash, tagOf } from './text';
+import { anyOf } from './words';
 
 /** A date that may only be known once the whole page is read ("Day 2" → the page's second meeting date). */
 export interface DateRef {
   date?: IsoDate;
   day?: number;
   weekday?: number;
+  /** The heading or agenda row the date was read from, for --explain. */
+  heading?: string;
+  row?: string;
 }
 
 export interface Heading {
@@ -24,6 +30,15 @@ export interface Heading {
   dateSection: boolean;
   /** "Proposed topics", "Parking lot"…: its tables are not the agenda. */
   proposals: boolean;
+  /** "Attendees", "Participants"…: its lists name people, not actions. */
+  people: boolean;
+}
+
+/** A meeting section: from a dated heading to the next dated heading at its level or above. */
+export interface MeetingSection {
+  date: IsoDate;
+  level: number;
+  heading: string;
 }
 
 export interface FoundTask {
@@ -43,6 +58,10 @@ export interface FoundTask {
   meeting?: DateRef;
   /** "CARRIED FORWARD:" items repeat an earlier task rather than add one. */
   carried?: boolean;
+  /** Where the owner, due date and status were read from, for --explain. */
+  ownerFrom?: OwnerSource;
+  dueFrom?: DueSource;
+  statusFrom?: StatusSource;
 }
 
 export interface RowContext {
@@ -65,12 +84,16 @@ export interface ExtractContext {
   agenda: Array<Omit<AgendaRow, 'people' | 'date'> & { people: Person[]; dateRef: DateRef }>;
   suggestions: Array<Suggestion & { dateRef: DateRef }>;
   meetingDates: Set<IsoDate>;
+  /** The meeting sections open at the walk's position, outermost first. */
+  meetings: MeetingSection[];
   /** Every name each person id goes by on the page, to complete partial mentions ("Yusra"). */
   names: Map<string, Set<string>>;
   /** The page has an "Action items"-like section: a sign of meeting notes. */
   sawActionSection: boolean;
   /** Last resort for relative dates on a page that names no meeting date. */
   today: IsoDate | undefined;
+  /** Candidates the readers passed over, and why: kept only when an explanation was asked for. */
+  passedOver?: PassedOver[];
 }
 
 /** The element's own inline content as lines (nested blocks left out), read once per element. */
@@ -97,11 +120,16 @@ export function topicOf(el: Element, ctx: ExtractContext): string | undefined {
   return rowOf(el, ctx)?.topic ?? currentHeading(ctx)?.text;
 }
 
-/** The meeting an element belongs to: its dated section, else its agenda row's date. */
+/** The meeting an element belongs to: its meeting section, else its agenda row's date. */
 export function meetingOf(el: Element, ctx: ExtractContext): DateRef {
-  const sectionDate = [...ctx.headings].reverse().find((h) => h.date)?.date;
-  if (sectionDate) return { date: sectionDate };
+  const section = ctx.meetings[ctx.meetings.length - 1];
+  if (section) return { date: section.date, heading: section.heading };
   return rowOf(el, ctx)?.date ?? {};
+}
+
+/** Whether the element stands where actions are listed: under an "Action items"-like heading. */
+export function inActionSection(ctx: ExtractContext): boolean {
+  return ctx.headings.some((h) => h.actionSection);
 }
 
 /** Reference date for relative phrases ("by Friday"): the meeting's date when already known. */
@@ -139,4 +167,29 @@ export function resolveLink(href: string | null, ctx: ExtractContext): string | 
   } catch {
     return undefined;
   }
+}
+
+const CAPTION = new RegExp(`^${anyOf((w) => w.actionHeadings)}\\s*:?$`, 'i');
+// Blocks that hold a caption and little else: a whole <div> before a list is a section, not its caption.
+const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
+
+/** A short line that captions what follows as actions: "Action items:", "Next steps". */
+export function isActionCaptionText(text: string): boolean {
+  return text.length < 60 && CAPTION.test(squash(text));
+}
+
+function isActionCaption(el: Element | null | undefined): boolean {
+  return !!el && CAPTION_TAGS.has(tagOf(el)) && isActionCaptionText(el.textContent ?? '');
+}
+
+/**
+ * Whether a list item's list (or a line-block) is captioned as actions without a heading: a caption just
+ * before the list, or the list nested under an item that says "Action items:".
+ */
+export function hasActionCaption(el: Element): boolean {
+  const block = tagOf(el) === 'LI' ? el.parentElement : el;
+  if (!block) return false;
+  if (isActionCaption(block.previousElementSibling)) return true;
+  const parent = block.parentElement;
+  return !!parent && tagOf(parent) === 'LI' && isActionCaptionText(readLines(parent, { ownOnly: true })[0]?.text ?? '');
 }

@@ -5,28 +5,36 @@ import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, PageRef, Person } from '../model/page';
 import type { Suggestion, Task } from '../model/task';
 import { foldName } from '../people/names';
-import { resolveDateRef, type ExtractContext } from './context';
-import { contentRoot, detectWiki, safeHost } from './families';
+import { resolveDateRef, type ExtractContext, type FoundTask } from './context';
+import { passOver, type Explanation } from './explain';
+import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
-import { textKey } from './text';
+import { textKey, textOf } from './text';
+import { anyOf } from './words';
 
 export interface ExtractOptions {
   /** The page's address, when known (live pages, `--url`): ids, links and the wiki kind use it. */
   url?: string;
   /** Resolves relative dates ("by Friday") on pages that name no meeting date. */
   today?: IsoDate;
+  /** Also say why the page reads as it does (the CLI's --explain); the content script never asks. */
+  explain?: boolean;
 }
 
 export interface PageScan {
   extraction: PageExtraction;
   /** The elements each task stands in, by task id (the overlay marks them). */
   elements: Map<string, Element[]>;
+  /** Present when `explain` was asked for. */
+  explanation?: Explanation;
 }
 
-const MEETING_TITLE = /\b(?:meeting|minutes|stand-?up|sync|retro(?:spective)?|agenda|1:1|one-on-one|call|check-?in|review|workshop|f2f|face-to-face)\b/i;
+const MEETING_TITLE = new RegExp(`\\b${anyOf((w) => w.meetingTitles)}\\b`, 'i');
+// "Maria to call the vendor" and "call the vendor" owned by Maria state the same action.
+const LINK_WORDS = new RegExp(`^${anyOf((w) => w.ownerLinks)}\\s+`, 'i');
 
 /** The fullest name a person goes by on the page: a partial mention "Yusra" → "Yusra AlSayyad". */
 function fullName(person: Person, names: Map<string, Set<string>>): string {
@@ -46,6 +54,26 @@ function withoutUndefined<T extends object>(value: T): T {
   return kept as T;
 }
 
+/** The action a task states, whoever it names and however: its words without its owners' names leading them. */
+function actionKey(task: Task): string {
+  let key = textKey(task.text);
+  for (const person of task.assignees) {
+    const name = textKey(person.name);
+    if (name && key.startsWith(`${name} `)) key = key.slice(name.length + 1);
+  }
+  return key.replace(LINK_WORDS, '');
+}
+
+/** Two statements of an action may be one when they name the same owners, or one of them names none. */
+function sameOwners(a: Person[], b: Person[]): boolean {
+  if (!a.length || !b.length) return true;
+  const names = a.map((p) => foldName(p.name));
+  return b.some((p) => {
+    const name = foldName(p.name);
+    return names.some((n) => n === name || n.startsWith(`${name} `) || name.startsWith(`${n} `));
+  });
+}
+
 function mergeInto(kept: Task, extra: Task): void {
   if (!kept.assignees.length) kept.assignees = extra.assignees;
   if (!kept.due) kept.due = extra.due;
@@ -60,8 +88,8 @@ export interface PageScanner {
 
 /** Starts reading a page; the caller decides when each slice of the walk runs (see `scanPage`). */
 export function startScan(doc: Document, options: ExtractOptions = {}): PageScanner {
-  const wiki = detectWiki(doc, options.url);
-  const { facts, canonicalUrl, titleDates } = readPageFacts(doc, wiki, options.url);
+  const family = detectFamily(doc, options.url);
+  const { facts, canonicalUrl, titleDates } = readPageFacts(doc, family, options.url);
   const ctx: ExtractContext = {
     facts,
     pageUrl: options.url ?? canonicalUrl,
@@ -72,11 +100,18 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     agenda: [],
     suggestions: [],
     meetingDates: new Set(titleDates),
+    meetings: [],
     names: new Map(),
     sawActionSection: false,
     today: options.today,
   };
-  const step = createWalk(contentRoot(doc, wiki), ctx, READERS);
+  if (options.explain) ctx.passedOver = [];
+  const root = contentRoot(doc, family);
+  const skipped = family.skip ? root.querySelectorAll(family.skip) : [];
+  const onSkip = ctx.passedOver
+    ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped')
+    : undefined;
+  const step = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
   return { step, result: () => finishScan(ctx, canonicalUrl, options) };
 }
 
@@ -92,10 +127,13 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
 
   const built = ctx.tasks.map((found) => {
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
-    const key = textKey(found.text);
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
-    const id =
-      found.taskId && content ? `${host}:${content}:${found.taskId}` : `${pageKey}:${hashText(`${meetingDate ?? ''}|${key}`)}`;
+    // A wiki task id is part of the task's identity: the same words under two ids are two tasks.
+    const id = found.taskId
+      ? content
+        ? `${host}:${content}:${found.taskId}`
+        : `${pageKey}:task-${found.taskId}`
+      : `${pageKey}:${hashText(`${meetingDate ?? ''}|${textKey(found.text)}`)}`;
     const task: Task = withoutUndefined({
       id,
       taskId: found.taskId,
@@ -108,29 +146,51 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
       topic: found.topic,
       meetingDate,
     });
-    return { task, key, found };
+    return { task, key: actionKey(task), found };
   });
   // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
   // (many pages list the newest meeting first): it merges into that task instead of adding one.
   const agreed = new Map<string, Task>();
-  for (const { task, key, found } of built) if (!found.carried && !agreed.has(key)) agreed.set(key, task);
+  for (const { task, key, found } of built) if (!found.carried && !found.taskId && !agreed.has(key)) agreed.set(key, task);
 
   const tasks: Task[] = [];
   const byId = new Map<string, Task>();
+  // Actions of each meeting by what they state, to find the same action stated twice in one meeting.
+  const byMeeting = new Map<string, Task[]>();
   const elements = new Map<string, Element[]>();
+  // For --explain: the statement each kept task was read from, and the others merged into it.
+  const reads = new Map<string, FoundTask>();
+  const alsoAt = new Map<string, FoundTask[]>();
   for (const { task, key, found } of built) {
-    // One task however often the page repeats it: the same id, or a carried-over copy.
-    const earlier = byId.get(task.id) ?? (found.carried ? agreed.get(key) : undefined);
+    // One task however often the page repeats it: the same id, a carried-over copy, or the same action
+    // restated in its meeting's action list ("ACTION: Maria to call…" above, "Maria: call…" below).
+    const meetingKey = `${task.meetingDate ?? ''}|${key}`;
+    const sameId = byId.get(task.id);
+    // The same words owned by someone else are another action ("Ana: review the doc", "Raj: review the doc"):
+    // it alone takes an id that names its owners, so the first keeps the id it always had.
+    if (sameId && !task.taskId && !sameOwners(sameId.assignees, task.assignees)) {
+      const owners = task.assignees.map((p) => foldName(p.name)).join(',');
+      task.id = `${pageKey}:${hashText(`${task.meetingDate ?? ''}|${textKey(task.text)}|${owners}`)}`;
+    }
+    const sameAction = (t: Task | undefined): t is Task => !!t && !t.taskId && sameOwners(t.assignees, task.assignees);
+    const carriedFrom = found.carried ? agreed.get(key) : undefined;
+    const earlier =
+      byId.get(task.id) ??
+      (sameAction(carriedFrom) ? carriedFrom : undefined) ??
+      (found.taskId ? undefined : byMeeting.get(meetingKey)?.find(sameAction));
     if (earlier) {
       mergeInto(earlier, task);
       const list = elements.get(earlier.id) ?? [];
       list.push(found.el);
       elements.set(earlier.id, list);
+      if (ctx.passedOver) alsoAt.set(earlier.id, [...(alsoAt.get(earlier.id) ?? []), found]);
       continue;
     }
     tasks.push(task);
     byId.set(task.id, task);
+    byMeeting.set(meetingKey, [...(byMeeting.get(meetingKey) ?? []), task]);
     elements.set(task.id, [...(elements.get(task.id) ?? []), found.el]);
+    if (ctx.passedOver) reads.set(task.id, found);
   }
 
   const agenda: AgendaRow[] = ctx.agenda.map(({ dateRef, ...row }) =>
@@ -143,7 +203,12 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
     agenda.length > 0 ||
     ctx.sawActionSection ||
     (dates.length > 0 && tasks.length > 0);
-  return { extraction: { page: facts, agenda, tasks, suggestions }, elements };
+  const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements };
+  if (ctx.passedOver) {
+    const actions = tasks.map((task) => ({ task, read: reads.get(task.id)!, alsoAt: alsoAt.get(task.id) ?? [] }));
+    scan.explanation = { actions, passedOver: ctx.passedOver };
+  }
+  return scan;
 }
 
 /** Reads the whole page at once. */

@@ -2,8 +2,10 @@
 // into a task's text, assignees and due date. Pure: elements in, plain data out.
 import { dateFromDatetimeAttribute, findDate, stripDate } from '../dates/parse-date';
 import type { IsoDate, Person } from '../model/page';
+import type { DueSource, OwnerSource } from './explain';
 import { readMention } from './mentions';
 import { BLOCK_TAGS, collapseSpaces, hasVisibleText, squash, tagOf } from './text';
+import { anyOf } from './words';
 
 export interface Span<T> {
   start: number;
@@ -27,7 +29,8 @@ export interface ReadOptions {
 
 function dateOfElement(el: Element, tag: string): IsoDate | null {
   if (tag === 'TIME') return dateFromDatetimeAttribute(el.getAttribute('datetime') ?? '');
-  // Confluence Cloud renders dates as spans carrying epoch milliseconds.
+  // Confluence Cloud renders dates as spans carrying epoch milliseconds (UTC midnight); their text may be
+  // relative ("Today") or localised, so only the timestamp is read.
   if (tag === 'SPAN' && el.getAttribute('data-node-type') === 'date') {
     const ms = Number(el.getAttribute('data-timestamp'));
     return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString().slice(0, 10) : null;
@@ -98,8 +101,9 @@ export function readLines(root: Element, options: ReadOptions = {}): InlineLine[
       const date = person ? null : dateOfElement(el, tag);
       if (person || date) {
         const start = line.text.length;
-        // Storage format's <time datetime="…"/> has no text of its own: show the date itself.
-        const shown = person ? person.name : squash(el.textContent ?? '') || date!;
+        // Storage format's <time datetime="…"/> has no text of its own, and Cloud's date text may say "Today":
+        // show the date itself.
+        const shown = person ? person.name : (tag === 'TIME' && squash(el.textContent ?? '')) || date!;
         line.text += shown || ' ';
         const span = { start, end: line.text.length };
         if (person) line.people.push({ ...span, value: person });
@@ -139,23 +143,52 @@ export interface TaskParts {
   text: string;
   assignees: Person[];
   due: IsoDate | null;
+  /** Where the assignees and the due date were read from, for --explain. */
+  ownerFrom?: OwnerSource;
+  dueFrom?: DueSource;
 }
 
 // Between two leading (or trailing) mentions only spaces, commas, "&" or "and" may stand.
 const JOINER = /^(?:[\s,;&]|and\b)*$/i;
 // What may stand after the last trailing mention: spaces and closing punctuation.
 const TAIL = /^[\s.,;:!)]*$/;
-const PREPOSITION_BEFORE = /\b(?:from|with|to|for|by|and|of|cc|via|about|on|at|per|ask|tell)\s*$/i;
-const DANGLING_PREPOSITION = /\s+(?:by|on|before|until|till|due(?:\s+(?:on|by))?)\s*$/i;
+const PREPOSITION_BEFORE = new RegExp(`\\b${anyOf((w) => w.namePrepositions)}\\s*$`, 'i');
+const DANGLING_PREPOSITION = new RegExp(`\\s+${anyOf((w) => w.duePrepositions)}\\s*$`, 'i');
+// "@jdoe" typed as text (a wiki that links no mentions): a handle, not an e-mail address's second half.
+const TEXT_HANDLE = /(?<![\w.@])@([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9_])?)/g;
+
+/**
+ * The line with the "@handles" typed as text added as people. They may name the owner only by leading or
+ * ending the item, never from the middle of a sentence ("ask @bob about it"), unlike a wiki's mentions.
+ */
+function withTextHandles(line: InlineLine): { line: InlineLine; typed: Set<Span<Person>> } {
+  const typed = new Set<Span<Person>>();
+  if (!line.text.includes('@')) return { line, typed };
+  const people = [...line.people];
+  for (const match of line.text.matchAll(TEXT_HANDLE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (line.people.some((p) => p.start < end && start < p.end)) continue;
+    const span = { start, end, value: { name: match[1]! } };
+    typed.add(span);
+    people.push(span);
+  }
+  if (!typed.size) return { line, typed };
+  return { line: { ...line, people: people.sort((a, b) => a.start - b.start) }, typed };
+}
 const LEADING_SEPARATOR = /^\s*(?:[-–—:]+\s*)+/;
+// "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
+const LEADING_LINK = new RegExp(`^${anyOf((w) => w.ownerLinks)}\\s+`);
 const TRAILING_SEPARATOR = /\s*(?:[-–—:,;]+\s*)+$/;
 
 /**
  * Confluence's rule, generalised: the mentions leading the line (else trailing it, else the first one
- * anywhere) are the assignees; the first date is the due date. The text drops the leading/trailing
- * mentions, the due date and a leading "- " separator; mentions inside the sentence stay as names.
+ * anywhere) are the assignees; the first date is the due date. "@handles" typed as text count when they lead
+ * or end the line. The text drops the leading/trailing mentions (and a "to"/"will" they left leading), the
+ * due date and a leading "- " separator; mentions inside the sentence stay as names.
  */
-export function composeTask(line: InlineLine, reference?: IsoDate): TaskParts {
+export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
+  const { line, typed } = withTextHandles(read);
   const removed: Array<{ start: number; end: number }> = [];
   const dueSpan = line.dates[0];
   if (dueSpan) removed.push(dueSpan);
@@ -187,8 +220,14 @@ export function composeTask(line: InlineLine, reference?: IsoDate): TaskParts {
     if (trailing.length && PREPOSITION_BEFORE.test(line.text.slice(0, trailing[0]!.start))) trailing.length = 0;
   }
   const edge = leading.length ? leading : trailing;
-  const assignees = edge.length ? edge.map((s) => s.value) : line.people.slice(0, 1).map((s) => s.value);
+  const anywhere = line.people.find((s) => !typed.has(s));
+  const assignees = edge.length ? edge.map((s) => s.value) : anywhere ? [anywhere.value] : [];
   if (edge.length) removed.push({ start: edge[0]!.start, end: edge[edge.length - 1]!.end });
+  const ownerFrom: OwnerSource | undefined = edge.length
+    ? `${edge.some((s) => typed.has(s)) ? 'handle' : 'mention'}-${leading.length ? 'leading' : 'ending'}`
+    : anywhere
+      ? 'first-mention'
+      : undefined;
 
   let text = '';
   let at = 0;
@@ -198,18 +237,24 @@ export function composeTask(line: InlineLine, reference?: IsoDate): TaskParts {
   }
   text += line.text.slice(at);
   text = squash(text).replace(LEADING_SEPARATOR, '');
+  if (leading.length) text = text.replace(LEADING_LINK, '');
 
   let due = dueSpan?.value ?? null;
+  let dueFrom: DueSource | undefined = due ? 'element' : undefined;
   if (!due) {
     const found = findDate(text, reference);
     if (found) {
       due = found.date;
+      dueFrom = text.slice(found.start, found.end);
       // "…ticket by Nov 3, 2024" leaves a dangling "by" behind.
       text = stripDate(text, found).replace(DANGLING_PREPOSITION, '');
     }
   }
   text = squash(text).replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '');
-  return { text: squash(text), assignees: uniquePeople(assignees), due };
+  const parts: TaskParts = { text: squash(text), assignees: uniquePeople(assignees), due };
+  if (ownerFrom) parts.ownerFrom = ownerFrom;
+  if (dueFrom) parts.dueFrom = dueFrom;
+  return parts;
 }
 
 /** Drops repeated people (same id or same name), keeping the first. */

@@ -1,23 +1,33 @@
-// Words and glyphs people type into minutes to say "this is done", "this is a checkbox" and "Bob owns it".
-// Pure string helpers shared by the checklist, text-marker, section-list and action-table sources.
-import type { Person } from '../model/page';
-import { squash } from './text';
+// What says "this is done", "this is a checkbox" and "this is only a placeholder" in minutes: words, glyphs,
+// boxes and struck-through text. Shared by every source; the words themselves are in words.ts.
+import { anyOf, type Words } from './words';
+import { hasVisibleText, squash, tagOf } from './text';
 
+const DONE = anyOf((w: Words) => w.doneWords);
+// "(DONE)", "(done https://…)", "[DONE 2024-03-01]", "UPDATE: DONE", "DONE: …", "… - done", "… ✅". The word
+// inside a sentence ("…once the build is done.") is not a marker.
 const DONE_MARKERS = [
-  /\(\s*(?:done|completed?|closed)\s*\)/i,
-  /\[\s*(?:done|completed?|closed)\s*\]/i,
-  /\bupdate\s*:\s*done\b\.?/i,
-  /^\s*(?:done|completed?)\s*[:\-–—]\s*/i,
-  /\s*[-–—:]\s*(?:done|completed?)\s*\.?\s*$/i,
-  /\s+done\s*\.?\s*$/i,
+  new RegExp(`\\(\\s*${DONE}\\b[^)]*\\)`, 'i'),
+  new RegExp(`\\[\\s*${DONE}\\b[^\\]]*\\]`, 'i'),
+  new RegExp(`\\bupdate\\s*:\\s*${DONE}\\b\\.?`, 'i'),
+  new RegExp(`^\\s*${DONE}\\s*[:\\-–—]\\s*`, 'i'),
+  new RegExp(`\\s*[-–—:]\\s*${DONE}\\s*[.!]?\\s*$`, 'i'),
+  /\s*✅\uFE0F?\s*$/u,
 ];
 
-/** Removes a "(DONE)", "[DONE]", "- done" or trailing "done" marker, saying whether there was one. */
+/** Removes a done marker ("(DONE)", "[DONE …]", "DONE:", "- done", a trailing ✅), saying whether there was one. */
 export function stripDoneMarker(text: string): { text: string; done: boolean } {
   for (const marker of DONE_MARKERS) {
     if (marker.test(text)) return { text: squash(text.replace(marker, ' ')), done: true };
   }
   return { text, done: false };
+}
+
+const DONE_STATUS = new RegExp(`\\b${anyOf((w) => w.doneStatuses)}\\b|[✓✔☑✅]`, 'i');
+
+/** A status cell or column that says done ("Closed", "Complete", "Yes", ✓). */
+export function isDoneStatus(text: string): boolean {
+  return DONE_STATUS.test(text);
 }
 
 // ☐ open; ☑ ☒ ✓ ✔ ✅ done; ✗ ✘ ❌ closed without doing, which for tracking means "no longer open".
@@ -32,18 +42,47 @@ export function leadingCheck(text: string): { checked: boolean; rest: string } |
   return { checked, rest: text.slice(match[0].length) };
 }
 
-const NOT_NAMES = new Set(['we', 'i', 'all', 'everyone', 'team', 'someone', 'they', 'he', 'she', 'you', 'it', 'this', 'that', 'the', 'need', 'please', 'follow', 'check', 'send', 'ask']);
-// "Bob to…", "Bob Smith will…", "KT: …", "Kian-Tat Lim - …": one to three capitalised words or initials.
-const OWNER = /^((?:[A-Z][\p{L}'’.-]*|[A-Z]{2,4})(?:\s+(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,4})){0,2})\s*(?=(:|\s-\s|\s+(?:to|will|should|must|needs?\s+to|shall)\b))/u;
+/**
+ * Whether a checkbox is ticked: on a live page its `checked` property (a click changes only that), in a saved
+ * page or a DOM without properties its `checked` attribute (the state when the page was rendered).
+ */
+export function isChecked(input: Element): boolean {
+  const checked = (input as HTMLInputElement).checked;
+  return typeof checked === 'boolean' ? checked : input.hasAttribute('checked');
+}
+
+const PLACEHOLDER = new RegExp(`^\\s*(?:${anyOf((w) => w.placeholders)})\\s*[.:]?\\s*$`, 'i');
+
+/** A template's placeholder left in place of a task ("Type your task here", "Your name here"). */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+const STRUCK_TAGS = new Set(['S', 'DEL', 'STRIKE']);
+
+function isStruck(el: Element): boolean {
+  return STRUCK_TAGS.has(tagOf(el)) || /line-through/i.test(el.getAttribute('style') ?? '');
+}
 
 /**
- * The owner a marker line names in plain text, and the text without it when it stood as a label
- * ("Bob: send slides" → "send slides"); "Bob to send slides" keeps its words.
+ * Whether every visible letter of the element (subtrees `skip` names left out) is struck through: <s>, <del>,
+ * <strike> or a line-through style (Confluence's storage format). Pages rarely strike anything: most elements
+ * hold no struck element at all and are answered by one query.
  */
-export function plainOwner(text: string): { owner: Person; text: string } | null {
-  const match = OWNER.exec(text);
-  if (!match?.[1] || NOT_NAMES.has(match[1].toLowerCase())) return null;
-  const owner: Person = { name: match[1] };
-  const labelled = match[2] === ':' || match[2] === ' - ';
-  return { owner, text: labelled ? squash(text.slice(match[0].length).replace(/^\s*(?::|-)\s*/, '')) : text };
+export function isStruckThrough(el: Element, skip?: (child: Element) => boolean): boolean {
+  if (!el.querySelector('s, del, strike, [style*="line-through"]')) return false;
+  let struckText = false;
+  const walk = (node: Element, struck: boolean): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!hasVisibleText(child.nodeValue ?? '')) continue;
+        if (!struck) return false;
+        struckText = true;
+      } else if (child.nodeType === 1 && !skip?.(child as Element)) {
+        if (!walk(child as Element, struck || isStruck(child as Element))) return false;
+      }
+    }
+    return true;
+  };
+  return walk(el, isStruck(el)) && struckText;
 }

@@ -1,8 +1,13 @@
 // Who a link or mention names: Confluence mentions (rendered, storage, Cloud), links to a person's page,
-// MediaWiki user pages. The byline's author link is outside the content root, so it is never read here.
+// MediaWiki user pages, the forges' @mentions (GitHub a.user-mention, GitLab a[data-reference-type=user],
+// Gitea a.mention). The byline's author link is outside the content root, so it is never read here.
 import type { Person } from '../model/page';
 import { splitPeople } from '../people/names';
 import { squash, tagOf } from './text';
+import { anyOf } from './words';
+
+// A forge's mention link: its text is "@login", and the login is the person's username there.
+const FORGE_MENTION = /(?:^|\s)(?:user-mention|mention|gfm-project_member)(?:\s|$)/;
 
 // Paths of a person's page, relative or absolute: Server /display/~name, Cloud /wiki/people/<accountId>,
 // /wiki/display/~name, the profile action, and MediaWiki's User: pages.
@@ -41,6 +46,10 @@ export function readMention(el: Element, tag: string = tagOf(el)): Person | null
     const userKey = el.getAttribute('data-user-key') ?? undefined;
     const name = cleanName(el.textContent ?? '');
     if (username || accountId || userKey) return name ? withIds(name, { username, accountId, userKey }) : null;
+    const shown = squash(el.textContent ?? '');
+    if (shown.startsWith('@') && name && (FORGE_MENTION.test(el.getAttribute('class') ?? '') || el.getAttribute('data-reference-type') === 'user')) {
+      return withIds(name, { username: name });
+    }
     const href = el.getAttribute('href') ?? '';
     for (const [pattern, field] of PERSON_PATHS) {
       const match = pattern.exec(href);
@@ -70,7 +79,7 @@ export function readMention(el: Element, tag: string = tagOf(el)): Person | null
 }
 
 // Cells that name nobody: "TBD", "N/A", "-", "?".
-const NOBODY = /^(?:tbd|tbc|n\/?a|none|nobody|unassigned|-+|\?+)$/i;
+const NOBODY = new RegExp(`^${anyOf((w) => w.nobody)}$`, 'i');
 
 /** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo"), placeholders left out. */
 export function peopleInText(text: string): Person[] {

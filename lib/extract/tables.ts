@@ -1,7 +1,8 @@
 // What a table is about: its grid, which row (or column) holds the headers, and each column's role.
 // Read once per table per walk and shared by the task-report, action-table and agenda readers.
+import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
+import type { IsoDate } from '../model/page';
 import type { ExtractContext } from './context';
-import { FOREIGN_TABLE_CONTAINERS } from './families';
 import { columnRoles, type ColumnRole } from './headers';
 import { buildTableGrid, type GridCell } from './table-grid';
 import { squash, tagOf, textOf } from './text';
@@ -45,7 +46,8 @@ export function tableInfo(table: Element, ctx: ExtractContext): TableInfo | null
 }
 
 function readTable(table: Element): TableInfo | null {
-  if (tagOf(table) !== 'TABLE' || table.closest(FOREIGN_TABLE_CONTAINERS)) return null;
+  // Other macros' tables (Jira issues) are never walked: each family's `skip` leaves them out.
+  if (tagOf(table) !== 'TABLE') return null;
   const grid = buildTableGrid(table);
   if (grid.rows.length < 2 || grid.width === 0) return null;
   const firstRow = grid.cells[0]!;
@@ -84,3 +86,10 @@ export function cellFor(
 }
 
 export { cellText };
+
+/** The date a cell holds: a <time datetime> element's, else the first date written in its text. */
+export function dateInCell(cell: Element, reference: IsoDate | undefined): IsoDate | undefined {
+  const time = cell.querySelector('time[datetime]');
+  const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
+  return fromTime ?? findDate(textOf(cell), reference)?.date ?? undefined;
+}

@@ -8,7 +8,17 @@ import { tagOf } from './text';
 /** Walks until done or until `shouldPause()` says to stop for now; returns whether the walk is done. */
 export type WalkStep = (shouldPause: () => boolean) => boolean;
 
-export function createWalk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): WalkStep {
+/**
+ * `skip`: elements never offered to any reader nor entered (the wiki's own controls, other macros' output);
+ * `onSkip` hears of each, for --explain.
+ */
+export function createWalk(
+  root: Element,
+  ctx: ExtractContext,
+  readers: readonly Reader[],
+  skip?: ReadonlySet<Element>,
+  onSkip?: (el: Element) => void,
+): WalkStep {
   // An explicit stack: deeply nested pages cannot overflow the call stack, and the walk can pause.
   const stack: Element[] = [root];
   // Most elements interest few readers: each tag's list is worked out once, not asked of every reader.
@@ -28,6 +38,10 @@ export function createWalk(root: Element, ctx: ExtractContext, readers: readonly
       // elements, met by code not yet compiled, can take a millisecond each).
       if ((++visited & 15) === 0 && shouldPause()) return false;
       const el = stack.pop()!;
+      if (skip?.has(el)) {
+        onSkip?.(el);
+        continue;
+      }
       let visit: Visit = undefined;
       for (const reader of readersFor(tagOf(el))) {
         visit = reader.visit(el, ctx);

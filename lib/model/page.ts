@@ -12,6 +12,7 @@ export const WikiKind = z.enum([
   'confluence-export',
   'confluence-storage',
   'mediawiki',
+  'markdown',
   'generic',
 ]);
 export type WikiKind = z.infer<typeof WikiKind>;

@@ -31,11 +31,15 @@ export const WikiHalf = z.extend(z.omit(Task, { id: true }), {
 });
 export type WikiHalf = z.infer<typeof WikiHalf>;
 
-/** A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. */
+/**
+ * A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. `start` is the
+ * TextPositionSelector's start, kept as a hint for when the text repeats or was edited.
+ */
 export const TextAnchor = z.object({
   exact: z.string().check(z.minLength(1)),
   prefix: z.string(),
   suffix: z.string(),
+  start: z.optional(z.int().check(z.nonnegative())),
 });
 export type TextAnchor = z.infer<typeof TextAnchor>;
 

@@ -12,7 +12,7 @@ import { loadSettings } from './settings';
 import { openingFilter, type PopupFilter } from '../popup/filter-actions';
 import { isScopeOnly } from '../popup/first-screen';
 import type { PopupApi, PopupData } from '../popup/popup-api';
-import { readFirstScreen } from '../popup/read-first-screen';
+import { readFirstScreen } from './read-first-screen';
 import { exportBackup, getTask, openAgendumDb, readTasksInSlices, type AgendumDb } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { nextTask } from '../next-task';

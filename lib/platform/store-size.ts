@@ -2,17 +2,8 @@
 // extension's storage takes on this device.
 import { openAgendumDb, storedCounts } from '../store';
 
-/** What the store holds, as the options page shows it. */
-export interface StoreSize {
-  /** Actions listed (gone ones included). */
-  tasks: number;
-  /** Actions the retention setting archived. */
-  archived: number;
-  /** Bytes the extension's storage uses on this device, when the browser says. */
-  bytes?: number;
-}
-
-export async function readStoreSize(): Promise<StoreSize> {
+/** Tasks listed and archived, and the bytes the extension's storage uses on this device when the browser says. */
+export async function readStoreSize(): Promise<{ tasks: number; archived: number; bytes?: number }> {
   const db = await openAgendumDb();
   try {
     const counts = await storedCounts(db);

@@ -6,7 +6,6 @@
 import { addDays } from '../dates/calendar';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-import type { DueSpan } from '../store/queries';
 import { filterActions, type PopupFilter } from './filter-actions';
 import { compareActions, groupActions, groupOf, type GroupKey } from './group-actions';
 
@@ -29,7 +28,13 @@ export function isScopeOnly(filter: PopupFilter): boolean {
   return filter.series === undefined && filter.pageUrl === undefined && (filter.search ?? '').trim() === '';
 }
 
-/** Each open group's due dates as the store's `openDue` holds them ('' undated), matching `dueBucket`. */
+/** Due dates `from` (included) to `to` (excluded), as the store's `openDue` holds them: '' undated, '0' the first date. */
+export interface DueSpan {
+  from: string;
+  to: string;
+}
+
+/** Each open group's due dates, matching `dueBucket`. */
 export function groupSpans(today: IsoDate): Record<OpenGroupKey, DueSpan> {
   const tomorrow = addDays(today, 1);
   const nextWeek = addDays(today, 8);

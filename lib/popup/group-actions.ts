@@ -3,7 +3,7 @@
 import { dueBucket } from '../dates/describe-due';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-import { textSortKey } from '../store/keys';
+import { textSortKey } from '../text-sort';
 
 export type GroupKey = 'overdue' | 'today' | 'week' | 'later' | 'none' | 'done';
 

@@ -14,7 +14,8 @@ import type {
 } from '../model/stored-task';
 import type { Task } from '../model/task';
 import { siteOfTask } from '../sites/site-of';
-import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, textSortKey, withoutFragment } from './keys';
+import { textSortKey } from '../text-sort';
+import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, withoutFragment } from './keys';
 
 /** Where and when a sync saw the page's tasks. */
 export interface Sighting {

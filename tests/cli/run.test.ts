@@ -80,9 +80,9 @@ describe('agendum extract', () => {
   });
 
   it('uses --url for ids and the wiki kind', async () => {
-    const cloud = fixtureText('confluence-cloud/sprint-review.html');
-    const { json } = await run(['extract', '--url', 'https://example.atlassian.net/wiki/spaces/PLAT/pages/98307/x', 'c.html'], { 'c.html': cloud });
-    expect(json().pages[0]!.tasks[0]!.id).toBe('example.atlassian.net:98307:4');
+    const cloud = fixtureText('confluence-cloud/nested-tasks-no-title.html');
+    const { json } = await run(['extract', '--url', 'https://example.atlassian.net/wiki/spaces/PLAT/pages/2222/x', 'c.html'], { 'c.html': cloud });
+    expect(json().pages[0]!.tasks[0]!.id).toBe('example.atlassian.net:2222:a1000000-0000-4000-8000-000000000001');
   });
 
   it.each([
@@ -106,5 +106,34 @@ describe('agendum extract', () => {
     const { code, io } = await run(['extract', '--format', format, '--today', '2026-11-28', 'seed.html'], { 'seed.html': SEED });
     expect(code).toBe(0);
     expect(io.stdout).toContain(expected);
+  });
+
+  it('--explain tells for each action which reader took it and where its owner, date, status and meeting came from', async () => {
+    const log = fixtureText('mediawiki/irc-meeting-log.html');
+    const { code, io } = await run(['extract', '--explain', 'log.html'], { 'log.html': log });
+    expect(code).toBe(0);
+    const out = io.stdout;
+    expect(out).toContain('read as mediawiki: "Infra team meetings", meeting notes (2024-02-27, 2024-03-05)');
+    expect(out).toContain('1. "jdoe to draft the mirror rotation plan"\n     taken by text-marker from <p> under "Discussion"');
+    expect(out).toContain('owner:   jdoe, from a handle before "to …"');
+    expect(out).toContain('meeting: 2024-03-05, from heading "Agenda 2024-03-05"');
+    expect(out).toContain('also at: <li> under "Action items" (section-list), merged into this one');
+    expect(out).toContain('status:  done, from struck-through text');
+    expect(out).toContain('due:     2024-03-08, from "2024-03-08" in the text');
+    expect(out).toMatch(/walk: "Contents 1 Agenda 2024-03-05[^"]*" in <div>: the wiki's own navigation or controls/);
+    expect(out).not.toContain('"pages"');
+  });
+
+  it('--explain says why each checkbox that is not an action was passed over', async () => {
+    const wiki = fixtureText('markdown/github-wiki-team-sync.html');
+    const { io } = await run(['extract', 'wiki.html', '--explain'], { 'wiki.html': wiki });
+    expect(io.stdout).toContain('- checkbox: "carol (out sick)" in <li> under "Attendees": a list of people, not actions');
+    expect(io.stdout).toContain('- checkbox: "Flaky CI jobs" in <li> under "Agenda": a checklist outside an action section, naming no owner or due date');
+    expect(io.stdout).toContain('- checkbox: "Your name here" in <li> under "Action items": a template\'s placeholder');
+  });
+
+  it('documents --explain in its help', async () => {
+    const { io } = await run(['--help'], {});
+    expect(io.stdout).toContain('--explain');
   });
 });

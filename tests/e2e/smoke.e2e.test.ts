@@ -35,6 +35,21 @@ describe('the end-to-end harness', () => {
     expect(matches, 'the content script (entrypoints/wiki.content) matches the preset hosts').toContain('http://127.0.0.1/*');
   });
 
+  it('ships its icon at every size the toolbar and the stores ask for, each a PNG of that size', async () => {
+    const manifest = await inServiceWorker(browser.serviceWorker, (chrome) => chrome.runtime.getManifest());
+    expect(Object.keys(manifest.icons ?? {})).toEqual(['16', '32', '48', '128']);
+    const page = await browser.context.newPage();
+    for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+      await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+      const natural = await page.evaluate(() => {
+        const img = document.querySelector('img');
+        return img ? [img.naturalWidth, img.naturalHeight] : null;
+      });
+      expect(natural, file).toEqual([Number(size), Number(size)]);
+    }
+    await page.close();
+  });
+
   it('serves the seed fixture page, which opens in the browser', async () => {
     const page = await browser.context.newPage();
     const response = await page.goto(server.url(SEED));

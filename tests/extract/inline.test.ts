@@ -17,7 +17,26 @@ describe('composeTask', () => {
         { name: 'Kian-Tat Lim', username: 'ktl' },
       ],
       due: '2022-11-09',
+      ownerFrom: 'mention-leading',
+      dueFrom: 'element',
     });
+  });
+
+  it('takes an "@handle" typed as text as the owner at the start or the end of the item, not inside it', () => {
+    expect(compose('@jdoe update the install guide')).toMatchObject({ text: 'update the install guide', assignees: [{ name: 'jdoe' }] });
+    expect(compose('Update the install guide @j.doe')).toMatchObject({ text: 'Update the install guide', assignees: [{ name: 'j.doe' }] });
+    expect(compose('Ask @jdoe about the install guide')).toMatchObject({ text: 'Ask @jdoe about the install guide', assignees: [] });
+    expect(compose('Mail ops@example.org about it')).toMatchObject({ assignees: [] });
+  });
+
+  it('reads a Confluence Cloud date by its timestamp, never its text', () => {
+    expect(compose('Ship it <span class="date-node" data-node-type="date" data-timestamp="1751932800000">Today</span>')).toMatchObject({
+      text: 'Ship it',
+      due: '2025-07-08',
+    });
+    expect(compose('Ship <span data-node-type="date" data-timestamp="1751932800000">Today</span> or <span data-node-type="date" data-timestamp="1752019200000">Tomorrow</span>').text).toBe(
+      'Ship or 2025-07-09',
+    );
   });
 
   it('takes a trailing mention as the assignee when none leads', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leadingCheck, plainOwner, stripDoneMarker } from '../../lib/extract/markers';
+import { isDoneStatus, isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../../lib/extract/markers';
 import { findMarkers } from '../../lib/extract/sources/text-marker';
+import { page } from '../helpers/load-fixture';
 
 describe('stripDoneMarker', () => {
   it.each([
@@ -8,14 +9,45 @@ describe('stripDoneMarker', () => {
     ['Send slides [done]', 'Send slides'],
     ['Order parts UPDATE: DONE', 'Order parts'],
     ['Send slides - done', 'Send slides'],
-    ['Send slides done', 'Send slides'],
+    ['Send slides: Done.', 'Send slides'],
+    ['Merge the fix (DONE https://example.org/pr/12)', 'Merge the fix'],
+    ['[DONE 2024-03-01] Book the room', 'Book the room'],
+    ['DONE: book the room', 'book the room'],
+    ['Book the room ✅', 'Book the room'],
   ])('reads "%s" as done', (text, rest) => {
     expect(stripDoneMarker(text)).toEqual({ text: rest, done: true });
   });
 
-  it('leaves a text without a marker open', () => {
-    expect(stripDoneMarker('Get it done by Friday')).toEqual({ text: 'Get it done by Friday', done: false });
-  });
+  it.each([['Get it done by Friday'], ['Deploy once the build is done.'], ['Send slides done'], ['Clean up the done column']])(
+    'reads the word inside a sentence as no marker: "%s"',
+    (text) => {
+      expect(stripDoneMarker(text)).toEqual({ text, done: false });
+    },
+  );
+});
+
+describe('isDoneStatus', () => {
+  it.each([['Done'], ['Closed'], ['Complete'], ['Resolved'], ['yes'], ['✓']])('reads "%s" as done', (text) => expect(isDoneStatus(text)).toBe(true));
+  it.each([['In progress'], ['Open'], ['']])('reads "%s" as not done', (text) => expect(isDoneStatus(text)).toBe(false));
+});
+
+describe('isPlaceholder', () => {
+  it.each([['Type your task here'], ['Your name here'], ['Add an action item here'], ['…']])('"%s" is a template placeholder', (text) =>
+    expect(isPlaceholder(text)).toBe(true),
+  );
+  it.each([['Book the room'], ['Add the new item to the budget']])('"%s" is not', (text) => expect(isPlaceholder(text)).toBe(false));
+});
+
+describe('isStruckThrough', () => {
+  const el = (html: string): Element => {
+    const doc = page(`<ul><li>${html}</li></ul>`);
+    return doc.querySelector('li')!;
+  };
+  it.each([['<s>Book the room</s>'], ['<del>Book</del> <strike>the room</strike>'], ['<span style="text-decoration: line-through;">Book the room</span>']])(
+    'reads %s as struck through',
+    (html) => expect(isStruckThrough(el(html))).toBe(true),
+  );
+  it.each([['Book the room'], ['<s>Book</s> the room']])('reads %s as not struck through', (html) => expect(isStruckThrough(el(html))).toBe(false));
 });
 
 describe('leadingCheck', () => {
@@ -34,21 +66,6 @@ describe('leadingCheck', () => {
 
   it('ignores a glyph that does not lead the line', () => {
     expect(leadingCheck('the ☐ glyph')).toBeNull();
-  });
-});
-
-describe('plainOwner', () => {
-  it.each([
-    ['Bob to send slides', 'Bob', 'Bob to send slides'],
-    ['Sam Chu will write it', 'Sam Chu', 'Sam Chu will write it'],
-    ['Lena: circulate the slides', 'Lena', 'circulate the slides'],
-    ['KTL - check the logs', 'KTL', 'check the logs'],
-  ])('finds the owner in "%s"', (text, owner, rest) => {
-    expect(plainOwner(text)).toEqual({ owner: { name: owner }, text: rest });
-  });
-
-  it.each([['We will meet again'], ['send the slides'], ['Update the docs']])('finds no owner in "%s"', (text) => {
-    expect(plainOwner(text)).toBeNull();
   });
 });
 
@@ -72,5 +89,17 @@ describe('findMarkers', () => {
     const markers = findMarkers('CARRIED FORWARD: ACTION: Jun to draft it');
     expect(markers).toHaveLength(1);
     expect(markers[0]).toMatchObject({ carried: true });
+  });
+
+  it('reads the owner of "ACTION, Name:" and "ACTION(Name):"', () => {
+    expect(findMarkers('ACTION, Lena: circulate the slides')[0]).toMatchObject({ owner: 'Lena' });
+    expect(findMarkers('ACTION(Ana & Raj): book the room')[0]).toMatchObject({ owner: 'Ana & Raj' });
+    expect(findMarkers('Action, not words: that is what counts')).toEqual([]);
+  });
+
+  it('reads "CARRY OVER:" as carried, and a bracketed status before the marker', () => {
+    expect(findMarkers('CARRY OVER: Jun to draft it')[0]).toMatchObject({ carried: true });
+    expect(findMarkers('[NEW] ACTION: jdoe to draft it')[0]).toMatchObject({ start: 6, carried: false });
+    expect(findMarkers('[DONE] ACTION: jdoe to draft it')[0]).toMatchObject({ done: true });
   });
 });

@@ -51,6 +51,16 @@ describe('personMatchesIdentity', () => {
     expect(personMatchesIdentity({ name: 'Cristian Silva' }, cristian)).toBe(true);
   });
 
+  it('matches a person named only by a handle against the usernames and handles', () => {
+    const jdoe = Identity.parse({ names: ['Jane Doe'], usernames: ['jdoe', '@j_doe'] });
+    expect(personMatchesIdentity({ name: 'jdoe' }, jdoe)).toBe(true);
+    expect(personMatchesIdentity({ name: '@jdoe' }, jdoe)).toBe(true);
+    expect(personMatchesIdentity({ name: 'j_doe' }, jdoe)).toBe(true);
+    expect(personMatchesIdentity({ name: 'jdoe2' }, jdoe)).toBe(false);
+    // A capitalised single word is a name, not a handle: "Maria" is not the user "maria".
+    expect(personMatchesIdentity({ name: 'Maria' }, Identity.parse({ usernames: ['maria'] }))).toBe(false);
+  });
+
   it('matches a first name the user gave as an alias', () => {
     const withNickname = Identity.parse({ names: ['Kian-Tat Lim'], aliases: ['K-T'] });
     expect(personMatchesIdentity({ name: 'KT' }, withNickname)).toBe(true);

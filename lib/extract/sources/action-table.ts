@@ -1,16 +1,13 @@
 // Action tables in any wiki: rows of a table whose headers name an action/task column and an owner,
 // due date or status column ("Action | Owner | Due", MediaWiki "Task | Current Status | Date Due").
-import { dateFromDatetimeAttribute, findDate } from '../../dates/parse-date';
 import type { Person } from '../../model/page';
 import { currentHeading, meetingOf, notePerson, referenceDate, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
-import { stripDoneMarker } from '../markers';
+import { isChecked, isDoneStatus, isStruckThrough, stripDoneMarker } from '../markers';
 import { peopleInText } from '../mentions';
 import type { Reader } from '../reader';
-import { cellFor, tableInfo, TABLE_TAGS } from '../tables';
+import { cellFor, dateInCell, tableInfo, TABLE_TAGS } from '../tables';
 import { squash } from '../text';
-
-const DONE_STATUS = /\b(?:done|complete[d]?|closed|resolved|finished|yes)\b|[✓✔☑✅]/i;
 
 function ownersOf(cell: Element): Person[] {
   const lines = readLines(cell);
@@ -41,30 +38,34 @@ export const actionTable: Reader = {
       const assignees = owners.length ? owners : parts.assignees;
       assignees.forEach((p) => notePerson(p, ctx));
       const dueCell = cellFor(record, info, 'due')?.el;
-      const time = dueCell?.querySelector('time[datetime]');
-      const due =
-        (time && dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '')) ||
-        (dueCell && findDate(squash(dueCell.textContent ?? ''), reference)?.date) ||
-        parts.due;
-      const statusCell = cellFor(record, info, 'status')?.el;
+      const dueInCell = dueCell ? dateInCell(dueCell, reference) : undefined;
+      const statusText = squash(cellFor(record, info, 'status')?.el.textContent ?? '');
       const checkbox = record.row.querySelector('input[type="checkbox"]');
-      const done =
-        marked.done ||
-        DONE_STATUS.test(squash(statusCell?.textContent ?? '')) ||
-        !!(checkbox && (checkbox as HTMLInputElement).checked);
+      const statusFrom = marked.done
+        ? 'marker'
+        : isDoneStatus(statusText)
+          ? 'column'
+          : checkbox && isChecked(checkbox)
+            ? 'ticked'
+            : isStruckThrough(textCell.el)
+              ? 'struck'
+              : undefined;
       ctx.tasks.push({
         el: record.row,
         origin: 'table-row',
         text: marked.text,
         assignees,
-        due: due ?? null,
-        status: done ? 'done' : 'open',
+        due: dueInCell ?? parts.due,
+        status: statusFrom ? 'done' : 'open',
         topic: currentHeading(ctx)?.text,
         meeting,
+        ownerFrom: owners.length ? 'column' : parts.ownerFrom,
+        dueFrom: dueInCell ? 'column' : parts.dueFrom,
+        statusFrom,
       });
     }
     return 'claim';
   },
 };
 
-// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html
+// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html

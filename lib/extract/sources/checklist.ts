@@ -1,14 +1,24 @@
-// Checklists: a list item or paragraph led by `<input type="checkbox">`, by a glyph (☐ ☑ ✓ ✔ ✗) or by a
-// GitHub-style `[ ]`/`[x]`; each such line is one task, done when checked.
-import { meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+// Checklists: a list item or paragraph led by `<input type="checkbox">` (the Markdown forges' task lists,
+// plain HTML), by a glyph (☐ ☑ ✓ ✔ ✗) or by `[ ]`/`[x]`; each such line is one task, done when checked.
+// A checklist is an action list only in an action context (a heading or caption such as "Action items",
+// "Next steps"), or item by item when the item names an owner or a due date: attendee lists, agenda
+// checklists, template placeholders and the wiki's own controls (a hidden or role=button checkbox) are not.
+import { currentHeading, hasActionCaption, inActionSection, isActionCaptionText, meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import { passOver, type StatusSource } from '../explain';
 import { composeTask, joinLines, readLines, sliceLine, type InlineLine } from '../inline';
-import { leadingCheck } from '../markers';
+import { isChecked, isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
+import { stripStatusPrefix, withPlainOwner } from '../owners';
 import type { Reader } from '../reader';
 import { isTaskList } from '../task-body';
 import { hasVisibleText, LINE_BLOCK_TAGS, tagOf } from '../text';
 
-/** The checkbox leading an element's own content, if any (directly or wrapped in a label/span). */
-function leadingCheckbox(el: Element): HTMLInputElement | null {
+/** A checkbox that is a page control (the wiki's own toggles), not a box someone ticks. */
+function isControl(input: Element): boolean {
+  return input.hasAttribute('role') || input.hasAttribute('hidden') || /display\s*:\s*none/i.test(input.getAttribute('style') ?? '');
+}
+
+/** The checkbox leading an element's own content, if any (directly, wrapped in a label/span, or after empty elements). */
+function leadingCheckbox(el: Element): Element | null {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       if (hasVisibleText(node.nodeValue ?? '')) return null;
@@ -16,46 +26,93 @@ function leadingCheckbox(el: Element): HTMLInputElement | null {
     }
     if (node.nodeType !== 1) continue;
     const child = node as Element;
-    if (tagOf(child) === 'INPUT') return child.getAttribute('type') === 'checkbox' ? (child as HTMLInputElement) : null;
-    if (tagOf(child) === 'LABEL' || tagOf(child) === 'SPAN') {
+    const tag = tagOf(child);
+    if (tag === 'INPUT') return child.getAttribute('type') === 'checkbox' && !isControl(child) ? child : null;
+    if (tag === 'LABEL' || tag === 'SPAN') {
       const first = child.querySelector('input');
-      return first?.getAttribute('type') === 'checkbox' ? (first as HTMLInputElement) : null;
+      return first?.getAttribute('type') === 'checkbox' && !isControl(first) ? first : null;
     }
+    // GitLab puts an empty <task-button> before the box.
+    if (!hasVisibleText(child.textContent ?? '') && !child.querySelector('input')) continue;
     return null;
   }
   return null;
 }
 
-function isChecked(input: HTMLInputElement): boolean {
-  return typeof input.checked === 'boolean' ? input.checked : input.hasAttribute('checked');
+interface Candidate {
+  line: InlineLine;
+  done: boolean;
+  statusFrom: StatusSource;
+  /** Captioned as actions by an earlier line of the same block ("Actions:" then "☐ …"). */
+  captioned: boolean;
+}
+
+const nested = (child: Element): boolean => isTaskList(child) || tagOf(child) === 'UL' || tagOf(child) === 'OL';
+
+function candidates(el: Element, ctx: ExtractContext): Candidate[] {
+  const checkbox = leadingCheckbox(el);
+  if (checkbox) {
+    const done = isChecked(checkbox);
+    return [{ line: joinLines(readLines(el, { skip: nested })), done, statusFrom: done ? 'ticked' : 'empty', captioned: false }];
+  }
+  const found: Candidate[] = [];
+  let captioned = false;
+  for (const line of ownLinesOf(el, ctx)) {
+    const check = leadingCheck(line.text);
+    if (!check) {
+      captioned ||= isActionCaptionText(line.text);
+      continue;
+    }
+    found.push({ line: sliceLine(line, line.text.length - check.rest.length, line.text.length), done: check.checked, statusFrom: 'glyph', captioned });
+  }
+  return found;
 }
 
 export const checklist: Reader = {
   name: 'checkbox',
   tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    const found: Array<{ line: InlineLine; done: boolean }> = [];
-    const checkbox = leadingCheckbox(el);
-    if (checkbox) {
-      found.push({ line: joinLines(readLines(el, { skip: (child) => isTaskList(child) || tagOf(child) === 'UL' || tagOf(child) === 'OL' })), done: isChecked(checkbox) });
-    } else {
-      for (const line of ownLinesOf(el, ctx)) {
-        const check = leadingCheck(line.text);
-        if (check) found.push({ line: sliceLine(line, line.text.length - check.rest.length, line.text.length), done: check.checked });
-      }
-    }
+    const found = candidates(el, ctx);
     if (!found.length) return;
     const meeting = meetingOf(el, ctx);
     const reference = referenceDate(meeting, ctx);
-    for (const { line, done } of found) {
+    const people = currentHeading(ctx)?.people;
+    const context = !people && (inActionSection(ctx) || hasActionCaption(el));
+    for (const { line, done, statusFrom, captioned } of found) {
       const parts = composeTask(line, reference);
-      if (!parts.text) continue;
-      parts.assignees.forEach((p) => notePerson(p, ctx));
-      ctx.tasks.push({ el, origin: 'checkbox', ...parts, status: done ? 'done' : 'open', topic: topicOf(el, ctx), meeting });
+      const marked = stripDoneMarker(stripStatusPrefix(parts.text));
+      const { text, assignees, ownerFrom } = withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom });
+      if (!text || isPlaceholder(text)) {
+        passOver(ctx, el, 'checkbox', line.text, text ? 'placeholder' : 'name-only');
+        continue;
+      }
+      if (people) {
+        passOver(ctx, el, 'checkbox', line.text, 'people');
+        continue;
+      }
+      if (!context && !captioned && !assignees.length && !parts.due) {
+        passOver(ctx, el, 'checkbox', line.text, 'no-context');
+        continue;
+      }
+      assignees.forEach((p) => notePerson(p, ctx));
+      const struck = !done && !marked.done && isStruckThrough(el, nested);
+      ctx.tasks.push({
+        el,
+        origin: 'checkbox',
+        text,
+        assignees,
+        due: parts.due,
+        status: done || marked.done || struck ? 'done' : 'open',
+        topic: topicOf(el, ctx),
+        meeting,
+        ownerFrom,
+        dueFrom: parts.dueFrom,
+        statusFrom: marked.done ? 'marker' : struck ? 'struck' : statusFrom,
+      });
     }
     // Nested lists may hold more checklist items: let the walk enter them.
     return 'taken';
   },
 };
 
-// Fixtures: generic/checklists.html
+// Fixtures: generic/checklists.html, markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, mediawiki/feature-article.html

@@ -1,9 +1,15 @@
 // Confluence inline tasks: rendered `ul.inline-task-list > li[data-inline-task-id]` (`li.checked` = done),
-// storage format `ac:task` (`ac:task-status` complete/incomplete), and Cloud's renderer task items
-// (`[data-task-local-id]`, done when its checkbox is checked or `data-task-state="DONE"`), nested anywhere.
+// storage format `ac:task` (`ac:task-status` complete/incomplete), and Cloud's page view as its renderer draws
+// it: `div[role=group][data-task-list-local-id] > div[data-task-local-id]` holding the checkbox and
+// `div[data-component="content"]` (older renderers: `ol > li[data-task-local-id]`, empty ids). A rendered item
+// carries no state attribute: it is done when its checkbox is checked (`data-task-state` is the editor's and
+// the clipboard's markup). A nested list sits in a wrapper carrying the child list's id: the wrapper is not a
+// task, its items are. Sources: /work/shared/notes/confluence-cloud-and-writeback.md §1.2.
 import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
+import { passOver } from '../explain';
+import { isChecked, isPlaceholder } from '../markers';
 import type { Reader } from '../reader';
-import { readTaskBody } from '../task-body';
+import { isTaskList, readTaskBody } from '../task-body';
 import { squash, tagOf } from '../text';
 
 function childByTag(el: Element, tag: string): Element | undefined {
@@ -39,12 +45,14 @@ export function readTaskItem(el: Element): TaskItem | null {
     };
   }
   if (el.hasAttribute('data-task-local-id')) {
+    const first = el.firstElementChild;
+    if (first && isTaskList(first)) return null;
     const checkbox = el.querySelector('input[type="checkbox"]');
     return {
       body: el.querySelector('[data-component="content"]') ?? el,
       taskId: el.getAttribute('data-task-local-id') || undefined,
       contentId: undefined,
-      done: el.getAttribute('data-task-state') === 'DONE' || !!checkbox?.hasAttribute('checked'),
+      done: el.getAttribute('data-task-state') === 'DONE' || (!!checkbox && isChecked(checkbox)),
     };
   }
   return null;
@@ -54,13 +62,17 @@ function addTask(el: Element, item: TaskItem, ctx: ExtractContext): void {
   const meeting = meetingOf(el, ctx);
   const parts = readTaskBody(item.body, referenceDate(meeting, ctx));
   parts.assignees.forEach((p) => notePerson(p, ctx));
-  // Template placeholders ("Type your task here") leave an empty body: not a task.
-  if (!parts.text) return;
+  // Template placeholders ("Type your task here") leave an empty body or their own words: not a task.
+  if (!parts.text || isPlaceholder(parts.text)) {
+    passOver(ctx, el, 'inline-task', parts.text, parts.text ? 'placeholder' : 'empty-task');
+    return;
+  }
   ctx.tasks.push({
     el,
     origin: 'inline-task',
     ...parts,
     status: item.done ? 'done' : 'open',
+    statusFrom: 'task-state',
     taskId: item.taskId,
     contentId: item.contentId,
     topic: topicOf(el, ctx),
@@ -89,4 +101,4 @@ export const inlineTasks: Reader = {
   },
 };
 
-// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/2024-02-12-team-sync.xml, confluence-cloud/sprint-review.html, confluence-export/Weekly-sync-2022-03-01_123456.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/2024-02-12-team-sync.xml, confluence-cloud/sprint-review.html, confluence-cloud/nested-tasks-no-title.html, confluence-export/Weekly-sync-2022-03-01_123456.html

@@ -1,10 +1,10 @@
-// Items of a list under an "Action items" / "Actions" / "Next steps" heading (the Confluence meeting-notes
-// blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
-import { NAVIGATION_LISTS } from '../families';
-import { meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
+// Items of a list under an "Action items" / "Actions" / "Next steps" heading or caption (the Confluence
+// meeting-notes blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
+import { currentHeading, hasActionCaption, inActionSection, meetingOf, notePerson, referenceDate, topicOf, type ExtractContext } from '../context';
+import { passOver } from '../explain';
 import { composeTask, joinLines, readLines } from '../inline';
-import { leadingCheck, plainOwner, stripDoneMarker } from '../markers';
-import { peopleInText } from '../mentions';
+import { isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
+import { namesIn, stripStatusPrefix, withPlainOwner } from '../owners';
 import type { Reader } from '../reader';
 import { isTaskList } from '../task-body';
 import { tagOf } from '../text';
@@ -15,42 +15,51 @@ function isList(el: Element | null): boolean {
   return tag === 'UL' || tag === 'OL';
 }
 
+const detail = (child: Element): boolean => isList(child) || isTaskList(child);
+
 export const sectionList: Reader = {
   name: 'section-list',
   tags: new Set(['LI']),
   visit(el: Element, ctx: ExtractContext) {
     if (!isList(el.parentElement) || el.parentElement?.parentElement?.closest('li')) return;
-    if (!ctx.headings.some((h) => h.actionSection) || el.closest(NAVIGATION_LISTS)) return;
+    if (currentHeading(ctx)?.people || !(inActionSection(ctx) || hasActionCaption(el))) return;
     const meeting = meetingOf(el, ctx);
-    const line = joinLines(readLines(el, { skip: (child) => isList(child) || isTaskList(child) }));
+    const line = joinLines(readLines(el, { skip: detail }));
     // A leading "ACTION:" or checkbox glyph in the item is only decoration here.
-    const marker = findMarkers(line.text)[0];
+    const first = findMarkers(line.text)[0];
+    // Only a marker leading the item ("ACTION: …", "[NEW] ACTION: …") is decoration; one inside it is text.
+    const marker = first && !stripStatusPrefix(line.text.slice(0, first.start)).trim() ? first : undefined;
     const check = leadingCheck(line.text);
-    const offset = marker?.start === 0 ? marker.end : check ? line.text.length - check.rest.length : 0;
+    const offset = marker ? marker.end : check ? line.text.length - check.rest.length : 0;
     const parts = composeTask(offset ? { ...line, text: ' '.repeat(offset) + line.text.slice(offset) } : line, referenceDate(meeting, ctx));
-    const marked = stripDoneMarker(parts.text);
-    if (!marked.text) return;
-    let { text } = marked;
-    let assignees = parts.assignees;
-    if (!assignees.length && marker?.owner) assignees = peopleInText(marker.owner);
-    if (!assignees.length) {
-      const plain = plainOwner(text);
-      if (plain) ({ text, assignees } = { text: plain.text, assignees: [plain.owner] });
+    const marked = stripDoneMarker(stripStatusPrefix(parts.text));
+    if (!marked.text || isPlaceholder(marked.text)) {
+      passOver(ctx, el, 'section-list', line.text, marked.text ? 'placeholder' : 'name-only');
+      return 'claim';
     }
-    assignees.forEach((p) => notePerson(p, ctx));
+    const markerOwners = !parts.assignees.length && marker?.owner ? namesIn(marker.owner) : null;
+    const owned = markerOwners
+      ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' as const }
+      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, !!marker);
+    owned.assignees.forEach((p) => notePerson(p, ctx));
+    const markedDone = marked.done || !!marker?.done;
+    const struck = !markedDone && !check?.checked && isStruckThrough(el, detail);
     ctx.tasks.push({
       el,
       origin: 'section-list',
-      text,
-      assignees,
+      text: owned.text,
+      assignees: owned.assignees,
       due: parts.due,
-      status: marked.done || check?.checked ? 'done' : 'open',
+      status: markedDone || check?.checked || struck ? 'done' : 'open',
       topic: topicOf(el, ctx),
       meeting,
       carried: marker?.carried,
+      ownerFrom: owned.ownerFrom,
+      dueFrom: parts.dueFrom,
+      statusFrom: markedDone ? 'marker' : check?.checked ? 'glyph' : struck ? 'struck' : undefined,
     });
     return 'claim';
   },
 };
 
-// Fixtures: confluence-cloud/sprint-review.html, mediawiki/weekly-minutes.html, generic/plain-minutes.html
+// Fixtures: confluence-cloud/sprint-review.html, mediawiki/weekly-minutes.html, generic/plain-minutes.html, markdown/github-wiki-team-sync.html

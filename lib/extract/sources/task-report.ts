@@ -1,16 +1,18 @@
 // Confluence Task Report macro output: a table with Description / Due date / Assignee / Task appears on
 // columns (matched by header text: its classes are unverified). Each row's task belongs to the page named
 // in "Task appears on", not to the page showing the report.
-import { dateFromDatetimeAttribute, findDate } from '../../dates/parse-date';
 import type { PageRef } from '../../model/page';
 import { notePerson, resolveLink, type ExtractContext } from '../context';
-import { TASK_REPORT_CONTAINER } from '../families';
 import { composeTask, joinLines, readLines } from '../inline';
+import { isDoneStatus } from '../markers';
 import type { Reader } from '../reader';
 import { readTaskBody } from '../task-body';
-import { cellFor, tableInfo, TABLE_TAGS } from '../tables';
+import { cellFor, dateInCell, tableInfo, TABLE_TAGS } from '../tables';
 import { squash } from '../text';
 import { readTaskItem } from './inline-tasks';
+
+/** Task Report macro output, matched by its container where present; its headers decide otherwise. */
+const TASK_REPORT_CONTAINER = '[data-macro-name="tasks-report-macro"], .task-report, .tasks-report';
 
 function sourcePageOf(cell: Element | undefined, contentId: string | undefined, ctx: ExtractContext): PageRef | undefined {
   const link = cell?.querySelector('a[href]');
@@ -42,21 +44,23 @@ export const taskReport: Reader = {
       if (!parts.text) continue;
       const dueCell = cellFor(record, info, 'due')?.el;
       if (!parts.due && dueCell) {
-        const time = dueCell.querySelector('time[datetime]');
-        parts.due = (time && dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '')) ?? findDate(squash(dueCell.textContent ?? ''))?.date ?? null;
+        parts.due = dateInCell(dueCell, undefined) ?? null;
+        if (parts.due) parts.dueFrom = 'column';
       }
       const assigneeCell = cellFor(record, info, 'owner')?.el;
       if (!parts.assignees.length && assigneeCell) {
         parts.assignees = readLines(assigneeCell).flatMap((line) => line.people.map((p) => p.value));
+        parts.ownerFrom = 'column';
       }
       parts.assignees.forEach((p) => notePerson(p, ctx));
-      const status = cellFor(record, info, 'status')?.el;
-      const done = item ? item.done : /\b(done|complete[d]?|closed)\b/i.test(status?.textContent ?? '');
+      const status = squash(cellFor(record, info, 'status')?.el.textContent ?? '');
+      const done = item ? item.done : isDoneStatus(status);
       ctx.tasks.push({
         el: record.row,
         origin: 'task-report',
         ...parts,
         status: done ? 'done' : 'open',
+        statusFrom: item ? 'task-state' : done ? 'column' : undefined,
         taskId: item?.taskId,
         contentId: item?.contentId,
         sourcePage: sourcePageOf(cellFor(record, info, 'location')?.el, item?.contentId, ctx),

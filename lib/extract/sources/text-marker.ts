@@ -1,51 +1,71 @@
 // Free-text markers: a line or sentence starting "ACTION:", "ACTION ITEM:", "AI:", "TODO:" or "Action —",
-// also mid-paragraph (MediaWiki and plain pages merge lines). "(DONE)"/"[DONE]"/"done" set the status;
+// also mid-paragraph (MediaWiki and plain pages merge lines), with the owner in "ACTION(Name):",
+// "ACTION, Name:" or the words after it ("ACTION: Name to …", "AI: Tom check …"). A status in brackets may
+// lead it ("[NEW] ACTION: …", "[DONE] ACTION: …", W3C style). "(DONE)"/"[DONE …]"/"- done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
-import type { Person } from '../../model/page';
 import { meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import { passOver } from '../explain';
 import { composeTask, sliceLine, type InlineLine } from '../inline';
-import { plainOwner, stripDoneMarker } from '../markers';
-import { peopleInText } from '../mentions';
+import { isStruckThrough, stripDoneMarker } from '../markers';
+import { namesIn, stripStatusPrefix, withPlainOwner } from '../owners';
 import type { Reader } from '../reader';
 import { LINE_BLOCK_TAGS } from '../text';
+import { anyOf } from '../words';
 
-const MARKER =
-  /\b(carried\s+(?:forward|over)|last\s+week(?:['’]s)?\s+actions?|action\s+items?|action|ai|to\s?do)\b\s*(?:\(([^)]{1,60})\))?\s*(?::|[-–—](?=\s))/giu;
-// A marker starts a line, a sentence, a bullet, or follows a label's colon.
-const MARKER_MAY_FOLLOW = /(?:^|[.!?;:]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)$/u;
-const CARRIED = /^(?:carried|last)/i;
+const MARKER_WORDS = anyOf((w) => w.actionMarkers);
+const CARRY_OVER = anyOf((w) => w.carryOverMarkers);
+// The marker word, then an owner in parentheses or after a comma, then a colon or a dash.
+const MARKER = new RegExp(
+  `\\b(${CARRY_OVER}|${MARKER_WORDS})\\b\\s*(?:\\(([^)]{1,60})\\)|,\\s*([^:,.;()]{1,60}?)\\s*(?=:))?\\s*(?::|[-–—](?=\\s))`,
+  'giu',
+);
+// A marker starts a line, a sentence, a bullet, or follows a label's colon; a bracketed status may lead it.
+const MARKER_MAY_FOLLOW = /(?:^|[.!?;:]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
+const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'i');
 // A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+[A-Z])/gu;
-const SUGGESTION = /^(?:[A-Z]{2,4}|[A-Z][\p{L}'’-]+)\s*:\s*(?:should|will|needs?\s+to|must|has\s+to|to)\b/u;
+// "WOM: should …", "Lena: will …", "KT: to <verb> …" ("K-T: to the extent …" is not one).
+const SUGGESTION = new RegExp(
+  `^(?:[A-Z]{2,4}|[A-Z][\\p{L}'’-]+)\\s*:\\s*(?:(?!to\\b)${anyOf((w) => w.ownerLinks)}|to\\s+(?!${anyOf((w) => w.determiners)}\\b))\\b`,
+  'u',
+);
 
 interface Marker {
   start: number;
   end: number;
   carried: boolean;
   owner?: string;
+  /** "[DONE]" before the marker. */
+  done?: boolean;
 }
 
 // Cheap tests MARKER's matches all pass (a marker word, then a colon or a dash): most lines fail one.
 const MARKER_END = /[:\-–—]/;
-const MARKER_WORD = /action|\bai\b|to\s?do|carried|last\s+week/i;
+const MARKER_WORD = new RegExp(`\\b(?:${MARKER_WORDS}|${CARRY_OVER})\\b`, 'i');
 
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   if (!MARKER_END.test(text) || !MARKER_WORD.test(text)) return markers;
   for (const match of text.matchAll(MARKER)) {
     const word = match[1]!;
+    // "AI" is a marker only in capitals: "the ai: model" is a word.
     if (/^ai$/i.test(word) && word !== 'AI') continue;
+    const owner = match[2] ?? match[3];
+    // "Action, not words: …" is a sentence; "ACTION, Lena: …" names an owner.
+    if (match[3] && !namesIn(match[3])) continue;
     const start = match.index;
     const previous = markers[markers.length - 1];
     // "CARRIED FORWARD: ACTION: …" is one carried marker.
     if (previous?.carried && !text.slice(previous.end, start).trim()) {
       previous.end = start + match[0].length;
-      if (match[2]) previous.owner = match[2];
+      if (owner) previous.owner = owner;
       continue;
     }
-    if (!MARKER_MAY_FOLLOW.test(text.slice(0, start))) continue;
+    const before = MARKER_MAY_FOLLOW.exec(text.slice(0, start));
+    if (!before) continue;
     const marker: Marker = { start, end: start + match[0].length, carried: CARRIED.test(word) };
-    if (match[2]) marker.owner = match[2];
+    if (owner) marker.owner = owner;
+    if (before[1] && stripDoneMarker(before[1]).done) marker.done = true;
     markers.push(marker);
   }
   return markers;
@@ -57,38 +77,48 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function ownersFrom(marker: Marker, parts: { text: string; assignees: Person[] }): { text: string; assignees: Person[] } {
-  if (parts.assignees.length) return parts;
-  if (marker.owner) return { text: parts.text, assignees: peopleInText(marker.owner) };
-  const plain = plainOwner(parts.text);
-  return plain ? { text: plain.text, assignees: [plain.owner] } : parts;
-}
-
 function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
   const markers = findMarkers(line.text);
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
+    else if (ctx.passedOver && MARKER_WORD.test(line.text) && MARKER_END.test(line.text)) {
+      passOver(ctx, el, 'text-marker', line.text, 'mid-sentence');
+    }
     return;
   }
   const meeting = meetingOf(el, ctx);
+  const struck = isStruckThrough(el);
   markers.forEach((marker, i) => {
     const next = markers[i + 1]?.start ?? line.text.length;
     const end = sentenceEnd(line.text, marker.end, next);
-    const parts = composeTask(sliceLine(line, marker.end, end), referenceDate(meeting, ctx));
-    const marked = stripDoneMarker(parts.text);
-    const owned = ownersFrom(marker, { text: marked.text, assignees: parts.assignees });
-    if (!owned.text) return;
+    // The sentence's own full stop is not part of the action.
+    const stop = end - (/\.\s*$/.exec(line.text.slice(marker.end, end))?.[0].length ?? 0);
+    const sentence = sliceLine(line, marker.end, stop);
+    const parts = composeTask(sentence, referenceDate(meeting, ctx));
+    const marked = stripDoneMarker(stripStatusPrefix(parts.text));
+    const markerOwners = !parts.assignees.length && marker.owner ? namesIn(marker.owner) : null;
+    const owned = markerOwners
+      ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' as const }
+      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, true);
+    if (!owned.text) {
+      passOver(ctx, el, 'text-marker', line.text.slice(marker.start, end), 'empty-marker');
+      return;
+    }
     owned.assignees.forEach((p) => notePerson(p, ctx));
+    const done = marked.done || !!marker.done || struck;
     ctx.tasks.push({
       el,
       origin: 'text-marker',
       text: owned.text,
       assignees: owned.assignees,
       due: parts.due,
-      status: marked.done ? 'done' : 'open',
+      status: done ? 'done' : 'open',
       topic: topicOf(el, ctx),
       meeting,
       carried: marker.carried,
+      ownerFrom: owned.ownerFrom,
+      dueFrom: parts.dueFrom,
+      statusFrom: marked.done || marker.done ? 'marker' : struck ? 'struck' : undefined,
     });
   });
 }
@@ -101,4 +131,4 @@ export const textMarker: Reader = {
   },
 };
 
-// Fixtures: mediawiki/weekly-minutes.html, generic/plain-minutes.html, confluence-server/dmlt-2022-10-18.html
+// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, generic/plain-minutes.html, confluence-server/dmlt-2022-10-18.html

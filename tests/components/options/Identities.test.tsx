@@ -54,6 +54,13 @@ describe('Identities', () => {
     expect(onChange).toHaveBeenCalledWith([{ ...kt, aliases: ['K-T', 'KT', 'KTL'] }]);
   });
 
+  it('takes a handle typed with its "@" as a username', () => {
+    const onChange = show([kt]);
+    expect(field(/^Usernames and handles/).closest('fieldset')?.textContent).toContain('handle minutes name you by');
+    edit(field(/^Usernames/), 'ktl\n@kt_lim');
+    expect(onChange).toHaveBeenCalledWith([{ ...kt, usernames: ['ktl', 'kt_lim'] }]);
+  });
+
   it('keeps a comma inside a name', () => {
     const onChange = show([kt]);
     edit(field(/^Names/), 'Lim, Kian-Tat');

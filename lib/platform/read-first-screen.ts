@@ -4,7 +4,7 @@ import { actionOf } from '../actions/action-of';
 import type { Identity } from '../model/identity';
 import type { IsoDate } from '../model/page';
 import { inOpenSlice, openDueSlice, readerKeys, snoozedPast, userMarkedTasks, type AgendumDb } from '../store';
-import type { PopupFilter } from './filter-actions';
+import type { PopupFilter } from '../popup/filter-actions';
 import {
   combineFirstScreen,
   FIRST_SCREEN_ROWS,
@@ -15,7 +15,7 @@ import {
   type GroupSlices,
   type MarkedAction,
   type OpenGroupKey,
-} from './first-screen';
+} from '../popup/first-screen';
 
 /**
  * The open groups for `scope`: each group's index range, with the few user-marked tasks put where the list

@@ -4,7 +4,7 @@ import type { Identity } from '../../lib/model/identity';
 import type { PageRef } from '../../lib/model/page';
 import type { Task } from '../../lib/model/task';
 import { firstScreenOf } from '../../lib/popup/first-screen';
-import { readFirstScreen } from '../../lib/popup/read-first-screen';
+import { readFirstScreen } from '../../lib/platform/read-first-screen';
 import { listTasks, setUserFields, syncPage } from '../../lib/store/tasks';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A } from '../helpers/open-test-db';
 

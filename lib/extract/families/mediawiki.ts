@@ -1,0 +1,38 @@
+// MediaWiki 1.39+ as it serves a page: the parser output in #mw-content-text > div.mw-parser-output,
+// headings h2 > span.mw-headline (1.43: div.mw-heading > h2), the title in h1#firstHeading, the table of
+// contents div#toc with its hidden toggle checkbox (a control, never a task), the reader's user page in the
+// personal tools (li#pt-userpage). Other parsed wikitext (site notice, indicators) has .mw-parser-output too.
+// Sources: MediaWiki core tests/phpunit/includes/OutputTransform/Stages/HandleTOCMarkersTest.php (the TOC as
+// served: div#toc.toc[role=navigation] > input#toctogglecheckbox + div.toctitle > h2#mw-toc-heading "Contents"),
+// includes/skins/SkinTemplate.php (personal URL "userpage" → li#pt-userpage),
+// https://www.mediawiki.org/wiki/Manual:Interface/IDs_and_classes (#firstHeading, #mw-content-text, .mw-parser-output).
+// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/feature-article.html
+import type { WikiFamily } from './family';
+import { firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
+import { squash } from '../text';
+
+const USER_PAGE = /(?:\/wiki\/|[?&]title=)User:([^/?#&]+)/i;
+
+export const mediawiki: WikiFamily = {
+  kind: 'mediawiki',
+  detect: (doc) => /mediawiki/i.test(meta(doc, 'generator') ?? '') || !!doc.querySelector('.mw-parser-output, #mw-content-text'),
+  contentRoot: (doc) => firstOf(doc, ['#mw-content-text > .mw-parser-output', '#mw-content-text', '.mw-parser-output', '#content']),
+  title: (doc) => textOfFirst(doc, '#firstHeading') ?? titleBeforeSiteName(doc) ?? '',
+  pageId: () => undefined,
+  space: () => undefined,
+  baseUrl: (_doc, url) => originOf(url),
+  canonicalUrl: (_baseUrl, _id, url) => withoutFragment(url),
+  viewer: (doc) => {
+    const link = doc.querySelector('#pt-userpage a[href], #pt-userpage-2 a[href]');
+    const username = USER_PAGE.exec(link?.getAttribute('href') ?? '')?.[1];
+    if (!link || !username) return undefined;
+    let decoded = username;
+    try {
+      decoded = decodeURIComponent(username);
+    } catch {
+      // Keep the address's spelling.
+    }
+    return { name: squash(link.textContent ?? '') || decoded.replace(/_/g, ' '), username: decoded };
+  },
+  skip: `${NAVIGATION}, .mw-editsection, .navbox`,
+};
