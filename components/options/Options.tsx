@@ -1,9 +1,10 @@
-// The options page: identities, wikis, the badge and notification options, the default export format.
+// The options page: identities, wikis, the badge and notification options, the default export format, storage.
 // Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
 import { StoredData } from './StoredData';
+import { Storage, type StoreSize } from './Storage';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
@@ -22,6 +23,8 @@ export interface OptionsProps {
   onAddSite: (pattern: string) => Promise<boolean>;
   /** Stop reading a site and give its permission back. */
   onRemoveSite: (pattern: string) => Promise<void>;
+  /** What the store holds: undefined while it is being read, null when it could not be. */
+  storeSize?: StoreSize | null;
   /** What each site has stored, most first. */
   storedSites: StoredSite[];
   /** Forget every action and page read on an origin; resolves to how many actions went. */
@@ -31,7 +34,7 @@ export interface OptionsProps {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, storedSites, onForgetSite }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, storeSize, storedSites, onForgetSite }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -53,7 +56,6 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
       </p>
       <Identities identities={settings.identities} onChange={(identities) => save({ identities })} />
       <Sites presetSites={presetSites} sites={settings.sites} withoutPermission={sitesWithoutPermission} onAdd={onAddSite} onRemove={onRemoveSite} />
-      <StoredData sites={storedSites} onForget={onForgetSite} />
       <section aria-labelledby="badge-heading">
         <h2 id="badge-heading">Reminders</h2>
         <p class="hint">The toolbar icon shows how many of your open actions are overdue.</p>
@@ -75,6 +77,8 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           ))}
         </select>
       </section>
+      <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
+      <StoredData sites={storedSites} onForget={onForgetSite} />
     </main>
   );
 }

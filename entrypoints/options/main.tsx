@@ -1,21 +1,21 @@
 // The options page: wiring only. The stored settings are the state; every save comes back through
-// onSettingsChanged and re-renders the page. What is stored is counted from the store; forgetting goes
-// through the background, so the badge and open pages follow.
+// onSettingsChanged and re-renders the page. Forgetting a site goes through the background (badge, open pages).
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
-import { sendToBackground } from '../../lib/messages/client';
+import type { StoreSize } from '../../components/options/Storage';
+import type { StoredSite } from '../../lib/model/stored-task';
 import { keepStorage } from '../../lib/platform/durable-storage';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
-import { openAgendumDb, storedSites } from '../../lib/store';
+import { forgetStoredSite, readStoredSites, readStoreSize } from '../../lib/platform/store-size';
 
 const root = document.getElementById('app');
-const store = openAgendumDb();
+let storeSize: StoreSize | null | undefined;
+let storedSites: StoredSite[] = [];
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
-  const stored = await store.then(storedSites).catch(() => []);
   render(
     <Options
       settings={settings}
@@ -24,7 +24,8 @@ async function show(settings: Settings): Promise<void> {
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
-      storedSites={stored}
+      storeSize={storeSize}
+      storedSites={storedSites}
       onForgetSite={forgetSite}
     />,
     root,
@@ -32,6 +33,12 @@ async function show(settings: Settings): Promise<void> {
 }
 
 const refresh = async (): Promise<void> => show(await loadSettings());
+
+/** Reads what is stored again (after a site was forgotten, say), then redraws. */
+async function recount(): Promise<void> {
+  [storeSize, storedSites] = await Promise.all([readStoreSize().catch(() => null), readStoredSites().catch(() => [])]);
+  await refresh();
+}
 
 /** Granting access again changes no setting, so the page redraws itself to drop the "withdrawn" mark. */
 async function allowSite(pattern: string): Promise<boolean> {
@@ -41,12 +48,11 @@ async function allowSite(pattern: string): Promise<boolean> {
 }
 
 async function forgetSite(origin: string): Promise<number> {
-  const reply = await sendToBackground('forgetSite', { origin });
-  if (!reply.ok) throw new Error(reply.error);
-  await refresh();
-  return reply.value.deleted;
+  const deleted = await forgetStoredSite(origin);
+  await recount();
+  return deleted;
 }
 
-void refresh();
+void refresh().then(recount);
 onSettingsChanged((settings) => void show(settings));
 void keepStorage();

@@ -12,6 +12,8 @@ import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
 import { MAX_SITE_BYTES } from '../model/limits';
 import type { StoredTask } from '../model/stored-task';
+import { createReaderActions } from './reader-actions';
+import { retireGoneActions } from './retention';
 import { refreshBadge } from './toolbar-badge';
 import { notifyDueToday } from './due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
@@ -32,16 +34,27 @@ import {
   getPage,
   getTask,
   getTasks,
-  listTasks,
   pageKeyOf,
   setUserFields,
   syncPage,
-  tasksOnPage,
+  userTasksOnPage,
   withoutFragment,
   type AgendumDb,
 } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { wikiActions } from '../actions/wiki-actions';
+
+/**
+ * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
+ * worker): a sync or an edit from its request to its reply, and from its request to the badge redrawn.
+ * Each replaces the last of its name, so the worker keeps no growing list.
+ */
+export const MEASURES = { sync: 'agendum:sync', edit: 'agendum:edit', badge: 'agendum:badge' } as const;
+
+function measureSince(name: string, start: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start });
+}
 
 export interface BackgroundDeps {
   db: AgendumDb;
@@ -52,8 +65,18 @@ export interface BackgroundDeps {
 
 export interface Background {
   handlers: Handlers;
-  /** Recomputes the badge (and the optional daily notification) from the store. */
+  /**
+   * Reads the settings and the reader's open actions from storage again, then redraws the badge (and the
+   * optional daily notification) and applies the retention setting: at start-up, on a new day, when the
+   * settings change.
+   */
   refresh(): Promise<void>;
+}
+
+/** What a write changed: the records it stored, and the ids it marked gone. */
+interface Written {
+  records: readonly StoredTask[];
+  gone?: readonly string[];
 }
 
 export const SITE_FULL = `Agendum has stored all it may from this site (${MAX_SITE_BYTES / 1e6} MB): it saves no new action from it. Forget old pages of this site in Agendum's options to make room.`;
@@ -69,34 +92,50 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   // "Scan this page" waits for the tab it injected into to report back.
   const scans = new Map<number, (found: number) => void>();
   const pageRate = createPageRate();
+  // Read once and again on refresh(), which the settings' change listener calls: not on every message.
+  let settingsRead: Promise<Settings> | undefined;
+  const settings = (): Promise<Settings> => (settingsRead ??= loadSettings());
+  const reader = createReaderActions(db, async () => (await settings()).identities);
 
-  async function refresh(): Promise<void> {
-    const [settings, { tasks }] = await Promise.all([loadSettings(), listTasks(db, { status: 'open' })]);
-    const actions = actionsOf(tasks, settings.identities);
-    await refreshBadge(actions, now(), settings);
-    await notifyDueToday(actions, now(), settings);
+  async function redraw(): Promise<void> {
+    const [current, actions] = await Promise.all([settings(), reader.actions()]);
+    await refreshBadge(actions, now(), current);
+    await notifyDueToday(actions, now(), current);
   }
 
-  /** After a change: the badge, and every other tab showing Agendum (an empty list means "all"). */
-  async function changed(ids: string[], exceptTab?: number): Promise<void> {
-    await refresh();
+  async function refresh(): Promise<void> {
+    settingsRead = undefined;
+    await reader.rebuild();
+    await redraw();
+    // Only gone actions are retired, and none of them is on the badge.
+    await retireGoneActions(db, await settings(), now());
+  }
+
+  /**
+   * After a write: the badge from what it changed, and every other tab showing Agendum told which actions
+   * changed (an empty list means "all", after which the badge is recounted from the store).
+   */
+  async function changed(ids: string[], written: Written | undefined, exceptTab?: number, requestedAt?: number): Promise<void> {
+    if (written) {
+      reader.update(written.records, written.gone);
+      await redraw();
+    } else await refresh();
+    if (requestedAt !== undefined) measureSince(MEASURES.badge, requestedAt);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined && tab.id !== exceptTab) await sendToTab(tab.id, 'actionsChanged', { ids });
     }
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
-    // Actions the user made on this page from selected text are part of it too.
-    // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
-    const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
-    const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
+  async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
+    // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
+    const own = (await userTasksOnPage(db, url)).tasks;
     const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
     const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
     return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
   }
 
   async function actionFor(record: StoredTask): Promise<Action> {
-    return actionOf(record, (await loadSettings()).identities);
+    return actionOf(record, (await settings()).identities);
   }
 
   /** The page a content script speaks for, when it may change the store (a private window's may not). */
@@ -126,7 +165,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   async function openableUrls(record: StoredTask): Promise<string[]> {
     const readOn = record.locations.filter((l) => !l.goneAt).map((l) => l.url);
     const origins = new Set(record.locations.map((l) => webOrigin(l.url)));
-    const patterns = [...presetSites(), ...(await loadSettings()).sites];
+    const patterns = [...presetSites(), ...(await settings()).sites];
     const linked = record.wiki.sourcePage.url;
     const known = (url: string): boolean => origins.has(webOrigin(url)) || patterns.some((pattern) => urlMatchesPattern(url, pattern));
     return [...readOn, ...(linked && known(linked) ? [linked] : [])].filter((url) => webOrigin(url) !== undefined);
@@ -134,9 +173,9 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
 
   const handlers: Handlers = {
     async syncPage({ url, extraction, loadedUrl }, sender) {
+      const requestedAt = performance.now();
       const page = pageSender(sender);
       checkSameAddress(url, page);
-      const settings = await loadSettings();
       const { extraction: claims, notices } = await claimsOf(extraction, page);
       const at = now();
       if (page.incognito && !incognito) {
@@ -149,43 +188,49 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       const result = await syncPage(db, claims, { url: page.url, now: at, mayEmptyPage: loadedHere, site: { key: page.origin, maxBytes: MAX_SITE_BYTES } });
       if (result.pageAdded) pageRate.added(page.origin, at);
       if (result.refused > 0) notices.push(SITE_FULL);
-      const reply = await pageActions(page.url, result.tasks, settings, claims.page.id);
+      const current = await settings();
+      const reply = await pageActions(page.url, result.tasks, current);
       if (notices.length) reply.notice = notices.join(' ');
       const viewer = claims.page.viewer;
-      const question = viewer && identityQuestionFor(page.host, viewer, settings);
+      const question = viewer && identityQuestionFor(page.host, viewer, current);
       if (question) reply.identityQuestion = question;
       scans.get(page.tabId)?.(claims.tasks.length);
-      void changed(result.tasks.map((t) => t.id), page.tabId);
+      void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, page.tabId, requestedAt);
+      measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
     async getPageActions({ url, ids }, sender) {
       const page = pageSender(sender);
       checkSameAddress(url, page);
       const shown = (await getTasks(db, ids)).tasks.filter((record) => shownOn(record, page.url));
-      return pageActions(page.url, shown, await loadSettings());
+      return pageActions(page.url, shown, await settings());
     },
     async editAction({ id, edit }, sender) {
+      const requestedAt = performance.now();
       if (!isExtensionPage(sender)) writingPage(sender);
       await visibleTask(id, sender);
       const record = await setUserFields(db, id, edit, now());
-      void changed([id], sender.tab?.id);
-      return actionFor(record);
+      void changed([id], { records: [record] }, sender.tab?.id, requestedAt);
+      const action = await actionFor(record);
+      measureSince(MEASURES.edit, requestedAt);
+      return action;
     },
     async addAction(data, sender) {
       const page = writingPage(sender);
       checkSameAddress(data.url, page);
       const record = await addUserTask(db, { ...data, url: page.url, assignees: data.assignees.map(boundedPerson) }, now());
-      void changed([record.id], page.tabId);
+      void changed([record.id], { records: [record] }, page.tabId);
       return actionFor(record);
     },
     async answerIdentity({ site, viewer, accepted }, sender) {
       const page = writingPage(sender);
       if (site.toLowerCase() !== page.host.toLowerCase()) throw new RefusedRequest('Agendum asks who you are only on the site of the page you are reading.');
       const person = boundedPerson(viewer);
-      const settings = await loadSettings();
-      const next = accepted ? acceptIdentity(settings, page.host, person) : declineIdentity(settings, page.host, person);
+      const current = await loadSettings();
+      const next = accepted ? acceptIdentity(current, page.host, person) : declineIdentity(current, page.host, person);
       await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
-      await changed([]);
+      // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
+      await changed([], undefined);
     },
     async showInList({ id }, sender) {
       await visibleTask(id, sender);
@@ -216,12 +261,12 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     },
     async deleteAction({ id, scope }) {
       const deleted = scope === 'page' ? await forgetPageOf(db, id) : Number(await deleteTask(db, id));
-      await changed([]);
+      await changed([], undefined);
       return { deleted };
     },
     async forgetSite({ origin }) {
       const deleted = await forgetSite(db, origin);
-      await changed([]);
+      await changed([], undefined);
       return { deleted };
     },
     async scanActiveTab() {

@@ -73,7 +73,7 @@ export async function forgetPageOf(db: AgendumDb, id: string): Promise<number> {
   });
 }
 
-/** Forgets every action and page read on `origin`; resolves to the number of actions deleted. */
+/** Forgets every action (archived ones too) and page read on `origin`; resolves to the number of listed actions deleted. */
 export async function forgetSite(db: AgendumDb, origin: string): Promise<number> {
   return writeTransaction(db, async (tx) => {
     let deleted = 0;
@@ -82,6 +82,10 @@ export async function forgetSite(db: AgendumDb, origin: string): Promise<number>
       if (originOfId(cursor.primaryKey) !== origin) continue;
       await tasks.delete(cursor.primaryKey);
       deleted += 1;
+    }
+    const archive = tx.objectStore('archive');
+    for (let cursor = await archive.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+      if (originOfId(cursor.primaryKey) === origin) await archive.delete(cursor.primaryKey);
     }
     const pages = tx.objectStore('pages');
     for (let cursor = await pages.openCursor(); cursor; cursor = await cursor.continue()) {

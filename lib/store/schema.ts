@@ -1,7 +1,7 @@
 // The database layout and its versioned upgrade path: one named step per version, each run once, in order.
 // Steps create stores, add or drop indexes and rewrite records; they never delete a record.
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { StoredPage, StoredTaskCore, type StoredTask } from '../model/stored-task';
+import { StoredPage, StoredTaskCore, type StoredTask, type UserMark } from '../model/stored-task';
 import type { TaskStatus } from '../model/task';
 import { originOfId, webOrigin } from '../sites/page-scope';
 import { pageKeyOf } from './keys';
@@ -20,12 +20,17 @@ export interface AgendumSchema extends DBSchema {
       pageKeys: string;
       effectiveStatus: TaskStatus;
       series: string;
-      openDue: string;
-      personOpenDue: [string, string];
+      openDue: [string, string];
+      personOpenDue: [string, string, string];
       words: string;
+      userMarks: UserMark;
+      snoozeUntil: string;
+      goneAt: string;
     };
   };
   pages: { key: string; value: StoredPage };
+  /** Tasks the retention setting archived: gone from their page for long and never touched; kept, never listed. */
+  archive: { key: string; value: StoredTask };
   /** `schemaVersion` → the version the last upgrade wrote. */
   meta: { key: string; value: number };
 }
@@ -69,11 +74,32 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
 }
 
 /**
+ * v3, for views that read index ranges instead of every record: open tasks in the popup's order (due date,
+ * then `sortText`), person keys also scoped to the task's site and carrying that order, the few records with
+ * user marks (mine, not mine, hidden, made by the user), snoozes by date, the gone-since index retention reads,
+ * and the archive store.
+ * Every record is validated once here and gets the new fields; one that does not validate is left as it was.
+ */
+export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('archive', { keyPath: 'id' });
+  const tasks = tx.objectStore('tasks');
+  unwrap(tasks).deleteIndex('openDue');
+  tasks.createIndex('openDue', ['openDue', 'sortText']);
+  tasks.createIndex('userMarks', 'userMarks', { multiEntry: true });
+  tasks.createIndex('snoozeUntil', 'user.snoozeUntil');
+  tasks.createIndex('goneAt', 'goneAt');
+  for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    if (parsed.success) await cursor.update(withIndexFields(parsed.data));
+  }
+}
+
+/**
  * v4: ids and page keys namespaced by origin (lib/sites/page-scope.ts). Records read on an https origin on
  * its default port keep their ids; those read on http or another port move to `origin|id`, so no other
  * origin can reach them; page links to another origin than the one a task was read at are dropped. Pages
- * move to their new keys, and what each site has stored is counted into `meta` for its limit. A record
- * that does not validate stays as it was.
+ * move to their new keys (archived tasks too), and what each site has stored is counted into `meta` for its
+ * limit. A record that does not validate stays as it was.
  */
 export async function upgradeToV4(tx: UpgradeTransaction): Promise<void> {
   const tasks = tx.objectStore('tasks');
@@ -113,6 +139,17 @@ export async function upgradeToV4(tx: UpgradeTransaction): Promise<void> {
   }
   for (const page of movedPages) await pages.put(page);
   for (const [site, size] of bytes) await tx.objectStore('meta').put(size, siteBytesKey(site));
+  // Archived tasks move too, so one a page shows again comes back under the id that page now gives it.
+  const archive = tx.objectStore('archive');
+  const archived: StoredTask[] = [];
+  for (let cursor = await archive.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    const record = parsed.success ? rescoped(parsed.data) : undefined;
+    if (!record || record.id === cursor.key) continue;
+    archived.push(withIndexFields(record));
+    await cursor.delete();
+  }
+  for (const record of archived) await archive.put(record);
 }
 
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, in order, then the version in `meta`. */
@@ -120,6 +157,7 @@ export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: Upgrad
   if (oldVersion < 1) upgradeToV1(db);
   const migrated = (async () => {
     if (oldVersion < 2) await upgradeToV2(tx);
+    if (oldVersion < 3) await upgradeToV3(db, tx);
     if (oldVersion < 4) await upgradeToV4(tx);
   })();
   migrated

@@ -210,7 +210,7 @@ describe('opening an action’s page from the popup', () => {
 
   it('opens only an http(s) page it was read on or on a site the reader added', async () => {
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Agendum', version: '0.1.0', content_scripts: [] });
-    const { db, handlers } = await setUp();
+    const { db, handlers, background } = await setUp();
     const record = (await getTask(db, REAL_ID))!;
     const goneFrom = (url: string) => [{ ...record.locations[0]!, url, goneAt: minute(1).toISOString() }];
     const linked = (id: string, url: string) => ({ ...record, id, wiki: { ...record.wiki, sourcePage: { title: 'T', url } }, locations: goneFrom('https://reports.example.com/') });
@@ -219,6 +219,8 @@ describe('opening an action’s page from the popup', () => {
     await expect(handlers.openSource({ id: 'script' }, extensionSender())).rejects.toThrow('no page address');
     await expect(handlers.openSource({ id: 'wiki' }, extensionSender())).rejects.toThrow('no page address');
     await saveSettings({ sites: ['https://wiki.example.org/*'] });
+    // What the settings' change listener does in the extension.
+    await background.refresh();
     await handlers.openSource({ id: 'wiki' }, extensionSender());
     await handlers.openSource({ id: REAL_ID }, extensionSender());
     expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toEqual([undefined, `${WIKI}/pages/viewpage.action?pageId=5`, REAL]);

@@ -29,7 +29,7 @@ export async function openV1Db(factory: IDBFactory, records: unknown[]): Promise
   return db as unknown as IDBDatabase;
 }
 
-/** A database as version 2 left it (ids keyed by host alone), holding `tasks` and `pages` as given. */
+/** A database as version 2 left it (ids keyed by host alone): the v1 and v2 steps' stores and indexes, holding `tasks` and `pages` as given. */
 export async function openV2Db(factory: IDBFactory, tasks: unknown[], pages: unknown[] = []): Promise<IDBDatabase> {
   const request = factory.open('agendum-test', 2);
   request.addEventListener('upgradeneeded', () => {

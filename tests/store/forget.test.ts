@@ -44,7 +44,9 @@ describe('forgetting by hand', () => {
       { origin: WIKI, actions: 3, bytes: (await db.get('meta', siteBytesKey(WIKI)))! },
       { origin: 'https://notes.example.net', actions: 1, bytes: expect.any(Number) },
     ]);
+    await db.put('archive', { ...(await db.get('tasks', makeTask(2).id))!, id: 'wiki.example.org:100:77' });
     expect(await forgetSite(db, WIKI)).toBe(3);
+    expect(await db.count('archive')).toBe(0);
     expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([`${OTHER}:4`]);
     expect(await db.getAllKeys('pages')).toEqual([OTHER]);
     expect(await db.get('meta', siteBytesKey(WIKI))).toBeUndefined();
