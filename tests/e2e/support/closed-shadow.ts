@@ -57,24 +57,13 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
     return named;
   }
 
-  async function click(selector: string, name?: string | RegExp): Promise<void> {
-    const [nodeId] = await find(selector, name);
-    if (!nodeId) throw new Error(`nothing matches ${selector}${name ? ` named ${name}` : ''} in <${host}>`);
-    // Scrolled into view only when it is not drawn (scrolling the page moves the control away from its action).
-    let { quads } = await cdp.send('DOM.getContentQuads', { nodeId }).catch(() => ({ quads: [] as number[][] }));
-    if (quads.length === 0) {
-      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-      ({ quads } = await cdp.send('DOM.getContentQuads', { nodeId }));
-    }
-    const quad = quads[0];
-    if (!quad) throw new Error(`${selector} in <${host}> is not drawn`);
-    const x = (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4;
-    const y = (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4;
-    // A person clicks what they see there: say so when something else is on top.
-    const { backendNodeId: hit } = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true });
+  /** What is drawn at (x, y) instead of the node, if anything is (undefined when the browser cannot say). */
+  async function coveredBy(nodeId: number, x: number, y: number): Promise<string | undefined> {
+    const found = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true }).catch(() => undefined);
+    if (!found) return undefined;
     const [{ object: target }, { object: top }] = await Promise.all([
       cdp.send('DOM.resolveNode', { nodeId }),
-      cdp.send('DOM.resolveNode', { backendNodeId: hit }),
+      cdp.send('DOM.resolveNode', { backendNodeId: found.backendNodeId }),
     ]);
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: target.objectId!,
@@ -82,7 +71,31 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
       arguments: [{ objectId: top.objectId! }],
       returnByValue: true,
     });
-    if (result.value) throw new Error(`${selector}${name ? ` named ${name}` : ''} in <${host}> is covered by ${result.value}`);
+    return (result.value as string) || undefined;
+  }
+
+  async function click(selector: string, name?: string | RegExp): Promise<void> {
+    const [nodeId] = await find(selector, name);
+    if (!nodeId) throw new Error(`nothing matches ${selector}${name ? ` named ${name}` : ''} in <${host}>`);
+    // Scrolled into view only when it is not in view (scrolling the page moves the control away from its action).
+    const centre = async (): Promise<{ x: number; y: number } | undefined> => {
+      const { quads } = await cdp.send('DOM.getContentQuads', { nodeId }).catch(() => ({ quads: [] as number[][] }));
+      const quad = quads[0];
+      if (!quad) return undefined;
+      const point = { x: (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4, y: (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4 };
+      const view = page.viewportSize();
+      return view && point.x >= 0 && point.y >= 0 && point.x < view.width && point.y < view.height ? point : undefined;
+    };
+    let point = await centre();
+    if (!point) {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+      point = await centre();
+    }
+    if (!point) throw new Error(`${selector} in <${host}> is not drawn`);
+    const { x, y } = point;
+    // A person clicks what they see there: say so when something else is on top (where the browser can tell).
+    const covering = await coveredBy(nodeId, x, y);
+    if (covering) throw new Error(`${selector}${name ? ` named ${name}` : ''} in <${host}> is covered by ${covering}`);
     await page.mouse.click(x, y);
   }
 
