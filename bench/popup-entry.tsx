@@ -14,7 +14,8 @@ function memoryApi(count: number): PopupApi {
   const nothing = async (): Promise<void> => {};
   return {
     load: async () => ({ today: BENCH_TODAY, actions, identityKnown: false, sites: [], defaultFormat: 'csv', formats: [{ id: 'csv', label: 'CSV' }] }),
-    setDone: nothing,
+    setDone: async (id, done) => ({ ...actions.find((action) => action.id === id)!, status: done ? 'done' : 'open' }),
+    retryWikiWrite: async (id) => actions.find((action) => action.id === id)!,
     snooze: nothing,
     openSource: nothing,
     exportActions: nothing,

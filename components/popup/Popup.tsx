@@ -71,6 +71,8 @@ export function Popup({ api, focusId }: PopupProps) {
       setNotice(`Could not ${what}: ${messageOf(error)}`);
     }
   };
+  /** The action as the background now answers it, in place of the one shown. */
+  const replace = (action: Action) => patch(action.id, action);
   const patch = (id: string, change: Partial<Action>) =>
     setState((current) =>
       current.kind === 'ready'
@@ -131,7 +133,8 @@ export function Popup({ api, focusId }: PopupProps) {
                 focusId={focusId}
                 today={ready.data.today}
                 onOpen={(action) => void attempt('open the page', () => api.openSource(action))}
-                onDone={(id, done) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' }))}
+                onDone={(id, done) => void attempt('save', async () => replace(await api.setDone(id, done)))}
+                onRetryWikiWrite={(id) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id)))}
                 onSnooze={(id, until) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until }))}
               />
             ))

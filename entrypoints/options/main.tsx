@@ -2,22 +2,32 @@
 // onSettingsChanged and re-renders the page.
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
+import { sendToBackground } from '../../lib/messages/client';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
+import { loadKnownWikis, loadWikiLog, onWikiStateChanged } from '../../lib/platform/wiki-state';
 
 const root = document.getElementById('app');
 
+async function pullWikiTasks(origin: string): Promise<{ added: number; updated: number; leftOut: number }> {
+  const reply = await sendToBackground('pullWikiTasks', { origin });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
+  const [withoutPermission, wikis, log] = await Promise.all([sitesWithoutPermission(settings.sites), loadKnownWikis(), loadWikiLog()]);
   render(
     <Options
       settings={settings}
       presetSites={presetSites()}
-      sitesWithoutPermission={await sitesWithoutPermission(settings.sites)}
+      sitesWithoutPermission={withoutPermission}
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
+      wikiSync={{ wikis, log, onPull: pullWikiTasks }}
     />,
     root,
   );
@@ -34,3 +44,4 @@ async function allowSite(pattern: string): Promise<boolean> {
 
 void refresh();
 onSettingsChanged((settings) => void show(settings));
+onWikiStateChanged(() => void refresh());

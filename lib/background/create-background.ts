@@ -15,6 +15,7 @@ import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
 import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
 import { actionOf, actionsOf, siteOf } from '../actions/action-of';
+import { createWikiSync } from './wiki-sync';
 
 export interface BackgroundDeps {
   db: AgendumDb;
@@ -25,6 +26,8 @@ export interface Background {
   handlers: Handlers;
   /** Recomputes the badge (and the optional daily notification) from the store. */
   refresh(): Promise<void>;
+  /** The daily pulls from wikis that are due (a new day). */
+  pullDue(): Promise<void>;
 }
 
 export function createBackground({ db, now }: BackgroundDeps): Background {
@@ -44,6 +47,15 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined && tab.id !== exceptTab) await sendToTab(tab.id, 'actionsChanged', { ids });
     }
+  }
+
+  const wikiSync = createWikiSync({ db, now, changed: (ids) => changed(ids) });
+
+  /** The user's change to `id`, its status queued for the wiki when syncing is on there, and sent at once when a tab allows. */
+  async function edit(id: string, change: Parameters<Handlers['editAction']>[0]['edit'], tab: number | undefined): Promise<StoredTask> {
+    const wikiOrigin = change.status !== undefined ? await wikiSync.originToWrite(id) : undefined;
+    const record = await setUserFields(db, id, change, now(), { wikiOrigin });
+    return (record.wikiWrite && !record.wikiWrite.triedAt ? await wikiSync.sendNow(id, tab) : undefined) ?? record;
   }
 
   async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
@@ -73,15 +85,25 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
       void changed(result.tasks.map((t) => t.id), tab);
+      // The tab's address as the browser reports it, never the page's word.
+      if (tab !== undefined && sender.tab?.url) void wikiSync.pageSeen(tab, sender.tab.url, extraction.page).catch(() => undefined);
       return reply;
     },
     async getPageActions({ url, ids }) {
       return pageActions(url, (await getTasks(db, ids)).tasks, await loadSettings());
     },
-    async editAction({ id, edit }, sender) {
-      const record = await setUserFields(db, id, edit, now());
+    async editAction({ id, edit: change }, sender) {
+      const record = await edit(id, change, sender.tab?.id);
       void changed([id], sender.tab?.id);
       return actionFor(record);
+    },
+    async retryWikiWrite({ id }, sender) {
+      const record = await getTask(db, id);
+      if (!record) throw new Error('That action is no longer stored.');
+      return actionFor((record.wikiWrite ? await wikiSync.sendNow(id, sender.tab?.id) : undefined) ?? record);
+    },
+    async pullWikiTasks({ origin }) {
+      return wikiSync.pull(origin);
     },
     async addAction(data, sender) {
       const record = await addUserTask(db, data, now());
@@ -135,5 +157,5 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     },
   };
 
-  return { handlers, refresh };
+  return { handlers, refresh, pullDue: () => wikiSync.pullDue() };
 }

@@ -7,3 +7,4 @@ export { type QueryResult, type SkippedRecord } from './records';
 export { syncPage, setUserFields, addUserTask, getTask, getTasks, listTasks, type SyncResult, type UserTaskInput } from './tasks';
 export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks } from './queries';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
+export { pendingWikiWrites, settleWikiWrite, holdWikiWrites, mergeWikiTasks, type WikiWriteOutcome, type PullMergeResult } from './wiki-sync';

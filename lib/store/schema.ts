@@ -6,7 +6,7 @@ import type { TaskStatus } from '../model/task';
 import { withIndexFields } from './merge';
 
 export const DB_NAME = 'agendum';
-export const DB_VERSION = 2;
+export const DB_VERSION = 5;
 
 export interface AgendumSchema extends DBSchema {
   tasks: {
@@ -19,6 +19,7 @@ export interface AgendumSchema extends DBSchema {
       openDue: string;
       personOpenDue: [string, string];
       words: string;
+      wikiWriteOrigin: string;
     };
   };
   pages: { key: string; value: StoredPage };
@@ -64,10 +65,20 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/**
+ * v5 (v3 and v4 are other changes' numbers): status changes still to be written to a wiki, by the wiki's origin.
+ * Only records holding one have the field, so the index stays as small as the queue. No record changes.
+ */
+export function upgradeToV5(tx: UpgradeTransaction): void {
+  tx.objectStore('tasks').createIndex('wikiWriteOrigin', 'wikiWrite.origin');
+}
+
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
+  // v2's index changes run before its first await, so v5's index is made after them, in the same task.
   const migrated = oldVersion < 2 ? upgradeToV2(tx) : Promise.resolve();
+  if (oldVersion < 5) upgradeToV5(tx);
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))
     .catch(() => {

@@ -141,7 +141,7 @@ function damaged({ id, problem }: SkippedRecord): StoreError {
   return new StoreError('invalid-record', `The stored task ${id} is damaged (${problem}), so it was left as it is.`);
 }
 
-async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
+export async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
   const raw = await tx.objectStore('tasks').get(id);
   if (raw === undefined) return undefined;
   const checked = checkTask(raw);
@@ -149,14 +149,22 @@ async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | u
   return checked.task;
 }
 
-/** Applies the user's edit to the user half; the wiki half is never touched. */
-export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date): Promise<StoredTask> {
+/**
+ * Applies the user's edit to the user half; the wiki half is never touched. With `wikiOrigin` (write-back is on
+ * for the wiki the task lives on), a status the edit changed is queued for that wiki in the same transaction; an
+ * edit that changed no status leaves any queued write as it was.
+ */
+export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date, { wikiOrigin }: { wikiOrigin?: string } = {}): Promise<StoredTask> {
+  const at = now.toISOString();
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
     if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
-    const updated = applyUserPatch(record, patch, now.toISOString());
-    queuePut(tx, 'tasks', updated);
-    return updated;
+    const updated = applyUserPatch(record, patch, at);
+    const status = updated.user.status;
+    const changed = status !== undefined && status.at === at && status !== record.user.status;
+    const stored = wikiOrigin && changed ? { ...updated, wikiWrite: { origin: wikiOrigin, status: status.value, at } } : updated;
+    queuePut(tx, 'tasks', stored);
+    return stored;
   });
 }
 

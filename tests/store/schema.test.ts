@@ -35,7 +35,7 @@ describe('upgrade from version 1', () => {
     expect((await searchTasks(db, 'release')).tasks.map((task) => task.id)).toEqual([makeTask(2).id]);
     expect((await tasksInSeries(db, 'Team sync')).tasks).toHaveLength(3);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
-    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(['effectiveStatus', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'words']);
+    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(['effectiveStatus', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'wikiWriteOrigin', 'words']);
   });
 
   it('keeps a version 1 record that does not validate as it was, and reports it when read', async () => {

@@ -20,6 +20,7 @@ function callbacks() {
     onNote: vi.fn(),
     onCopy: vi.fn(),
     onShowInList: vi.fn(),
+    onRetryWikiWrite: vi.fn(),
     onExpand: vi.fn(),
     onClose: vi.fn(),
   };
