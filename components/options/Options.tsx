@@ -1,9 +1,10 @@
-// The options page: identities, wikis, the badge and notification options, the default export format.
+// The options page: identities, wikis, the badge and notification options, the default export format, storage.
 // Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
 import { WikiSync, type WikiSyncProps } from './WikiSync';
+import { Storage, type StoreSize } from './Storage';
 import './options.css';
 import { EXPORT_FORMAT_LIST, MENTION_STYLES, MENTION_STYLE_LABELS, type MentionStyle } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
@@ -23,12 +24,14 @@ export interface OptionsProps {
   onRemoveSite: (pattern: string) => Promise<void>;
   /** Syncing with Confluence: the wikis read so far, the log of requests, "Pull my tasks". */
   wikiSync: Pick<WikiSyncProps, 'wikis' | 'log' | 'onPull'>;
+  /** What the store holds: undefined while it is being read, null when it could not be. */
+  storeSize?: StoreSize | null;
 }
 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -84,6 +87,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           ))}
         </select>
       </section>
+      <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
     </main>
   );
 }

@@ -7,8 +7,11 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platfor
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
 import { loadKnownWikis, loadWikiLog, onWikiStateChanged } from '../../lib/platform/wiki-state';
+import type { StoreSize } from '../../components/options/Storage';
+import { readStoreSize } from '../../lib/platform/store-size';
 
 const root = document.getElementById('app');
+let storeSize: StoreSize | null | undefined;
 
 async function pullWikiTasks(origin: string): Promise<{ added: number; updated: number; leftOut: number }> {
   const reply = await sendToBackground('pullWikiTasks', { origin });
@@ -28,6 +31,7 @@ async function show(settings: Settings): Promise<void> {
       onAddSite={allowSite}
       onRemoveSite={removeSite}
       wikiSync={{ wikis, log, onPull: pullWikiTasks }}
+      storeSize={storeSize}
     />,
     root,
   );
@@ -43,5 +47,9 @@ async function allowSite(pattern: string): Promise<boolean> {
 }
 
 void refresh();
+void readStoreSize().then(
+  (size) => (storeSize = size),
+  () => (storeSize = null),
+).then(refresh);
 onSettingsChanged((settings) => void show(settings));
 onWikiStateChanged(() => void refresh());

@@ -10,15 +10,15 @@ import type { Settings } from '../model/settings';
 import type { StoredTask } from '../model/stored-task';
 import { loadSettings } from '../platform/settings';
 import { loadKnownWikis, logWikiExchange, updateKnownWiki, type KnownWiki } from '../platform/wiki-state';
-import { getTask, holdWikiWrites, mergeWikiTasks, pendingWikiWrites, settleWikiWrite, type AgendumDb, type WikiWriteOutcome } from '../store';
+import { getTask, getTasks, holdWikiWrites, mergeWikiTasks, pendingWikiWrites, settleWikiWrite, type AgendumDb, type WikiWriteOutcome } from '../store';
 import { describeExchange, describeProblem, pullMyTasks, writeStatus, type MatchPath, type Requester, type WikiSite, type WriteResult } from '../wiki-sync';
 import { isWritable, wikiOriginOf, writeTargetOf } from '../wiki-sync/target';
 
 export interface WikiSyncDeps {
   db: AgendumDb;
   now: () => Date;
-  /** Tasks changed: the badge and the open tabs follow. */
-  changed: (ids: string[]) => Promise<void>;
+  /** Records changed: the badge and the open tabs follow. */
+  changed: (records: StoredTask[]) => Promise<void>;
 }
 
 export interface PullReport {
@@ -164,7 +164,7 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
       } else {
         for (const task of queued) await sendOne(task, site, preferred);
       }
-      await changed(ids);
+      await changed((await getTasks(db, ids)).tasks);
       return ids;
     });
   }
@@ -189,7 +189,7 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
       const words = `${report.added} added, ${report.updated} updated, ${result.tasks.length} open tasks listed by ${result.source}${report.leftOut ? `, ${report.leftOut} left out (not placed on a page)` : ''}.`;
       await log(origin, 'pull', 'Pull my tasks', words, exchanges);
       await updateKnownWiki(origin, (known: KnownWiki | undefined) => ({ ...(known ?? site), lastPull: { at, ...report, source: result.source } }));
-      await changed([...merged.added, ...merged.updated]);
+      await changed((await getTasks(db, [...merged.added, ...merged.updated])).tasks);
       return report;
     });
   }

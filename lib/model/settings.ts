@@ -30,13 +30,18 @@ export const Settings = z.object({
       pullDaily: z.boolean(),
     }),
   ),
+  /**
+   * What becomes of actions gone from their page for more than `afterDays` that the user never touched:
+   * kept as they are, archived (out of every list, kept, back if a page shows them again) or deleted.
+   */
+  goneRetention: z.object({ mode: z.enum(['keep', 'archive', 'delete']), afterDays: z.int().check(z.minimum(30)) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** What a save may carry: any of the fields, and nothing else. */
 export const SettingsPatch = z.strictObject(z.partial(Settings).shape);
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   identities: [],
   declinedViewers: [],
   sites: [],
@@ -45,4 +50,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   defaultExportFormat: 'csv',
   markdownMentions: 'plain',
   wikiSync: [],
+  goneRetention: { mode: 'keep', afterDays: 365 },
 });

@@ -1,7 +1,7 @@
 // The database layout and its versioned upgrade path: one named step per version, each run once, in order.
 // Steps create stores, add or drop indexes and rewrite records; they never delete a record.
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { StoredTaskCore, type StoredPage, type StoredTask } from '../model/stored-task';
+import { StoredTaskCore, type StoredPage, type StoredTask, type UserMark } from '../model/stored-task';
 import type { TaskStatus } from '../model/task';
 import { withIndexFields } from './merge';
 
@@ -16,13 +16,18 @@ export interface AgendumSchema extends DBSchema {
       pageKeys: string;
       effectiveStatus: TaskStatus;
       series: string;
-      openDue: string;
-      personOpenDue: [string, string];
+      openDue: [string, string];
+      personOpenDue: [string, string, string];
       words: string;
       wikiWriteOrigin: string;
+      userMarks: UserMark;
+      snoozeUntil: string;
+      goneAt: string;
     };
   };
   pages: { key: string; value: StoredPage };
+  /** Tasks the retention setting archived: gone from their page for long and never touched; kept, never listed. */
+  archive: { key: string; value: StoredTask };
   /** `schemaVersion` → the version the last upgrade wrote. */
   meta: { key: string; value: number };
 }
@@ -66,7 +71,28 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
 }
 
 /**
- * v5 (v3 and v4 are other changes' numbers): status changes still to be written to a wiki, by the wiki's origin.
+ * v3, for views that read index ranges instead of every record: open tasks in the popup's order (due date,
+ * then `sortText`), person keys also scoped to the task's site and carrying that order, the few records with
+ * user marks (mine, not mine, hidden, made by the user), snoozes by date, the gone-since index retention reads,
+ * and the archive store.
+ * Every record is validated once here and gets the new fields; one that does not validate is left as it was.
+ */
+export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('archive', { keyPath: 'id' });
+  const tasks = tx.objectStore('tasks');
+  unwrap(tasks).deleteIndex('openDue');
+  tasks.createIndex('openDue', ['openDue', 'sortText']);
+  tasks.createIndex('userMarks', 'userMarks', { multiEntry: true });
+  tasks.createIndex('snoozeUntil', 'user.snoozeUntil');
+  tasks.createIndex('goneAt', 'goneAt');
+  for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    if (parsed.success) await cursor.update(withIndexFields(parsed.data));
+  }
+}
+
+/**
+ * v5 (v4 is another change's number): status changes still to be written to a wiki, by the wiki's origin.
  * Only records holding one have the field, so the index stays as small as the queue. No record changes.
  */
 export function upgradeToV5(tx: UpgradeTransaction): void {
@@ -76,9 +102,11 @@ export function upgradeToV5(tx: UpgradeTransaction): void {
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
-  // v2's index changes run before its first await, so v5's index is made after them, in the same task.
-  const migrated = oldVersion < 2 ? upgradeToV2(tx) : Promise.resolve();
-  if (oldVersion < 5) upgradeToV5(tx);
+  const migrated = (async () => {
+    if (oldVersion < 2) await upgradeToV2(tx);
+    if (oldVersion < 3) await upgradeToV3(db, tx);
+    if (oldVersion < 5) upgradeToV5(tx);
+  })();
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))
     .catch(() => {

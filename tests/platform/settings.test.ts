@@ -21,6 +21,7 @@ describe('loadSettings', () => {
       defaultExportFormat: 'csv',
       markdownMentions: 'plain',
       wikiSync: [],
+      goneRetention: { mode: 'keep', afterDays: 365 },
     });
   });
 
