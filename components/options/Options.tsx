@@ -74,18 +74,20 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
             </option>
           ))}
         </select>
-        <label for="markdown-mentions">Owners in Markdown</label>
-        <select
-          id="markdown-mentions"
-          value={settings.markdownMentions}
-          onChange={(event) => save({ markdownMentions: event.currentTarget.value as MentionStyle })}
-        >
-          {MENTION_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {MENTION_STYLE_LABELS[style]}
-            </option>
-          ))}
-        </select>
+        <p>
+          <label for="markdown-mentions">Owners in Markdown</label>{' '}
+          <select
+            id="markdown-mentions"
+            value={settings.markdownMentions}
+            onChange={(event) => save({ markdownMentions: event.currentTarget.value as MentionStyle })}
+          >
+            {MENTION_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {MENTION_STYLE_LABELS[style]}
+              </option>
+            ))}
+          </select>
+        </p>
       </section>
       <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
     </main>

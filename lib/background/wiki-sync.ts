@@ -11,7 +11,9 @@ import type { StoredTask } from '../model/stored-task';
 import { loadSettings } from '../platform/settings';
 import { loadKnownWikis, logWikiExchange, updateKnownWiki, type KnownWiki } from '../platform/wiki-state';
 import { getTask, getTasks, holdWikiWrites, mergeWikiTasks, pendingWikiWrites, settleWikiWrite, type AgendumDb, type WikiWriteOutcome } from '../store';
-import { describeExchange, describeProblem, pullMyTasks, writeStatus, type MatchPath, type Requester, type WikiSite, type WriteResult } from '../wiki-sync';
+import { describeExchange, describeProblem, pullMyTasks, writeStatus, type MatchPath, type PullResult, type Requester, type WikiSite, type WriteResult } from '../wiki-sync';
+
+type PullSource = Extract<PullResult, { ok: true }>['source'];
 import { isWritable, wikiOriginOf, writeTargetOf } from '../wiki-sync/target';
 
 export interface WikiSyncDeps {
@@ -47,12 +49,20 @@ const MATCHED_BY: Record<MatchPath, string> = {
   'text-assignee-due': 'the task read the same (text, assignee, due date)',
 };
 
+const SOURCE_WORDS: Record<PullSource, string> = { 'task-report': "the Task Report's service", 'my-tasks': 'My Tasks', 'cloud-tasks': "the wiki's task list" };
+
 /** How long a change waits for its write before the popup or page is answered (the write goes on after). */
 const WAIT_FOR_WRITE_MS = 10_000;
 /** A daily pull is due when the last one is older than this. */
 const DAILY_MS = 20 * 60 * 60 * 1000;
 /** The diagnostics keep this many requests per entry. */
 const LOGGED_REQUESTS = 30;
+
+/**
+ * Held writes a page visit sends again by itself: the wiki was out of reach, or said "not now". A refusal that a
+ * visit does not change (no edit permission, task gone, XSRF, no match) waits for the user's Retry.
+ */
+const RETRIED_ON_VISIT = new Set<string>(['no-tab', 'network', 'server', 'conflict', 'signed-out']);
 
 /** The tab closed, navigated away or has no Agendum: another tab on the wiki may do. */
 class TabGone extends Error {}
@@ -148,17 +158,25 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
     await log(site.origin, 'write', record.wiki.text, wordsOf(result, write.status, hostOf(site.origin)), exchanges, result.via);
   }
 
-  /** Sends what is queued for `origin` (only `only`, when given); resolves to the ids it dealt with. */
-  function sendQueued(origin: string, { preferred, only }: { preferred?: number; only?: string } = {}): Promise<string[]> {
+  /**
+   * Sends what is queued for `origin`: only `only`, when given; on a page visit (`visit`), what has not been
+   * tried or failed for a passing reason. Resolves to the ids it dealt with.
+   */
+  function sendQueued(origin: string, { preferred, only, visit = false }: { preferred?: number; only?: string; visit?: boolean } = {}): Promise<string[]> {
     return serially(origin, async () => {
       const { tasks } = await pendingWikiWrites(db, origin);
-      const queued = only === undefined ? tasks : tasks.filter((task) => task.id === only);
-      const ids = queued.map((task) => task.id);
-      if (ids.length === 0) return ids;
+      const asked = tasks.filter((task) => only === undefined || task.id === only);
+      if (asked.length === 0) return [];
       const [settings, site] = await Promise.all([loadSettings(), siteFor(origin)]);
+      const problem = (task: StoredTask) => task.wikiWrite?.problem;
+      const queued = visit ? asked.filter((task) => !problem(task) || RETRIED_ON_VISIT.has(problem(task)!)) : asked;
+      let ids = queued.map((task) => task.id);
       if (!switchOf(settings, origin)) {
         // Turned off since: the changes stay Agendum's own.
-        for (const task of queued) await settleWikiWrite(db, task.id, task.wikiWrite!.at, { kind: 'dropped' }, now());
+        ids = asked.map((task) => task.id);
+        for (const task of asked) await settleWikiWrite(db, task.id, task.wikiWrite!.at, { kind: 'dropped' }, now());
+      } else if (ids.length === 0) {
+        return ids;
       } else if (!site || (await tabsOn(origin, preferred)).length === 0) {
         await holdWikiWrites(db, ids, 'no-tab', now());
       } else {
@@ -186,7 +204,7 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
       }
       const merged = await mergeWikiTasks(db, result.tasks, now());
       const report: PullReport = { added: merged.added.length, updated: merged.updated.length, leftOut: result.leftOut + merged.skipped.length };
-      const words = `${report.added} added, ${report.updated} updated, ${result.tasks.length} open tasks listed by ${result.source}${report.leftOut ? `, ${report.leftOut} left out (not placed on a page)` : ''}.`;
+      const words = `${report.added} added, ${report.updated} updated, of ${result.tasks.length} open tasks listed by ${SOURCE_WORDS[result.source]}${report.leftOut ? `; ${report.leftOut} left out (not placed on a page)` : ''}.`;
       await log(origin, 'pull', 'Pull my tasks', words, exchanges);
       await updateKnownWiki(origin, (known: KnownWiki | undefined) => ({ ...(known ?? site), lastPull: { at, ...report, source: result.source } }));
       await changed((await getTasks(db, [...merged.added, ...merged.updated])).tasks);
@@ -222,7 +240,7 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
         await updateKnownWiki(origin, (stored) => ({ ...stored, kind: page.wiki as KnownWiki['kind'], base, seenOn: tabUrl }));
       }
       // Sends what waits for this wiki, or drops it when the switch was turned off since.
-      await sendQueued(origin, { preferred: tabId });
+      await sendQueued(origin, { preferred: tabId, visit: true });
       const entry = switchOf(await loadSettings(), origin);
       if (entry?.pullDaily && pullIsDue(known)) await pull(origin, tabId).catch(() => undefined);
     },

@@ -107,6 +107,11 @@ describe('write-back to Confluence Server/Data Center', () => {
     const refused = await background.handlers.editAction({ id: own.id, edit: { status: 'done' } }, fromPopup);
     expect(refused).toMatchObject({ status: 'done', wikiWrite: { state: 'held', message: 'You can view but not edit this page, so the wiki did not take the change.' } });
     expect(wiki.page('1002').tasks[0]!.done).toBe(false);
+    // A refusal a page visit does not change waits for Retry: visiting the wiki again sends nothing.
+    const posts = writes().length;
+    await visit('1001');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writes()).toHaveLength(posts);
     wiki.page('1002').readOnly = false;
     const retried = await background.handlers.retryWikiWrite({ id: own.id }, fromPopup);
     expect(retried.status).toBe('done');
