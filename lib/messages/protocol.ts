@@ -118,7 +118,7 @@ export const requestSchemas = {
 };
 
 /** A tab's answer to `wikiRequest`, checked before the background reads it. */
-export const WikiAnswer = z.object({ status: z.int().check(z.gte(0), z.lte(999)), body: z.optional(z.unknown()) });
+export const WikiAnswer = z.object({ status: z.int(), body: z.optional(z.unknown()) });
 
 export type MessageName = keyof typeof requestSchemas;
 export interface Message<N extends MessageName = MessageName> {

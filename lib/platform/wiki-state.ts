@@ -11,7 +11,8 @@ const LOG_KEY = 'wikiSync.log';
 /** The log keeps this many entries, newest first. */
 const LOG_SIZE = 60;
 
-const Wikis = z.record(z.string(), KnownWiki);
+/** Stored as a list (origin and what is known of it). */
+const Wikis = z.array(z.extend(KnownWiki, { origin: z.string() }));
 
 // Read-modify-write of one key: two at once would lose one's change, so they take turns.
 let turn: Promise<unknown> = Promise.resolve();
@@ -22,16 +23,16 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function loadKnownWikis(): Promise<Record<string, KnownWiki>> {
-  const parsed = Wikis.safeParse((await browser.storage.local.get(WIKIS_KEY))[WIKIS_KEY] ?? {});
-  return parsed.success ? parsed.data : {};
+  const parsed = Wikis.safeParse((await browser.storage.local.get(WIKIS_KEY))[WIKIS_KEY] ?? []);
+  return parsed.success ? Object.fromEntries(parsed.data.map(({ origin, ...wiki }) => [origin, wiki])) : {};
 }
 
-/** Updates one wiki's entry (`change` gets the stored one, or undefined). */
 export function updateKnownWiki(origin: string, change: (known: KnownWiki | undefined) => KnownWiki): Promise<KnownWiki> {
   return inTurn(async () => {
     const wikis = await loadKnownWikis();
     const next = change(wikis[origin]);
-    await browser.storage.local.set({ [WIKIS_KEY]: { ...wikis, [origin]: next } });
+    const list = Object.entries({ ...wikis, [origin]: next }).map(([key, wiki]) => ({ origin: key, ...wiki }));
+    await browser.storage.local.set({ [WIKIS_KEY]: list });
     return next;
   });
 }

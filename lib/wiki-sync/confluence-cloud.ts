@@ -18,7 +18,8 @@ import { problemOf } from './problems';
 import { signedOut } from './confluence-server';
 import { wikiUrl, type Requester, type WikiResponse, type WikiSite } from './wiki';
 
-const Id = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
+/** Ids are strings in the API's answers (int64 written as text). */
+const Id = z.string();
 
 const V2Task = z.object({
   id: Id,

@@ -6,7 +6,8 @@
 // The reader's open tasks come from the Task Report's own backend, else from My Tasks.
 // Sources: /work/shared/notes/confluence-cloud-and-writeback.md §2.1, §2.4; the plugin's TaskResource,
 // TasksReportResource, TasksDetailPaginated and TaskEntity (decompiled, seen through the code search index).
-import { findDate } from '../dates/parse-date';
+import { dateFromDatetimeAttribute } from '../dates/parse-date';
+import { isoDate, MONTH_NAMES } from '../dates/calendar';
 import { confluenceViewpage } from '../extract/families/shared';
 import { wikiTaskId } from '../extract/task-id';
 import type { Task } from '../model/task';
@@ -42,14 +43,14 @@ const ServerUser = z.object({ username: z.string().check(z.minLength(1)), userKe
 const ReportLine = z.object({
   pageTitle: z.optional(z.nullable(z.string())),
   pageUrl: z.optional(z.nullable(z.string())),
-  taskId: z.union([z.number(), z.string()]),
+  taskId: z.int(),
   taskHtml: z.optional(z.nullable(z.string())),
   assigneeUserName: z.optional(z.nullable(z.string())),
   assigneeFullName: z.optional(z.nullable(z.string())),
   taskCompleted: z.optional(z.boolean()),
   dueDate: z.optional(z.nullable(z.string())),
 });
-const Report = z.object({ currentPage: z.optional(z.number()), totalPages: z.optional(z.nullable(z.number())), detailLines: z.optional(z.nullable(z.array(ReportLine))) });
+const Report = z.object({ totalPages: z.optional(z.nullable(z.int())), detailLines: z.optional(z.nullable(z.array(ReportLine))) });
 
 /** A mywork Task: `item` names the page; its address may say the page and the task. */
 const MyWorkTask = z.object({
@@ -99,9 +100,19 @@ function reportTask(site: WikiSite, me: Me, line: z.infer<typeof ReportLine>): T
   const contentId = attributeIn(html, 'ul', 'data-inline-tasks-content-id') ?? pageIdIn(wikiAddress(site, line.pageUrl));
   const text = taskTextOfHtml(html);
   if (!contentId || !/^\d+$/.test(contentId) || !text || line.taskCompleted) return null;
-  const due = findDate(line.dueDate ?? '')?.date ?? attributeIn(html, 'time', 'datetime')?.slice(0, 10) ?? null;
+  const due = dateFromDatetimeAttribute(attributeIn(html, 'time', 'datetime') ?? '') ?? writtenDate(line.dueDate);
   const person = { ...me, name: line.assigneeFullName || me.name };
-  return taskOf(site, person, { contentId, taskId: String(line.taskId), text, due: due && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null, pageTitle: line.pageTitle ?? '' });
+  return taskOf(site, person, { contentId, taskId: String(line.taskId), text, due, pageTitle: line.pageTitle ?? '' });
+}
+
+/**
+ * The Task Report's `dueDate` as the wiki writes it, in the reader's date pattern ("18 Oct 2022", the default
+ * `dd MMM yyyy`), when the task's HTML has no `<time datetime>`: English month names only, else no date.
+ */
+function writtenDate(text: string | null | undefined): string | null {
+  const match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec((text ?? '').trim());
+  const month = match ? MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === match[2]!.toLowerCase()) : -1;
+  return match && month >= 0 ? isoDate(Number(match[3]), month + 1, Number(match[1])) : null;
 }
 
 /** The reader's open tasks on a Server/Data Center wiki: the Task Report's backend, else My Tasks. */
