@@ -49,7 +49,7 @@ export function logWikiExchange(entry: WikiLogEntry): Promise<void> {
 /** Calls `onChange` whenever the known wikis or the log change, until `signal` aborts. */
 export function onWikiStateChanged(onChange: () => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && (WIKIS_KEY in changes || LOG_KEY in changes)) onChange();
+    if (area === 'local' && (Object.hasOwn(changes, WIKIS_KEY) || Object.hasOwn(changes, LOG_KEY))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -6,13 +6,12 @@
 // holds both `<ac:task-id>` and `<ac:task-uuid>`; then the task's text, assignee and due date.
 // Sources: /work/shared/notes/confluence-cloud-and-writeback.md §2.1–2.2; Atlassian's v2 Task API OpenAPI
 // (api-evangelist/confluence openapi/confluence-task-api-openapi.yml): `_links.next` pagination, the Task schema.
-import { dateFromDatetimeAttribute } from '../dates/parse-date';
 import { confluenceViewpage } from '../extract/families/shared';
 import { wikiTaskId } from '../extract/task-id';
 import { textKey } from '../extract/text';
 import type { Task, TaskStatus } from '../model/task';
 import { z } from '../model/zod';
-import { storageTasks, textOfAdf, type StorageTask } from './markup';
+import { dateOfDatetime, storageTasks, textOfAdf, type StorageTask } from './markup';
 import { decideWrite, type MatchPath, type PullResult, type WriteResult, type WriteTarget } from './outcome';
 import { problemOf } from './problems';
 import { signedOut } from './confluence-server';
@@ -98,7 +97,7 @@ function byText(target: WriteTarget, tasks: V2Task[]): V2Task | undefined {
   const accounts = target.assignees.flatMap((person) => (person.accountId ? [person.accountId] : []));
   const scored = tasks
     .filter((task) => !task.assignedTo || accounts.length === 0 || accounts.includes(task.assignedTo))
-    .filter((task) => !task.dueAt || target.due === null || dateFromDatetimeAttribute(task.dueAt) === target.due)
+    .filter((task) => !task.dueAt || target.due === null || dateOfDatetime(task.dueAt) === target.due)
     .map((task) => ({ task, score: likeness(want, words(bodyText(task), names)) }))
     .filter(({ score }) => score >= 0.75)
     .sort((a, b) => b.score - a.score);
@@ -173,7 +172,7 @@ export async function pullCloudTasks(site: WikiSite, request: Requester): Promis
         contentId: pageId,
         text,
         assignees: [me],
-        due: task.dueAt ? dateFromDatetimeAttribute(task.dueAt) : null,
+        due: task.dueAt ? dateOfDatetime(task.dueAt) : null,
         status: statusOf(task),
         origin: 'inline-task',
         sourcePage: { id: pageId, title: page.title, url: confluenceViewpage(site.base, pageId, undefined)! },

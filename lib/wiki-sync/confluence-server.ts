@@ -6,13 +6,12 @@
 // The reader's open tasks come from the Task Report's own backend, else from My Tasks.
 // Sources: /work/shared/notes/confluence-cloud-and-writeback.md §2.1, §2.4; the plugin's TaskResource,
 // TasksReportResource, TasksDetailPaginated and TaskEntity (decompiled, seen through the code search index).
-import { dateFromDatetimeAttribute } from '../dates/parse-date';
 import { isoDate, MONTH_NAMES } from '../dates/calendar';
 import { confluenceViewpage } from '../extract/families/shared';
 import { wikiTaskId } from '../extract/task-id';
 import type { Task } from '../model/task';
 import { z } from '../model/zod';
-import { attributeIn, storageTasks, taskTextOfHtml } from './markup';
+import { attributeIn, dateOfDatetime, storageTasks, taskTextOfHtml } from './markup';
 import { decideWrite, NO_TASK_LIST, type PullResult, type WriteResult, type WriteTarget } from './outcome';
 import { problemOf } from './problems';
 import { wikiUrl, type Requester, type WikiSite } from './wiki';
@@ -100,7 +99,7 @@ function reportTask(site: WikiSite, me: Me, line: z.infer<typeof ReportLine>): T
   const contentId = attributeIn(html, 'ul', 'data-inline-tasks-content-id') ?? pageIdIn(wikiAddress(site, line.pageUrl));
   const text = taskTextOfHtml(html);
   if (!contentId || !/^\d+$/.test(contentId) || !text || line.taskCompleted) return null;
-  const due = dateFromDatetimeAttribute(attributeIn(html, 'time', 'datetime') ?? '') ?? writtenDate(line.dueDate);
+  const due = dateOfDatetime(attributeIn(html, 'time', 'datetime') ?? '') ?? writtenDate(line.dueDate);
   const person = { ...me, name: line.assigneeFullName || me.name };
   return taskOf(site, person, { contentId, taskId: String(line.taskId), text, due, pageTitle: line.pageTitle ?? '' });
 }

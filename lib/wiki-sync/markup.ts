@@ -1,5 +1,6 @@
 // Reading what Confluence's REST answers hold without a DOM (the background has none): a task's HTML as the
 // Task Report sends it, a task body in Atlassian Document Format, and the tasks of a page's storage format.
+import { isIsoDate } from '../dates/calendar';
 import { squash } from '../extract/text';
 import type { TaskStatus } from '../model/task';
 
@@ -43,6 +44,15 @@ export function taskTextOfHtml(html: string): string {
     }
   }
   return textOfHtml(rest);
+}
+
+/**
+ * The date of a `<time datetime>` or an API's date-time (`2026-03-06`, `2026-03-06T00:00:00.000Z`), its date part
+ * as written (the wiki chose that day; a time zone could move it); null when there is none.
+ */
+export function dateOfDatetime(value: string): string | null {
+  const date = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(value.trim())?.[1];
+  return date && isIsoDate(date) ? date : null;
 }
 
 /** The first `attribute="value"` of a tag named `tag` in `html`. */
@@ -97,8 +107,8 @@ function childText(head: string, tag: string): string | undefined {
  * Every task of a storage-format document, in document order (nested ones too): each task's own id, uuid and
  * status are the elements before its body, so each `<ac:task>` is read up to its `<ac:task-body>`.
  */
-export function storageTasks(storage: string): StorageTask[] {
-  return storage
+export function storageTasks(xml: string): StorageTask[] {
+  return xml
     .split(/<ac:task>/)
     .slice(1)
     .flatMap((part) => {
