@@ -96,6 +96,13 @@ describe('writing a status to Confluence Server/Data Center', () => {
     expect(wiki.page('1001').tasks[0]!.done).toBe(false);
   });
 
+  it('says so when the wiki cannot be reached', async () => {
+    const tab = await openWikiTab(wiki, '1001');
+    await wiki.close();
+    await expect(writeStatus(site, target(), tab.request)).resolves.toEqual({ kind: 'held', problem: 'network' });
+    wiki = await startServerWiki();
+  });
+
   it('says so when a merge conflict turns the write down, and when the reader is signed out', async () => {
     const tab = await openWikiTab(wiki, '1001');
     wiki.conflictNext();
