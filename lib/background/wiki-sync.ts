@@ -216,11 +216,12 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
 
   return {
     async originToWrite(id) {
+      // Most readers sync with no wiki: then an edit costs no read of the record.
+      const settings = await loadSettings();
+      if (settings.wikiSync.length === 0) return undefined;
       const record = await getTask(db, id);
       const origin = record && isWritable(record) ? wikiOriginOf(record) : undefined;
-      if (!origin) return undefined;
-      const [settings, site] = await Promise.all([loadSettings(), siteFor(origin)]);
-      return switchOf(settings, origin) && site ? origin : undefined;
+      return origin && switchOf(settings, origin) && (await siteFor(origin)) ? origin : undefined;
     },
     async sendNow(id, preferredTab) {
       const record = await getTask(db, id);
