@@ -5,10 +5,10 @@ import { wikiHostPatterns } from './lib/sites/host-patterns';
 // Organisations preset their wiki hosts at build time:
 // AGENDUM_HOSTS="https://confluence.example.org/*,http://127.0.0.1/*" npm run build
 const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
-// End-to-end tests only (scripts/build-for-tests.js): hosts whose permission is granted at install, as if the
-// reader had allowed them, but which Agendum reads only once added as a site at run time; a test can then
-// add one without the browser's permission prompt, which no test can click.
-const grantedHosts = (process.env.AGENDUM_TEST_GRANTS ?? '').split(',').filter(Boolean);
+// Hosts the browser grants at install but Agendum reads only once the user adds them in the options page. The
+// end-to-end tests use it for a wiki added at run time: a headless browser cannot answer the permission prompt,
+// and asking for a host already granted resolves at once, so everything after the grant is the real flow.
+const grantedHosts = wikiHostPatterns(process.env.AGENDUM_GRANTED_HOSTS).filter((host) => !presetHosts.includes(host));
 /** entrypoints/marks.content.css, as WXT builds it; lib/platform/sites.ts injects the same file on added sites. */
 const MARKS_CSS = 'content-scripts/marks.css';
 const WIKI_SCRIPT = 'content-scripts/wiki.js';

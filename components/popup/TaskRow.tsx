@@ -6,6 +6,7 @@ import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
+import { WikiWriteNotice } from '../shared/WikiWriteNotice';
 
 export interface TaskRowProps {
   action: Action;
@@ -19,6 +20,8 @@ export interface TaskRowProps {
   onOpen: (action: Action) => void;
   /** The user deleted the action, or forgot the page it was agreed on. */
   onDelete: (action: Action, scope: 'action' | 'page') => void;
+  /** "Retry" beside a status change the wiki has not taken yet. */
+  onRetryWikiWrite: (id: string) => void;
   /** The action "Show in list" asked for: scrolled to, highlighted and focused when the row appears. */
   focused?: boolean;
 }
@@ -33,7 +36,7 @@ function meetingLabel(action: Action): string {
 /** A button's spoken label names its action, however long the action's text. */
 const labelText = (action: Action): string => shownText(action.text, 80);
 
-export function TaskRow({ action, today, onDone, onSnooze, onOpen, onDelete, focused = false }: TaskRowProps) {
+export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWrite, onDelete, focused = false }: TaskRowProps) {
   const [snoozing, setSnoozing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const what = labelText(action);
@@ -60,6 +63,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onDelete, foc
         )}
         <span class="task-source">{meetingLabel(action)}</span>
       </div>
+      <WikiWriteNotice wikiWrite={action.wikiWrite} onRetry={() => onRetryWikiWrite(action.id)} />
       <div class="task-buttons">
         <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${what}`} onClick={() => onDone(action.id, !done)}>
           {done ? 'Undo' : 'Done'}

@@ -1,14 +1,16 @@
 // The options page: wiring only. The stored settings are the state; every save comes back through
-// onSettingsChanged and re-renders the page. Forgetting a site goes through the background (badge, open pages).
+// onSettingsChanged and re-renders the page.
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
 import type { StoreSize } from '../../components/options/Storage';
 import type { StoredSite } from '../../lib/model/stored-task';
 import { keepStorage } from '../../lib/platform/durable-storage';
+import { forgetStoredSite, pullWikiTasks } from '../../lib/platform/options-requests';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
-import { forgetStoredSite, readStoredSites, readStoreSize } from '../../lib/platform/store-size';
+import { readStoredSites, readStoreSize } from '../../lib/platform/store-size';
+import { loadKnownWikis, loadWikiLog, onWikiStateChanged } from '../../lib/platform/wiki-state';
 
 const root = document.getElementById('app');
 let storeSize: StoreSize | null | undefined;
@@ -16,17 +18,19 @@ let storedSites: StoredSite[] = [];
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
+  const [withoutPermission, wikis, log] = await Promise.all([sitesWithoutPermission(settings.sites), loadKnownWikis(), loadWikiLog()]);
   render(
     <Options
       settings={settings}
       presetSites={presetSites()}
-      sitesWithoutPermission={await sitesWithoutPermission(settings.sites)}
+      sitesWithoutPermission={withoutPermission}
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
+      wikiSync={{ wikis, log, onPull: pullWikiTasks }}
       storeSize={storeSize}
       storedSites={storedSites}
-      onForgetSite={forgetSite}
+      onForgetSite={(origin) => forgetStoredSite(origin).finally(recount)}
     />,
     root,
   );
@@ -34,7 +38,7 @@ async function show(settings: Settings): Promise<void> {
 
 const refresh = async (): Promise<void> => show(await loadSettings());
 
-/** Reads what is stored again (after a site was forgotten, say), then redraws. */
+/** Reads what is stored again (at first, and after a site was forgotten), then redraws. */
 async function recount(): Promise<void> {
   [storeSize, storedSites] = await Promise.all([readStoreSize().catch(() => null), readStoredSites().catch(() => [])]);
   await refresh();
@@ -47,12 +51,7 @@ async function allowSite(pattern: string): Promise<boolean> {
   return granted;
 }
 
-async function forgetSite(origin: string): Promise<number> {
-  const deleted = await forgetStoredSite(origin);
-  await recount();
-  return deleted;
-}
-
 void refresh().then(recount);
 onSettingsChanged((settings) => void show(settings));
+onWikiStateChanged(() => void refresh());
 void keepStorage();

@@ -43,6 +43,7 @@ import {
 } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { wikiActions } from '../actions/wiki-actions';
+import { createWikiSync } from './wiki-sync';
 
 /**
  * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
@@ -71,6 +72,8 @@ export interface Background {
    * settings change.
    */
   refresh(): Promise<void>;
+  /** The daily pulls from wikis that are due (a new day). */
+  pullDue(): Promise<void>;
 }
 
 /** What a write changed: the records it stored, and the ids it marked gone. */
@@ -124,6 +127,16 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined && tab.id !== exceptTab) await sendToTab(tab.id, 'actionsChanged', { ids });
     }
+  }
+
+  // Write-back and pulls change records outside a handler: the badge and the tabs follow those records.
+  const wikiSync = createWikiSync({ db, now, changed: (records) => changed(records.map((r) => r.id), { records }) });
+
+  /** The user's change to `id`, its status queued for the wiki when syncing is on there, and sent at once when a tab allows. */
+  async function edit(id: string, change: Parameters<Handlers['editAction']>[0]['edit'], tab: number | undefined): Promise<StoredTask> {
+    const wikiOrigin = change.status !== undefined ? await wikiSync.originToWrite(id) : undefined;
+    const record = await setUserFields(db, id, change, now(), { wikiOrigin });
+    return (record.wikiWrite && !record.wikiWrite.triedAt ? await wikiSync.sendNow(id, tab) : undefined) ?? record;
   }
 
   async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
@@ -196,6 +209,8 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       if (question) reply.identityQuestion = question;
       scans.get(page.tabId)?.(claims.tasks.length);
       void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, page.tabId, requestedAt);
+      // The tab's address as the browser reports it, and what the page may claim on its own origin.
+      void wikiSync.pageSeen(page.tabId, page.url, claims.page).catch(() => undefined);
       measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
@@ -205,15 +220,23 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       const shown = (await getTasks(db, ids)).tasks.filter((record) => shownOn(record, page.url));
       return pageActions(page.url, shown, await settings());
     },
-    async editAction({ id, edit }, sender) {
+    async editAction({ id, edit: change }, sender) {
       const requestedAt = performance.now();
       if (!isExtensionPage(sender)) writingPage(sender);
       await visibleTask(id, sender);
-      const record = await setUserFields(db, id, edit, now());
+      const record = await edit(id, change, sender.tab?.id);
       void changed([id], { records: [record] }, sender.tab?.id, requestedAt);
       const action = await actionFor(record);
       measureSince(MEASURES.edit, requestedAt);
       return action;
+    },
+    async retryWikiWrite({ id }, sender) {
+      if (!isExtensionPage(sender)) writingPage(sender);
+      const record = await visibleTask(id, sender);
+      return actionFor((record.wikiWrite ? await wikiSync.sendNow(id, sender.tab?.id) : undefined) ?? record);
+    },
+    async pullWikiTasks({ origin }) {
+      return wikiSync.pull(origin);
     },
     async addAction(data, sender) {
       const page = writingPage(sender);
@@ -284,5 +307,5 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     },
   };
 
-  return { handlers, refresh };
+  return { handlers, refresh, pullDue: () => wikiSync.pullDue() };
 }

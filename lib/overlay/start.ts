@@ -14,6 +14,7 @@ import { isOurs } from './shadow-ui';
 import { onSiteTurnedOff } from './site-switch';
 import { describeRange } from './text-quote';
 import { watchPage } from './watch';
+import { pageFetch, sendWikiRequest } from './wiki-request';
 
 export interface StartOptions {
   /** The wiki page. */
@@ -65,6 +66,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       actionsChanged: ({ ids }) => void session.reload(ids),
       togglePanel: () => panel?.toggle(true),
       revealAction: ({ id }) => reveal(id, false),
+      wikiRequest: ({ base, request }) => sendWikiRequest(request, base, doc.location.origin, pageFetch()),
     },
     signal,
   );
@@ -78,6 +80,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       element: painter.element,
       names: session.names,
       edit: session.edit,
+      retryWikiWrite: session.retryWikiWrite,
       markdown: session.markdown,
       showInList: session.showInList,
       quote: (range) => describeRange(range, doc.body),

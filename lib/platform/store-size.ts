@@ -1,6 +1,5 @@
 // How much the options page says is stored: the store's counts and the browser's estimate of the room the
-// extension's storage takes on this device, what each site stored, and forgetting a site.
-import { sendToBackground } from '../messages/client';
+// extension's storage takes on this device, and what each site stored.
 import type { StoredSite } from '../model/stored-task';
 import { openAgendumDb, storedCounts, storedSites } from '../store';
 
@@ -24,11 +23,4 @@ export async function readStoredSites(): Promise<StoredSite[]> {
   } finally {
     db.close();
   }
-}
-
-/** Forgets every action and page read on `origin`, through the background (the badge and open pages follow). */
-export async function forgetStoredSite(origin: string): Promise<number> {
-  const reply = await sendToBackground('forgetSite', { origin });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value.deleted;
 }

@@ -9,5 +9,6 @@ export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searc
 export { type DueSpan, type OpenSlice } from './queries';
 export { readerKeys } from './keys';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
+export { pendingWikiWrites, settleWikiWrite, holdWikiWrites, mergeWikiTasks, type WikiWriteOutcome, type PullMergeResult } from './wiki-sync';
 export { goneTaskIds, retireTasks, storedCounts, type RetireMode } from './retention';
 export { deleteTask, forgetPageOf, forgetSite, storedSites } from './forget';

@@ -10,7 +10,7 @@ import { rescoped } from './rescope';
 import { recordSize, siteBytesKey } from './site-bytes';
 
 export const DB_NAME = 'agendum';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface AgendumSchema extends DBSchema {
   tasks: {
@@ -23,6 +23,7 @@ export interface AgendumSchema extends DBSchema {
       openDue: [string, string];
       personOpenDue: [string, string, string];
       words: string;
+      wikiWriteOrigin: string;
       userMarks: UserMark;
       snoozeUntil: string;
       goneAt: string;
@@ -152,6 +153,14 @@ export async function upgradeToV4(tx: UpgradeTransaction): Promise<void> {
   for (const record of archived) await archive.put(record);
 }
 
+/**
+ * v5: status changes still to be written to a wiki, by the wiki's origin.
+ * Only records holding one have the field, so the index stays as small as the queue. No record changes.
+ */
+export function upgradeToV5(tx: UpgradeTransaction): void {
+  tx.objectStore('tasks').createIndex('wikiWriteOrigin', 'wikiWrite.origin');
+}
+
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, in order, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
@@ -159,6 +168,7 @@ export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: Upgrad
     if (oldVersion < 2) await upgradeToV2(tx);
     if (oldVersion < 3) await upgradeToV3(db, tx);
     if (oldVersion < 4) await upgradeToV4(tx);
+    if (oldVersion < 5) upgradeToV5(tx);
   })();
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))

@@ -24,7 +24,7 @@ function asV2(record: StoredTask): unknown {
   return { ...v2, personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]) };
 }
 
-const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'words'];
+const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'wikiWriteOrigin', 'words'];
 
 describe('upgrade from version 1', () => {
   const current = [
