@@ -16,6 +16,7 @@ export interface OpenOptions {
 /**
  * The database, as one handle that stays usable: every call goes to the current connection, and a closed one
  * is replaced as soon as it closes. Calls made while it is being replaced fail with a StoreError saying so.
+ * idb's `unwrap` does not know this handle: unwrap the transactions it opens instead.
  */
 export async function openAgendumDb(options: OpenOptions = {}): Promise<AgendumDb> {
   let current = await openConnection(options);
