@@ -131,8 +131,6 @@ export const StoredTask = z.extend(StoredTaskCore, {
    * the task's site (`@host n:…`) for identities that hold on one site only (lib/store/keys.ts).
    */
   personOpenDue: z.array(z.tuple([z.string(), z.string(), z.string()])),
-  /** Folded words of the text, topic, assignees and note, for prefix search (stop words and single letters left out). */
-  words: z.array(z.string()),
   /**
    * While open and not gone, the user's edits that make it theirs, not theirs or hidden; and whether they made
    * it. Few records have any: views read them beside their index ranges.

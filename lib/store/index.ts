@@ -5,7 +5,7 @@ export { StoreError, type StoreErrorKind } from './errors';
 export { pageKeyOf, withoutFragment, type Who } from './keys';
 export { type QueryResult, type SkippedRecord } from './records';
 export { syncPage, setUserFields, addUserTask, getTask, getTasks, getPage, listTasks, readTasksInSlices, type SyncResult, type SyncOptions, type UserTaskInput } from './tasks';
-export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks, openDueSlice, inOpenSlice, userMarkedTasks, snoozedPast, readOpenTasksUnder, userTasksOnPage } from './queries';
+export { overdueAsOf, openDueSlice, inOpenSlice, userMarkedTasks, snoozedPast, readOpenTasksUnder, userTasksOnPage } from './queries';
 export { type DueSpan, type OpenSlice } from './queries';
 export { readerKeys } from './keys';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';

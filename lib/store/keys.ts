@@ -1,4 +1,4 @@
-// Index keys: page keys, people keys and search words. Pure string functions, no idb: the same functions build
+// Index keys: page keys and people keys. Pure string functions, no idb: the same functions build
 // the keys stored on records and the keys queries look up, so the two always agree.
 import type { Identity } from '../model/identity';
 import type { Person } from '../model/page';
@@ -81,26 +81,3 @@ export function whoKeys(who: Who): string[] {
   return [...new Set([...names, ...ids])];
 }
 
-// Plain ASCII (most tasks) has no accents to strip and no letters beyond a-z: a faster path, the same words.
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is meant
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lower-case words without accents, in order of first appearance, each once. */
-export function searchWords(text: string): string[] {
-  const words = ASCII.test(text)
-    ? text.toLowerCase().split(/[^a-z0-9]+/)
-    : text
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u);
-  return [...new Set(words.filter(Boolean))];
-}
-
-// Words so common that an index entry for them would cost a write per task and narrow nothing down.
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'this', 'to', 'with']);
-
-/** A word worth a search index entry: two characters or more and not a stop word. */
-export function isIndexWord(word: string): boolean {
-  return word.length >= 2 && !STOP_WORDS.has(word);
-}

@@ -16,7 +16,7 @@ import type { Task } from '../model/task';
 import { namesPageId } from '../sites/page-scope';
 import { siteOfTask } from '../sites/site-of';
 import { textSortKey } from '../text-sort';
-import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, withoutFragment } from './keys';
+import { pageKeyOf, peopleKeys, siteKey, withoutFragment } from './keys';
 
 /** Where and when a sync saw the page's tasks. */
 export interface Sighting {
@@ -46,12 +46,6 @@ function goneAtOf(core: StoredTaskCore): string | undefined {
   if (own) return own.goneAt;
   if (!core.locations.every((location) => location.goneAt)) return undefined;
   return core.locations.map((location) => location.goneAt).reduce((a, b) => (isEarlier(a, b) ? b : a));
-}
-
-/** What a text search looks in: the task's text, topic, assignees' names and the user's note. */
-export function searchableText(core: StoredTaskCore): string {
-  const { wiki, user } = core;
-  return [wiki.text, wiki.topic, ...wiki.assignees.map((person) => person.name), user.note].filter(Boolean).join(' ');
 }
 
 /**
@@ -100,7 +94,6 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
     openDue,
     sortText,
     personOpenDue: openDue === undefined ? [] : people.map((key): [string, string, string] => [key, openDue, sortText]),
-    words: searchWords(searchableText(core)).filter(isIndexWord),
     userMarks: userMarksOf(user, openDue !== undefined),
   };
 }

@@ -76,7 +76,6 @@ function hasReadableShape(raw: unknown): raw is StoredTask {
     isString(raw.updatedAt) &&
     isString(raw.sortText) &&
     isStrings(raw.pageKeys) &&
-    isStrings(raw.words) &&
     isStrings(raw.userMarks) &&
     Array.isArray(raw.personOpenDue)
   );

@@ -10,7 +10,7 @@ import { rescoped } from './rescope';
 import { recordSize, siteBytesKey } from './site-bytes';
 
 export const DB_NAME = 'agendum';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface AgendumSchema extends DBSchema {
   tasks: {
@@ -19,10 +19,8 @@ export interface AgendumSchema extends DBSchema {
     indexes: {
       pageKeys: string;
       effectiveStatus: TaskStatus;
-      series: string;
       openDue: [string, string];
       personOpenDue: [string, string, string];
-      words: string;
       wikiWriteOrigin: string;
       userMarks: UserMark;
       snoozeUntil: string;
@@ -63,11 +61,11 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
   const raw = unwrap(tasks);
   raw.deleteIndex('people');
   raw.deleteIndex('effectiveDue');
-  tasks.createIndex('series', 'wiki.series');
+  unwrap(tasks).createIndex('series', 'wiki.series');
   tasks.createIndex('openDue', 'openDue');
   // Entries are [person, due] pairs, so one person's overdue tasks are a single key range.
   tasks.createIndex('personOpenDue', 'personOpenDue', { multiEntry: true });
-  tasks.createIndex('words', 'words', { multiEntry: true });
+  unwrap(tasks).createIndex('words', 'words', { multiEntry: true });
   for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
     const parsed = StoredTaskCore.safeParse(cursor.value);
     if (parsed.success) await cursor.update(withIndexFields(parsed.data));
@@ -161,6 +159,23 @@ export function upgradeToV5(tx: UpgradeTransaction): void {
   tx.objectStore('tasks').createIndex('wikiWriteOrigin', 'wikiWrite.origin');
 }
 
+/**
+ * v6: the series and word indexes go, with the words each record carried for them: the popup filters and
+ * searches what it has loaded, so no query read them, and every write paid an entry per word.
+ */
+export async function upgradeToV6(tx: UpgradeTransaction): Promise<void> {
+  for (const name of ['tasks', 'archive'] as const) {
+    const store = tx.objectStore(name);
+    if (name === 'tasks') for (const index of ['series', 'words']) unwrap(store).deleteIndex(index);
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value && typeof cursor.value === 'object' && 'words' in cursor.value) {
+        const { words: _words, ...record } = cursor.value as StoredTask & { words?: unknown };
+        await cursor.update(record);
+      }
+    }
+  }
+}
+
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, in order, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
@@ -169,6 +184,7 @@ export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: Upgrad
     if (oldVersion < 3) await upgradeToV3(db, tx);
     if (oldVersion < 4) await upgradeToV4(tx);
     if (oldVersion < 5) upgradeToV5(tx);
+    if (oldVersion < 6) await upgradeToV6(tx);
   })();
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))

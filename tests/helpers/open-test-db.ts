@@ -7,7 +7,7 @@ import type { PageExtraction } from '../../lib/model/extraction';
 import type { PageFacts, PageRef } from '../../lib/model/page';
 import type { Task } from '../../lib/model/task';
 import { openAgendumDb } from '../../lib/store/open';
-import { upgradeToV1, upgradeToV2, type AgendumDb, type UpgradeTransaction } from '../../lib/store/schema';
+import { upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, type AgendumDb, type UpgradeTransaction } from '../../lib/store/schema';
 
 export interface TestDb {
   db: AgendumDb;
@@ -40,6 +40,27 @@ export async function openV2Db(factory: IDBFactory, tasks: unknown[], pages: unk
   const tx = db.transaction(['tasks', 'pages'], 'readwrite');
   for (const record of tasks) void tx.objectStore('tasks').put(record as never);
   for (const record of pages) void tx.objectStore('pages').put(record as never);
+  await tx.done;
+  return db as unknown as IDBDatabase;
+}
+
+/** A database as version 5 left it (every step up to v5, run as the upgrade ran them), holding `tasks` and `archived` as given. */
+export async function openV5Db(factory: IDBFactory, tasks: unknown[], archived: unknown[] = []): Promise<IDBDatabase> {
+  const request = factory.open('agendum-test', 5);
+  request.addEventListener('upgradeneeded', () => {
+    const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+    upgradeToV1(request.result);
+    void (async () => {
+      await upgradeToV2(tx);
+      await upgradeToV3(request.result, tx);
+      await upgradeToV4(tx);
+      upgradeToV5(tx);
+    })();
+  });
+  const db = (await wrap(request)) as unknown as AgendumDb;
+  const tx = db.transaction(['tasks', 'archive'], 'readwrite');
+  for (const record of tasks) void tx.objectStore('tasks').put(record as never);
+  for (const record of archived) void tx.objectStore('archive').put(record as never);
   await tx.done;
   return db as unknown as IDBDatabase;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeyOf, peopleKeys, readerKeys, searchWords, whoKeys, withoutFragment } from '../../lib/store/keys';
+import { pageKeyOf, peopleKeys, readerKeys, whoKeys, withoutFragment } from '../../lib/store/keys';
 
 describe('pageKeyOf', () => {
   it.each([
@@ -39,23 +39,6 @@ describe('whoKeys', () => {
 
   it('gives no keys for nobody', () => {
     expect(whoKeys({ names: ['  '], ids: [''] })).toEqual([]);
-  });
-});
-
-describe('searchWords', () => {
-  it.each([
-    ['Send the minutes to Cristián', ['send', 'the', 'minutes', 'to', 'cristian']],
-    ['DM-1234: re-run the DRP  (again, again)', ['dm', '1234', 're', 'run', 'the', 'drp', 'again']],
-    ['', []],
-  ])('splits %j into %j', (text, words) => {
-    expect(searchWords(text)).toEqual(words);
-  });
-
-  it('gives plain ASCII text the same words as the accent-stripping path gives it', () => {
-    // The same sentence with one non-ASCII character takes the other path; its other words must not change.
-    const ascii = 'Ask Bob_Lee: re-run DRP #42 (v2.1) by Friday; ping @ana!';
-    expect(searchWords(`${ascii} é`)).toEqual([...searchWords(ascii), 'e']);
-    expect(searchWords(ascii)).toEqual(['ask', 'bob', 'lee', 're', 'run', 'drp', '42', 'v2', '1', 'by', 'friday', 'ping', 'ana']);
   });
 });
 

@@ -85,10 +85,6 @@ describe('withIndexFields: derived fields', () => {
     expect(gone).toMatchObject({ openDue: undefined, personOpenDue: [] });
   });
 
-  it('indexes the words of the text, topic, people and note, leaving out stop words and single letters', () => {
-    const record = withIndexFields({ ...firstSeen({ text: 'Send the minutes to K. Lim' }), user: { note: 'Ask Cristián' } });
-    expect(record.words).toEqual(['send', 'minutes', 'lim', 'status', 'frossie', 'economou', 'ask', 'cristian']);
-  });
 });
 
 describe('isOwnLocation', () => {

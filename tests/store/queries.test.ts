@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageRef } from '../../lib/model/page';
 import type { AgendumDb } from '../../lib/store/schema';
-import { dueWithin, openDueSlice, openTasksFor, overdueAsOf, searchTasks, tasksInSeries, tasksOnPage } from '../../lib/store/queries';
+import { openDueSlice, overdueAsOf } from '../../lib/store/queries';
 import { readerKeys } from '../../lib/store/keys';
 import { setUserFields, syncPage } from '../../lib/store/tasks';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A } from '../helpers/open-test-db';
@@ -34,27 +34,30 @@ beforeEach(async () => {
   await syncPage(db, makeExtraction(PAGE_C, [budget], { series: 'Budget review' }), { url: PAGE_C.url!, now: minute(2) });
 });
 
-describe('openTasksFor', () => {
+describe('overdueAsOf for one person', () => {
+  // Long after every due date: all of a person's dated open tasks are overdue.
+  const LATER = '2026-12-31';
+
   it.each([
     ['a display name, ignoring accents and case', { names: ['frossie ECONOMOU'] }],
     ['a username', { ids: ['Frossie'] }],
-  ])('finds a person’s open tasks by %s, earliest due first, undated last', async (_, who) => {
-    expect(ids(await openTasksFor(db, who))).toEqual([tasks.overdue.id, budget.id, tasks.later.id, tasks.undated.id]);
+  ])('finds a person’s open tasks by %s, earliest due first', async (_, who) => {
+    expect(ids(await overdueAsOf(db, LATER, who))).toEqual([tasks.overdue.id, budget.id, tasks.later.id]);
   });
 
   it('finds tasks by account id and by alias', async () => {
-    expect(ids(await openTasksFor(db, { ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id, tasks.undated.id]);
-    expect(ids(await openTasksFor(db, { names: ['KT'] }))).toEqual([tasks.today.id]);
+    expect(ids(await overdueAsOf(db, LATER, { ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id]);
+    expect(ids(await overdueAsOf(db, LATER, { names: ['KT'] }))).toEqual([tasks.today.id]);
   });
 
   it('lists a task matching several of the person’s keys once', async () => {
-    expect(ids(await openTasksFor(db, { names: ['Tim Jenness'], ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id, tasks.undated.id]);
+    expect(ids(await overdueAsOf(db, LATER, { names: ['Tim Jenness'], ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id]);
   });
 
   it('follows the user’s own status and due date', async () => {
     await setUserFields(db, tasks.overdue.id, { status: 'done' }, minute(3));
     await setUserFields(db, tasks.undated.id, { due: '2026-03-05' }, minute(3));
-    expect(ids(await openTasksFor(db, { ids: ['frossie'] }))).toEqual([budget.id, tasks.undated.id, tasks.later.id]);
+    expect(ids(await overdueAsOf(db, LATER, { ids: ['frossie'] }))).toEqual([budget.id, tasks.undated.id, tasks.later.id]);
   });
 });
 
@@ -75,61 +78,6 @@ describe('overdueAsOf', () => {
     await overdueAsOf(db, TODAY);
     expect(getAll).not.toHaveBeenCalled();
     expect(openCursor).not.toHaveBeenCalled();
-  });
-});
-
-describe('dueWithin', () => {
-  it('finds open tasks due from today to N days later, both days included', async () => {
-    expect(ids(await dueWithin(db, TODAY, 2))).toEqual([tasks.today.id, tasks.dueSoon.id]);
-    expect(ids(await dueWithin(db, TODAY, 1))).toEqual([tasks.today.id]);
-  });
-
-  it('narrows to one person', async () => {
-    expect(ids(await dueWithin(db, TODAY, 30, { names: ['Frossie Economou'] }))).toEqual([tasks.later.id]);
-  });
-});
-
-describe('tasksOnPage', () => {
-  it('finds a page’s tasks by host and page id from any of its addresses, gone ones included', async () => {
-    const onA = ids(await tasksOnPage(db, 'https://wiki.example.org/display/DM/Team+sync#actions', '100'));
-    expect(onA).toHaveLength(7);
-    expect(onA).toContain(tasks.gone.id);
-    expect(ids(await tasksOnPage(db, PAGE_C.url!, '300'))).toEqual([budget.id]);
-    expect(ids(await tasksOnPage(db, 'https://other.example.org/pages/viewpage.action?pageId=300', '300'))).toEqual([]);
-  });
-
-  it('finds the tasks of a page without an id by its url, the fragment ignored', async () => {
-    const page = { title: 'Plans', url: 'https://wiki.example.org/wiki/Plans' };
-    const task = makeTask(9, { id: 'plans:1', sourcePage: page });
-    await syncPage(db, makeExtraction(page, [task], { wiki: 'mediawiki', id: undefined }), { url: `${page.url}#Actions`, now: minute(3) });
-    expect(ids(await tasksOnPage(db, `${page.url}#Top`))).toEqual([task.id]);
-  });
-});
-
-describe('tasksInSeries', () => {
-  it('finds the tasks of every meeting in a series', async () => {
-    expect(ids(await tasksInSeries(db, 'Budget review'))).toEqual([budget.id]);
-    expect(await tasksInSeries(db, 'Budget')).toEqual({ tasks: [], skipped: [] });
-  });
-});
-
-describe('searchTasks', () => {
-  it.each([
-    ['cristian', [tasks.overdue.id]],
-    ['SEND rel', [tasks.later.id]],
-    ['budget', [budget.id, tasks.dueSoon.id]],
-    ['release', [tasks.later.id, tasks.undated.id]],
-    ['send the rel', [tasks.later.id]],
-    ['the', []],
-    ['nothing like it', []],
-    ['  ', []],
-  ])('finds %j in %j', async (query, expected) => {
-    expect(ids(await searchTasks(db, query))).toEqual(expected);
-  });
-
-  it('searches the user’s note too', async () => {
-    await setUserFields(db, tasks.dueSoon.id, { note: 'ask Hsin-Fang' }, minute(3));
-    expect(ids(await searchTasks(db, 'hsin'))).toEqual([tasks.dueSoon.id]);
   });
 });
 
