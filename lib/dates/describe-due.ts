@@ -13,11 +13,6 @@ export function dueBucket(due: IsoDate | null, today: IsoDate): DueBucket {
   return days < 0 ? 'overdue' : days === 0 ? 'today' : days <= 7 ? 'week' : 'later';
 }
 
-/** Due strictly before today (a task due today is not yet late). */
-export function isOverdue(due: IsoDate | null, today: IsoDate): boolean {
-  return due !== null && daysBetween(today, due) < 0;
-}
-
 /**
  * "3 days overdue", "due today", "due tomorrow", "due Friday" (within 6 days, so the weekday names one day
  * only), "due 12 Dec", "due 12 Dec 2027" (another year), "no due date".

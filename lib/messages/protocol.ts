@@ -142,8 +142,3 @@ export const requestSchemas = {
 /** A tab's answer to `wikiRequest`, checked before the background reads it. */
 export const WikiAnswer = z.object({ status: z.int(), body: z.optional(z.unknown()) });
 
-export type MessageName = keyof typeof requestSchemas;
-export interface Message<N extends MessageName = MessageName> {
-  name: N;
-  data: z.infer<(typeof requestSchemas)[N]>;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDue, dueBucket, isOverdue } from '../../lib/dates/describe-due';
+import { describeDue, dueBucket } from '../../lib/dates/describe-due';
 
 // A Thursday.
 const TODAY = '2026-11-26';
@@ -21,17 +21,6 @@ describe('dueBucket', () => {
   it('counts the week across a year end', () => {
     expect(dueBucket('2027-01-07', '2026-12-31')).toBe('week');
     expect(dueBucket('2027-01-08', '2026-12-31')).toBe('later');
-  });
-});
-
-describe('isOverdue', () => {
-  it.each([
-    [null, false],
-    ['2026-11-25', true],
-    ['2026-11-26', false],
-    ['2026-11-27', false],
-  ])('judges a task due %s overdue: %s', (due, expected) => {
-    expect(isOverdue(due, TODAY)).toBe(expected);
   });
 });
 
