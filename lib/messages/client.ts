@@ -26,11 +26,7 @@ export async function sendToTab<N extends keyof BackgroundToContent>(
   name: N,
   data: Parameters<BackgroundToContent[N]>[0],
 ): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, { name, data });
-  } catch {
-    // No content script in that tab (not a wiki page, or Agendum is off there).
-  }
+  await askTab(tabId, name, data);
 }
 
 /** Asks one tab's content script and resolves to its answer; undefined when the tab has no Agendum or did not answer. */
@@ -42,6 +38,7 @@ export async function askTab<N extends keyof BackgroundToContent>(
   try {
     return await browser.tabs.sendMessage(tabId, { name, data });
   } catch {
+    // No content script in that tab (not a wiki page, or Agendum is off there).
     return undefined;
   }
 }
