@@ -18,6 +18,8 @@ export interface CliIo {
   now: Date;
   /** Working directory: saved pages get file:// addresses relative to it. */
   cwd: string;
+  /** What `--version` prints (package.json's version). */
+  version: string;
 }
 
 const PAGE_FILES = /\.(?:html?|xhtml|xml)$/i;
@@ -46,6 +48,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if ('help' in args) {
     io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ('version' in args) {
+    io.out(`agendum ${io.version}\n`);
     return 0;
   }
   if ('error' in args) {
