@@ -20,8 +20,12 @@ const ActionId = z.string().check(z.minLength(1), z.maxLength(500));
 const ListedId = z.string().check(z.maxLength(500));
 
 export const NewAction = z.object({
+  /** The address it was made at (the browser's). */
   url: PageUrl,
   pageTitle: z.string().check(z.maxLength(500)),
+  /** The page's own id and address, as its extracted actions name it: the user's action files under the same page. */
+  pageId: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  pageUrl: z.optional(PageUrl),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_TEXT)),
   assignees: z.array(Person).check(z.maxLength(20)),
   due: z.nullable(IsoDate),
