@@ -1,6 +1,7 @@
 // The form that makes an action from selected text: its words, assignee (suggested from names on the page),
 // due date and note. Props in, callbacks out; the selected text is shown only as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dueDateBounds, readDateField } from '../../lib/dates/date-field';
 import { MAX_ACTION_TEXT } from '../../lib/model/limits';
 import type { IsoDate } from '../../lib/model/page';
 import './overlay.css';
@@ -18,6 +19,8 @@ export interface AddActionFormProps {
   text: string;
   /** Names the page mentions, offered as the assignee is typed. */
   names: string[];
+  /** The reader's date: the due date field takes years around it. */
+  today: IsoDate;
   /** The action is being stored: Add waits (it stays focusable, so the focus is not lost). */
   busy?: boolean;
   /** Why the last attempt failed. */
@@ -26,12 +29,15 @@ export interface AddActionFormProps {
   onCancel: () => void;
 }
 
-export function AddActionForm({ text: selected, names, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
+export function AddActionForm({ text: selected, names, today, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
   const [text, setText] = useState(selected.slice(0, MAX_ACTION_TEXT));
   const [assignees, setAssignees] = useState('');
   const [due, setDue] = useState('');
+  const [dueError, setDueError] = useState<string>();
   const [note, setNote] = useState('');
   const first = useRef<HTMLTextAreaElement>(null);
+  const dueField = useRef<HTMLInputElement>(null);
+  const bounds = dueDateBounds(today);
   useEffect(() => first.current?.focus(), []);
 
   return (
@@ -47,13 +53,16 @@ export function AddActionForm({ text: selected, names, busy = false, error, onSu
         event.preventDefault();
         const words = text.trim();
         if (!words || busy) return;
+        const date = readDateField(due, bounds, today, dueField.current?.validity.badInput);
+        setDueError('error' in date ? date.error : undefined);
+        if ('error' in date) return dueField.current?.focus();
         onSubmit({
           text: words,
           assignees: assignees
             .split(',')
             .map((name) => name.trim())
             .filter(Boolean),
-          due: due || null,
+          due: date.date,
           note: note.trim(),
         });
       }}
@@ -74,8 +83,22 @@ export function AddActionForm({ text: selected, names, busy = false, error, onSu
       </datalist>
       <label>
         Due date
-        <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+        <input
+          ref={dueField}
+          type="date"
+          min={bounds.min}
+          max={bounds.max}
+          value={due}
+          aria-invalid={dueError ? true : undefined}
+          aria-describedby={dueError ? 'agendum-add-due-error' : undefined}
+          onInput={(e) => setDue(e.currentTarget.value)}
+        />
       </label>
+      {dueError && (
+        <p class="error" id="agendum-add-due-error" role="alert">
+          {dueError}
+        </p>
+      )}
       <label>
         Note
         <textarea maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

@@ -93,6 +93,8 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       const next = accepted ? acceptIdentity(settings, site, viewer) : declineIdentity(settings, site, viewer);
       await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
       await changed([]);
+      // "No": the options page is where the user says who they are instead.
+      if (!accepted) await browser.tabs.create({ url: browser.runtime.getURL('/options.html#identities') });
     },
     async showInList({ id }) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?focus=${encodeURIComponent(id)}` });

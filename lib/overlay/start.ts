@@ -61,7 +61,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   api.listen(
     {
       actionsChanged: ({ ids }) => void session.reload(ids),
-      togglePanel: () => panel?.toggle(true),
+      togglePanel: () => panel?.summon(),
       revealAction: ({ id }) => reveal(id, false),
     },
     signal,
@@ -73,7 +73,9 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     await yieldToMain(ctx);
     const controlUi = await createControl(ctx, doc, {
       view: session.view,
-      element: painter.element,
+      target: painter.target,
+      actionAt: painter.actionAt,
+      today: session.today,
       names: session.names,
       edit: session.edit,
       markdown: session.markdown,

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
@@ -44,6 +44,18 @@ describe('the background', () => {
     expect(edited.status).toBe('done');
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('asks no more once the reader says "No", and opens the options page where she says who she is', async () => {
+    const background = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: false }, sender);
+    expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#identities$/) });
+    const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(again.identityQuestion).toBeUndefined();
+    expect(again.actions.filter((a) => a.mine)).toHaveLength(0);
   });
 
   it('returns an action made from selected text with its page, and where it sits, on the next visit', async () => {
