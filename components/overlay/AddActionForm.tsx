@@ -42,6 +42,7 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
 
   return (
     <form
+      noValidate
       class="agendum-ui add-form"
       aria-label="Add an Agendum action"
       onKeyDown={(event) => {

@@ -1,5 +1,6 @@
 // The small control beside an action on the page: which action it is about (its words, on one line), done/undo,
-// mine, due date, snooze, note, copy as Markdown, show in list. A field put away (saved, Escape) gives the focus
+// mine, due date, snooze, note, copy as Markdown, show in list. Its forms check dates themselves (noValidate),
+// so what to fix is said in its words beside the field. A field put away (saved, Escape) gives the focus
 // back to the button that opened it. Props in, callbacks out; page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueDateBounds, readDateField, snoozeBounds, type DateFieldBounds } from '../../lib/dates/date-field';
@@ -171,6 +172,7 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'due' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           onSubmit={(event) => {
             event.preventDefault();
@@ -196,6 +198,7 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'snooze' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           aria-label="Snooze"
           onSubmit={(event) => {
@@ -235,6 +238,7 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'note' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           onSubmit={(event) => {
             event.preventDefault();

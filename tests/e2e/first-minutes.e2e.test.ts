@@ -1,0 +1,238 @@
+// A newcomer's first minutes, in Chromium with the built extension: the question of who they are on the
+// collapsed panel ("No" opens the options page), lines of one paragraph each drawn and reachable on their
+// own, a control that names its action and covers neither it nor its row, the keyboard alone from the
+// page-level shortcut through a date change and back, and axe-core finding no serious violation in the
+// overlay, the popup or the options page. It also takes the README's picture of the control and the panel.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inServiceWorker, launchWithExtension, openPopup, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
+import { serveFixtures, type StaticServer } from './support/server';
+
+const SEED = 'confluence-server/dmlt-2022-10-18.html';
+/** Two actions in one paragraph, split by <br>: one open and late, one done. */
+const SHARED = 'generic/plain-minutes.html';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The control's drawn box, its words, and the ring's box (our shadow roots are open to the page's own script here). */
+const control = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('agendum-control')?.shadowRoot;
+    const box = root?.querySelector('.control')?.getBoundingClientRect();
+    const ring = root?.querySelector<HTMLElement>('.agendum-ring');
+    const edges = (r: DOMRect | undefined) => r && { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    return box && { box: edges(box)!, text: root!.querySelector('.control-text')?.textContent ?? '', ring: ring && !ring.hidden ? edges(ring.getBoundingClientRect()) : undefined };
+  });
+
+/** Where the words `text` stand on the page, and their middle. */
+const wordsAt = (page: Page, text: string) =>
+  page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+    }
+    return null;
+  }, text);
+
+/** The element that has the keyboard focus, looking into our shadow roots: its host, and its text or label. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    const inner = active?.shadowRoot?.activeElement;
+    return { host: active?.tagName.toLowerCase() ?? null, inner: inner ? inner.getAttribute('aria-label') || inner.textContent?.trim() || inner.tagName : null };
+  });
+
+interface AxeResult {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * axe-core's serious and critical violations in `include` (the whole document when empty), and how many
+ * elements inside a shadow root it checked (a check that reached none of ours would pass whatever they are).
+ */
+async function seriousViolations(page: Page, include: string[] = []): Promise<{ serious: string[]; inShadow: number }> {
+  await page.evaluate(AXE_SOURCE);
+  const { violations, passes } = await page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: AxeResult[]; passes: AxeResult[] }> } }).axe;
+    const { violations, passes } = await axe.run(include.length ? { include: include.map((selector) => [selector]) } : document);
+    const plain = (results: AxeResult[]) => results.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
+    return { violations: plain(violations), passes: plain(passes) };
+  }, include);
+  return {
+    serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+    // A target inside a shadow root is a list of selectors: the host's, then the element's within it.
+    inShadow: new Set(passes.flatMap((p) => p.nodes.filter((n) => Array.isArray(n.target[0])).map((n) => JSON.stringify(n.target)))).size,
+  };
+}
+
+describe('a newcomer’s first minutes with the overlay', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, marked: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await expect.poll(() => page.locator(marked).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    return page;
+  }
+
+  /** Sends the page-level shortcut's command to the page, as the browser does on Alt+Shift+A (a headless browser has no accelerators). */
+  const shortcut = (page: Page) =>
+    inServiceWorker(
+      browser.serviceWorker,
+      async (chrome, url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        await chrome.tabs.sendMessage(tab!.id!, { name: 'togglePanel', data: {} });
+      },
+      page.url(),
+    );
+
+  it('draws each of two actions that share a paragraph on its own words, and hovering one shows its own control', async () => {
+    const page = await open(SHARED, '[data-agendum-shared]');
+    // The paragraph carries no action's state; each line is drawn in its own (a done line, a late one).
+    expect(await page.locator('p[data-agendum-shared]').getAttribute('data-agendum-state')).toBeNull();
+    await expect.poll(() => page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name)))).toEqual([true, true]);
+
+    for (const words of ['circulate the slides', 'Sam Chu will write the migration']) {
+      const at = (await wordsAt(page, words))!;
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await control(page))?.text).toBe(words);
+      const shown = (await control(page))!;
+      // The ring is around these words, and the control covers neither them nor the paragraph's other line.
+      expect(shown.ring!.left).toBeLessThanOrEqual(at.left);
+      expect(shown.ring!.right).toBeGreaterThanOrEqual(at.right);
+      expect(overlaps(shown.box, at)).toBe(false);
+    }
+    await page.close();
+  });
+
+  it('asks who the reader is on the collapsed panel, and "No" opens the options page where she says it', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    const panel = page.locator('agendum-panel');
+    await expect.poll(() => panel.getByRole('group', { name: 'Who you are' }).textContent(), { timeout: 10_000 }).toContain('Are you Frossie Economou on confluence.lsstcorp.org?');
+    expect(await panel.locator('.panel-summary').count()).toBe(0);
+    const options = browser.context.waitForEvent('page');
+    await panel.getByRole('button', { name: 'No', exact: true }).click();
+    const opened = await options;
+    expect(opened.url()).toBe(`chrome-extension://${browser.extensionId}/options.html#identities`);
+    await expect.poll(() => panel.getByRole('group', { name: 'Who you are' }).count()).toBe(0);
+    await opened.close();
+    // An answered question never comes back.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-agendum-task]').count(), { timeout: 15_000 }).toBe(16);
+    await page.waitForTimeout(500);
+    expect(await panel.getByRole('group', { name: 'Who you are' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('places the control beside a Task Report row without covering it, and keeps it clear when a field opens', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    const row = page.locator('tr[data-agendum-task]').nth(2);
+    await row.scrollIntoViewIfNeeded();
+    await row.hover();
+    const rowBox = () => row.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
+    await expect.poll(async () => (await control(page))?.text.length ?? 0).toBeGreaterThan(0);
+    expect(overlaps((await control(page))!.box, await rowBox())).toBe(false);
+    await page.locator('agendum-control').getByRole('button', { name: 'Note', exact: true }).click();
+    await page.waitForTimeout(200);
+    expect(overlaps((await control(page))!.box, await rowBox())).toBe(false);
+    await page.close();
+  });
+
+  it('goes from the page to a date change and back with the keyboard alone, the focus never on the page’s body', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    // Where the reader was: a link in the page.
+    await page.locator('#main-content a').first().focus();
+    await shortcut(page);
+    await expect.poll(() => focused(page)).toMatchObject({ host: 'agendum-panel' });
+    const entry = (await focused(page)).inner;
+    expect(entry).toBeTruthy();
+
+    // Enter opens the current action's control, with the focus in it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toEqual({ host: 'agendum-control', inner: 'Done' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toEqual({ host: 'agendum-control', inner: 'Due date' });
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).inner).toBe('INPUT');
+
+    // A year past the field's last one is refused in words a person reads, beside the field.
+    await page.keyboard.type('01152041');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('agendum-control [role="alert"]').textContent()).toMatch(/^Pick a date from 1 Jan 2016 to 31 Dec 2036\.$|^Pick a date from Jan 1, 2016 to Dec 31, 2036\.$/);
+    expect(await focused(page)).toEqual({ host: 'agendum-control', inner: 'INPUT' });
+    await page.keyboard.type('01152030');
+    await page.keyboard.press('Enter');
+    // Set: the focus is back on the button that opened the field, and the date is written as the reader writes dates.
+    await expect.poll(() => focused(page)).toEqual({ host: 'agendum-control', inner: 'Due date' });
+    await expect.poll(() => page.locator('agendum-control .control-head').textContent()).toMatch(/due (15 Jan|Jan 15, )2030/);
+
+    // Escape: back to the panel's entry; Escape again: back to the link the reader was on.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toMatchObject({ host: 'agendum-panel' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelector('#main-content a'))).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious accessibility violation in the panel, the control, the popup or the options page (axe-core)', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    // Open (an earlier test may have left it open: it remembers).
+    const tab = page.locator('agendum-panel .panel-tab');
+    await expect.poll(async () => (await tab.count()) + (await page.locator('agendum-panel .panel-summary').count())).toBe(1);
+    if ((await tab.count()) === 1) await tab.click();
+    await page.locator('tr[data-agendum-task]').first().hover();
+    await page.locator('agendum-control').getByRole('button', { name: 'Due date', exact: true }).click();
+    const overlay = await seriousViolations(page, ['agendum-panel', 'agendum-control']);
+    expect(overlay.serious).toEqual([]);
+    expect(overlay.inShadow).toBeGreaterThan(20);
+    // The README's picture: the panel open beside the page, the control on a row with its date field open.
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'overlay-control-panel.png') });
+    await page.locator('agendum-panel').getByRole('button', { name: 'Hide the page panel' }).click();
+    await page.close();
+
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await expect.poll(() => popup.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await seriousViolations(popup)).serious).toEqual([]);
+    await popup.close();
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('h2').first().waitFor();
+    expect((await seriousViolations(options)).serious).toEqual([]);
+    await options.close();
+  });
+});
