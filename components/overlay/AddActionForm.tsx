@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueDateBounds, readDateField } from '../../lib/dates/date-field';
 import { MAX_ACTION_TEXT } from '../../lib/model/limits';
+import { DateInput } from './DateInput';
 import type { IsoDate } from '../../lib/model/page';
 import './overlay.css';
 
@@ -82,24 +83,7 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
           <option key={name} value={name} />
         ))}
       </datalist>
-      <label>
-        Due date
-        <input
-          ref={dueField}
-          type="date"
-          min={bounds.min}
-          max={bounds.max}
-          value={due}
-          aria-invalid={dueError ? true : undefined}
-          aria-describedby={dueError ? 'agendum-add-due-error' : undefined}
-          onInput={(e) => setDue(e.currentTarget.value)}
-        />
-      </label>
-      {dueError && (
-        <p class="error" id="agendum-add-due-error" role="alert">
-          {dueError}
-        </p>
-      )}
+      <DateInput label="Due date" id="agendum-add-due-error" value={due} bounds={bounds} error={dueError} field={dueField} onInput={setDue} />
       <label>
         Note
         <textarea maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

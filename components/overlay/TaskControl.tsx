@@ -4,6 +4,7 @@
 // back to the button that opened it. Props in, callbacks out; page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueDateBounds, readDateField, snoozeBounds, type DateFieldBounds } from '../../lib/dates/date-field';
+import { DateInput } from './DateInput';
 import { formatDay } from '../../lib/dates/describe-due';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
@@ -45,33 +46,6 @@ const STATE_WORDS: Record<MarkState, string> = { overdue: 'Overdue', 'due-soon':
 /** Shortened for labels: screen readers need to know which action, not hear all of it. */
 function shortText(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** A date field with its bounds, and what to fix when its date cannot be used. */
-function DateInput(props: { label: string; id: string; value: string; bounds: DateFieldBounds; error?: string; field: { current: HTMLInputElement | null }; onInput: (value: string) => void }) {
-  const { label, id, value, bounds, error } = props;
-  return (
-    <>
-      <label>
-        {label}
-        <input
-          ref={props.field}
-          type="date"
-          min={bounds.min}
-          max={bounds.max}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? id : undefined}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-        />
-      </label>
-      {error && (
-        <p class="error" id={id} role="alert">
-          {error}
-        </p>
-      )}
-    </>
-  );
 }
 
 export function TaskControl(props: TaskControlProps) {
