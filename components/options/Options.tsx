@@ -1,13 +1,14 @@
-// The options page: identities, wikis, the badge and notification options, the default export format.
+// The options page: identities, wikis, the badge and notification options, the default export format, restore.
 // Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
+import { Restore, type RestoreProps } from './Restore';
 import { Sites } from './Sites';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
 
-export interface OptionsProps {
+export interface OptionsProps extends RestoreProps {
   /** The settings as stored now. */
   settings: Settings;
   /** Wikis read without asking (Confluence Cloud and the build's preset hosts). */
@@ -25,7 +26,7 @@ export interface OptionsProps {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, onPreview, onRestore }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -68,6 +69,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           ))}
         </select>
       </section>
+      <Restore onPreview={onPreview} onRestore={onRestore} />
     </main>
   );
 }

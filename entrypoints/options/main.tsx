@@ -5,8 +5,10 @@ import { Options } from '../../components/options/Options';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
+import { createBackupRestore } from '../../lib/platform/backup-restore';
 
 const root = document.getElementById('app');
+const backups = createBackupRestore();
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
@@ -18,6 +20,8 @@ async function show(settings: Settings): Promise<void> {
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
+      onPreview={backups.preview}
+      onRestore={backups.restore}
     />,
     root,
   );

@@ -122,6 +122,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       };
       browser.tabs.onUpdated.addListener(listener);
     },
+    async backupRestored() {
+      await changed([]);
+    },
     async scanActiveTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) throw new Error('There is no page to scan.');

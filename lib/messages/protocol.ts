@@ -73,6 +73,8 @@ export interface PageToBackground {
   openSource(data: { id: string }): void;
   /** Scan the active tab once, with the activeTab permission, without adding its site. */
   scanActiveTab(data: Record<string, never>): { found: number };
+  /** The options page merged a backup into the store: the badge and the open pages follow. */
+  backupRestored(data: Record<string, never>): void;
 }
 
 /** Messages the background sends to a tab's content script. */
@@ -95,6 +97,7 @@ export const requestSchemas = {
   showInList: z.object({ id: ActionId }),
   openSource: z.object({ id: ActionId }),
   scanActiveTab: empty,
+  backupRestored: empty,
   actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
   revealAction: z.object({ id: ActionId }),

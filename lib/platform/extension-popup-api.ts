@@ -36,7 +36,8 @@ export function createPopupApi(now: () => Date): PopupApi {
     const file = { mime: exportFormatInfo(format).mime, name: exportFileName(format, today) };
     if (format === 'json') {
       const ids = new Set(actions.map((a) => a.id));
-      const backup = JSON.parse(await exportBackup(await store(), now())) as { tasks: Array<{ id: string }> };
+      const { identities } = await loadSettings();
+      const backup = JSON.parse(await exportBackup(await store(), now(), identities)) as { tasks: Array<{ id: string }> };
       backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
       return { ...file, text: JSON.stringify(backup, null, 2) };
     }

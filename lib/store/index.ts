@@ -6,4 +6,4 @@ export { type Who } from './keys';
 export { type QueryResult, type SkippedRecord } from './records';
 export { syncPage, setUserFields, addUserTask, getTask, getTasks, listTasks, type SyncResult, type UserTaskInput } from './tasks';
 export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searchTasks } from './queries';
-export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
+export { exportBackup, importBackup, parseBackup, previewBackup, Backup, type ImportResult } from './backup';

@@ -208,6 +208,74 @@ describe('a newcomer’s first minutes with the overlay', () => {
     await page.close();
   });
 
+  it('restores a backup from the options page: a bad file changes nothing, a good one is previewed, then merged', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    await expect.poll(() => page.locator('[data-agendum-task]').count(), { timeout: 15_000 }).toBe(16);
+    await page.close();
+    /** The store, read in the service worker: how many tasks, and one task's note. */
+    const stored = (id?: string) =>
+      inServiceWorker(
+        browser.serviceWorker,
+        (_chrome, id) =>
+          new Promise<{ count: number; note?: string }>((resolve, reject) => {
+            const open = indexedDB.open('agendum');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('tasks');
+              const count = tx.objectStore('tasks').count();
+              const one = tx.objectStore('tasks').get(id ?? '');
+              tx.oncomplete = () => {
+                const note = (one.result as { user?: { note?: string } } | undefined)?.user?.note;
+                resolve(note === undefined ? { count: count.result } : { count: count.result, note });
+              };
+            };
+          }),
+        id,
+      );
+    // A backup as another machine made it: one action more, and a newer note on one of these.
+    const backup = await inServiceWorker(
+      browser.serviceWorker,
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('agendum');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['tasks', 'pages']);
+            const tasks = tx.objectStore('tasks').getAll();
+            const pages = tx.objectStore('pages').getAll();
+            tx.oncomplete = () => {
+              const all = tasks.result as Array<{ id: string; user: Record<string, unknown>; updatedAt: string }>;
+              const later = '2030-01-01T00:00:00.000Z';
+              all[0]!.user = { ...all[0]!.user, note: 'Restored note', updatedAt: later };
+              all.push({ ...structuredClone(all[1]!), id: 'restored.example.org:1:1' });
+              resolve(JSON.stringify({ format: 'agendum-backup', version: 1, exportedAt: later, tasks: all, pages: pages.result }));
+            };
+          };
+        }),
+    );
+    const first = JSON.parse(backup).tasks[0].id as string;
+    expect(await stored(first)).toEqual({ count: 16 });
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const file = options.locator('#restore-file');
+    await file.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"tasks": [') });
+    await expect.poll(() => options.locator('.restore [role="alert"]').textContent()).toBe('This file is not an Agendum backup: it is not JSON. Nothing was imported.');
+    expect(await stored(first)).toEqual({ count: 16 });
+
+    await file.setInputFiles({ name: 'agendum-backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    const preview = options.getByRole('group', { name: 'What this backup would restore' });
+    await expect.poll(() => preview.textContent()).toContain('“agendum-backup.json” holds 17 actions from 1 page.');
+    expect(await preview.textContent()).toContain('1 new action: ');
+    expect(await preview.textContent()).toContain('1 action would change, where the backup has the newer edit or sighting');
+    expect(await stored(first)).toEqual({ count: 16 });
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => options.locator('.restore [role="status"]').textContent()).toMatch(/^Restored 1 new action and updated 16 actions from 1 page\./);
+    expect(await stored(first)).toEqual({ count: 17, note: 'Restored note' });
+    expect((await seriousViolations(options)).serious).toEqual([]);
+    await options.close();
+  });
+
   it('has no serious accessibility violation in the panel, the control, the popup or the options page (axe-core)', async () => {
     const page = await open(SEED, '[data-agendum-task]');
     // Open (an earlier test may have left it open: it remembers).

@@ -27,6 +27,8 @@ function show(settings: Partial<Settings> = {}) {
         onChange={onChange}
         onAddSite={vi.fn()}
         onRemoveSite={vi.fn()}
+        onPreview={vi.fn()}
+        onRestore={vi.fn()}
       />,
       container,
     ),
