@@ -19,7 +19,7 @@ const PAGE_GLOBALS = ['browser', 'chrome', 'document', 'window', 'location', 'na
 const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'artifacts/', 'tests/fixtures/'] },
+  { ignores: ['.output/', '.wxt/', 'artifacts/', 'tests/fixtures/', 'dist/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

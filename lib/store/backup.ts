@@ -3,7 +3,7 @@
 // touching the database, then merges by id in one transaction: all of it or nothing, never losing what is newer.
 import type { BackupPreview } from '../model/backup-preview';
 import { Identity } from '../model/identity';
-import { StoredPage, StoredTask, Timestamp } from '../model/stored-task';
+import { StoredPage, StoredTaskCore, type StoredTask, Timestamp } from '../model/stored-task';
 import { mergeIdentities } from '../people/merge-identities';
 import { z } from '../model/zod';
 import { StoreError, describeIssue, toStoreError } from './errors';
@@ -18,7 +18,9 @@ export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: Timestamp,
-  tasks: z.array(StoredTask),
+  // Read as their halves and locations: the derived fields are recomputed on import, so a backup written
+  // before a schema change (fewer derived fields) imports as well as a new one.
+  tasks: z.array(StoredTaskCore),
   pages: z.array(StoredPage),
   /** Who the user is (the settings' identities); absent from backups of before it was kept. */
   identities: z.optional(z.array(Identity)),

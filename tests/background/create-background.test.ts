@@ -42,6 +42,8 @@ describe('the background', () => {
 
     const edited = await background.handlers.editAction({ id: 'confluence.lsstcorp.org:237046101:7', edit: { status: 'done' } }, sender);
     expect(edited.status).toBe('done');
+    // From the edited record alone: no refresh.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });

@@ -136,7 +136,7 @@ describe('agendum extract', () => {
     const { io } = await run(['--help'], {});
     for (const option of ['--format', '--url', '--today', '--explain', '--version']) expect(io.stdout).toContain(option);
     expect(io.stdout).toMatch(/--url URL +the address the page was saved from/);
-    expect(io.stdout).toMatch(/--today D +the day "today" is/);
+    expect(io.stdout).toMatch(/--today D +the day \(YYYY-MM-DD\) that relative dates/);
   });
 
   it('--version prints the version and reads nothing', async () => {
