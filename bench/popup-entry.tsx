@@ -34,6 +34,7 @@ function memoryApi(count: number): PopupApi {
     copyActions: nothing,
     scanActiveTab: async () => 0,
     openOptions: nothing,
+    answerIdentity: nothing,
   };
 }
 

@@ -150,7 +150,15 @@ export function Popup({ api, focusId }: PopupProps) {
           />
           <div class="popup-list" aria-busy={all ? 'false' : 'true'}>
             {all && shown.length === 0 ? (
-              <EmptyState kind="no-matches" mineOnly={ready.filter.scope === 'mine' && isScopeOnly(ready.filter)} onClear={() => changeFilter({ scope: 'everyone' })} />
+              <EmptyState
+                kind="no-matches"
+                mineOnly={ready.filter.scope === 'mine' && isScopeOnly(ready.filter)}
+                onClear={() => changeFilter({ scope: 'everyone' })}
+                identityKnown={ready.data.identityKnown}
+                identityQuestion={ready.data.identityQuestion}
+                onAnswerIdentity={(accepted) => void attempt('save your answer', () => api.answerIdentity(accepted), () => void load())}
+                onOpenOptions={() => void attempt('open Settings', () => api.openOptions())}
+              />
             ) : listed.length === 0 ? (
               <p class="popup-loading">Loading…</p>
             ) : (

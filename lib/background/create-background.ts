@@ -12,6 +12,7 @@ import { retireGoneActions } from './retention';
 import { refreshBadge } from './toolbar-badge';
 import { notifyDueToday } from './due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
+import { createIdentityQuestionKeeper } from '../platform/identity-question';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
@@ -59,6 +60,8 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
   let settingsRead: Promise<Settings> | undefined;
   const settings = (): Promise<Settings> => (settingsRead ??= loadSettings());
   const reader = createReaderActions(db, async () => (await settings()).identities);
+  /** The last unanswered "Are you …?", for the popup to ask too. */
+  const asked = createIdentityQuestionKeeper();
 
   async function redraw(): Promise<void> {
     const [current, actions] = await Promise.all([settings(), reader.actions()]);
@@ -111,7 +114,10 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
       const site = siteOf(extraction.page.baseUrl, url);
       const question = viewer && site ? identityQuestionFor(site, viewer, current) : undefined;
-      if (question) reply.identityQuestion = question;
+      if (question) {
+        reply.identityQuestion = question;
+        void asked.remember(question);
+      }
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
       void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, tab, requestedAt);
@@ -140,6 +146,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
       // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
       await changed([], undefined);
+      await asked.forget();
       // "No": the options page is where the user says who they are instead.
       if (!accepted) await browser.tabs.create({ url: browser.runtime.getURL('/options.html#identities') });
     },

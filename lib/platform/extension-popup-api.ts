@@ -8,6 +8,7 @@ import { renderExport } from '../export/formats';
 import { sendToBackground } from '../messages/client';
 import type { Action } from '../model/action';
 import { presetSites } from './sites';
+import { pendingIdentityQuestion } from './identity-question';
 import { loadSettings } from './settings';
 import { openingFilter, type PopupFilter } from '../popup/filter-actions';
 import { isScopeOnly } from '../popup/first-screen';
@@ -59,9 +60,11 @@ export function createPopupApi(now: () => Date): PopupApi {
       const [settings, stored] = await Promise.all([loadSettings(), browser.storage.local.get(FILTER_KEY)]);
       const today = localIsoDate(now());
       const identityKnown = settings.identities.length > 0;
+      const question = await pendingIdentityQuestion(settings);
       const base = {
         today,
         identityKnown,
+        ...(question ? { identityQuestion: { site: question.site, viewer: question.viewer.name } } : {}),
         sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
         defaultFormat: settings.defaultExportFormat,
         formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
@@ -112,6 +115,10 @@ export function createPopupApi(now: () => Date): PopupApi {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async answerIdentity(accepted) {
+      const question = await pendingIdentityQuestion(await loadSettings());
+      if (question) await unwrap(sendToBackground('answerIdentity', { ...question, accepted }));
     },
     async setFilter(filter) {
       await browser.storage.local.set({ [FILTER_KEY]: filter });

@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
 import { openAgendumDb } from '../../lib/store';
+import { pendingIdentityQuestion } from '../../lib/platform/identity-question';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { loadFixture } from '../helpers/load-fixture';
 
 const URL_SEEN = 'http://127.0.0.1:8080/confluence-server/dmlt-2022-10-18.html';
@@ -52,9 +54,12 @@ describe('the background', () => {
     const background = await setUp();
     const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
     await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    // Unanswered, the question waits for the popup to ask it too.
+    await vi.waitFor(async () => expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer }));
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: false }, sender);
     expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#identities$/) });
+    expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toBeUndefined();
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(again.identityQuestion).toBeUndefined();
     expect(again.actions.filter((a) => a.mine)).toHaveLength(0);

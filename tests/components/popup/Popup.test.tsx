@@ -224,6 +224,24 @@ describe('Popup states', () => {
     expect(container.textContent).toContain('Nothing is assigned to you.');
   });
 
+  it('asks who the user is where "Mine" is empty because Agendum does not know, and loads again once answered', async () => {
+    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' }, identityQuestion: { site: 'wiki.example.org', viewer: 'Ann Lee' } });
+    const question = container.querySelector('[role="group"][aria-label="Who you are"]');
+    expect(question?.textContent).toContain('Are you Ann Lee on wiki.example.org?');
+    expect(container.textContent).not.toContain('Nothing is assigned to you.');
+    const loads = calls(api, 'load').length;
+    await click(button('Yes, that’s me'));
+    expect(calls(api, 'answerIdentity')).toEqual([[true]]);
+    expect(calls(api, 'load').length).toBe(loads + 1);
+  });
+
+  it('says Agendum does not know who the user is when no page has asked, and offers Settings', async () => {
+    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' } });
+    expect(container.textContent).toContain('Agendum does not know who you are yet.');
+    await click(button('Open Settings'));
+    expect(calls(api, 'openOptions')).toHaveLength(1);
+  });
+
   it('shows the store’s error instead of a blank popup', async () => {
     await show({ error: 'IndexedDB is unavailable in private windows' });
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('IndexedDB is unavailable in private windows');
