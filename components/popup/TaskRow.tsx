@@ -1,6 +1,7 @@
 // One action in the popup's list: what, who, when, from which meeting, and its inline Done/Snooze buttons.
 // Page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from '../../lib/dates/describe-due';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
@@ -20,11 +21,11 @@ export interface TaskRowProps {
   focused?: boolean;
 }
 
-/** The meeting it came from: the page title, with the meeting date when the title does not already say it. */
-function meetingLabel(action: Action): string {
+/** The meeting it came from: the page title, with the meeting date (as the reader writes dates) when the title does not already say it. */
+function meetingLabel(action: Action, today: IsoDate): string {
   const { title } = action.sourcePage;
   const date = action.meetingDate;
-  return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
+  return date === undefined || title.includes(date) ? title : `${title} · ${formatDay(date, today)}`;
 }
 
 export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = false }: TaskRowProps) {
@@ -50,7 +51,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = fal
             {phrase.text}
           </time>
         )}
-        <span class="task-source">{meetingLabel(action)}</span>
+        <span class="task-source">{meetingLabel(action, today)}</span>
       </div>
       <div class="task-buttons">
         <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${action.text}`} onClick={() => onDone(action.id, !done)}>
@@ -67,8 +68,8 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = fal
             <button
               type="button"
               key={option.label}
-              title={option.until}
-              aria-label={`Snooze until ${option.label.toLowerCase()} (${option.until}): ${action.text}`}
+              title={formatDay(option.until, today)}
+              aria-label={`Snooze until ${option.label.toLowerCase()} (${formatDay(option.until, today)}): ${action.text}`}
               onClick={() => {
                 setSnoozing(false);
                 onSnooze(action.id, option.until);

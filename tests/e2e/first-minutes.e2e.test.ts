@@ -253,27 +253,75 @@ describe('a newcomer’s first minutes with the overlay', () => {
           };
         }),
     );
-    const first = JSON.parse(backup).tasks[0].id as string;
-    expect(await stored(first)).toEqual({ count: 16 });
+    const { tasks, pages } = JSON.parse(backup) as { tasks: { id: string }[]; pages: unknown[] };
+    const first = tasks[0]!.id;
+    const count = tasks.length - 1;
+    expect(await stored(first)).toEqual({ count });
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const file = options.locator('#restore-file');
     await file.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"tasks": [') });
     await expect.poll(() => options.locator('.restore [role="alert"]').textContent()).toBe('This file is not an Agendum backup: it is not JSON. Nothing was imported.');
-    expect(await stored(first)).toEqual({ count: 16 });
+    expect(await stored(first)).toEqual({ count });
 
     await file.setInputFiles({ name: 'agendum-backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     const preview = options.getByRole('group', { name: 'What this backup would restore' });
-    await expect.poll(() => preview.textContent()).toContain('“agendum-backup.json” holds 17 actions from 1 page.');
+    await expect.poll(() => preview.textContent()).toContain(`“agendum-backup.json” holds ${count + 1} actions from ${pages.length} page${pages.length === 1 ? '' : 's'}.`);
     expect(await preview.textContent()).toContain('1 new action: ');
     expect(await preview.textContent()).toContain('1 action would change, where the backup has the newer edit or sighting');
-    expect(await stored(first)).toEqual({ count: 16 });
+    expect(await stored(first)).toEqual({ count });
     await preview.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => options.locator('.restore [role="status"]').textContent()).toMatch(/^Restored 1 new action and updated 16 actions from 1 page\./);
-    expect(await stored(first)).toEqual({ count: 17, note: 'Restored note' });
+    await expect.poll(() => options.locator('.restore [role="status"]').textContent()).toMatch(new RegExp(`^Restored 1 new action and updated ${count} actions from `));
+    expect(await stored(first)).toEqual({ count: count + 1, note: 'Restored note' });
     expect((await seriousViolations(options)).serious).toEqual([]);
     await options.close();
+  });
+
+  it('opens "Show in list" as a page laid out for a tab, and the popup in dark mode with dark scrollbars', async () => {
+    const page = await open(SEED, '[data-agendum-task]');
+    const row = page.locator('tr[data-agendum-task]').first();
+    await row.scrollIntoViewIfNeeded();
+    await row.hover();
+    const listed = browser.context.waitForEvent('page');
+    await page.locator('agendum-control').getByRole('button', { name: 'Show in list', exact: true }).click();
+    const tab = await listed;
+    await tab.waitForLoadState();
+    await expect.poll(() => tab.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const column = await tab.locator('.agendum-popup').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { width: r.width, left: r.left, right: innerWidth - r.right, height: r.height, viewport: innerHeight };
+    });
+    // A centred column as tall as the window, not a 380 px popup in the corner.
+    expect(column.width).toBeGreaterThan(600);
+    expect(Math.abs(column.left - column.right)).toBeLessThan(2);
+    expect(column.height).toBe(column.viewport);
+    await tab.screenshot({ path: join(SCREENSHOT_DIR, 'popup-in-tab.png') });
+    await tab.close();
+    await page.close();
+
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => popup.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const scheme = await popup.locator('.agendum-popup').evaluate((el) => [getComputedStyle(el).colorScheme, getComputedStyle(el).backgroundColor]);
+    expect(scheme).toEqual(['light dark', 'rgb(29, 33, 37)']);
+    // Nothing of the filters is cut off: the search box and the menus fit the popup's width.
+    const clipped = await popup.locator('.filters').evaluate((filters) => {
+      const edge = filters.getBoundingClientRect().right + 0.5;
+      const search = filters.querySelector<HTMLInputElement>('input[type="search"]')!;
+      // The search box's hint, measured in its own font.
+      const hint = document.createElement('span');
+      hint.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(search).font}`;
+      hint.textContent = search.placeholder;
+      document.body.append(hint);
+      const room = search.clientWidth - parseFloat(getComputedStyle(search).paddingLeft) - parseFloat(getComputedStyle(search).paddingRight);
+      const cut = hint.offsetWidth > room;
+      hint.remove();
+      return { cut, outside: [...filters.querySelectorAll('input, select')].filter((el) => el.getBoundingClientRect().right > edge).length };
+    });
+    expect(clipped).toEqual({ cut: false, outside: 0 });
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-dark.png') });
+    await popup.close();
   });
 
   it('has no serious accessibility violation in the panel, the control, the popup or the options page (axe-core)', async () => {

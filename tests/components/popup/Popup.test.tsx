@@ -1,8 +1,9 @@
 /** @vitest-environment happy-dom */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
+import { formatDay } from '../../../lib/dates/describe-due';
 import type { Action } from '../../../lib/model/action';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/first-screen';
 import { fakePopupApi, makeAction } from '../../helpers/fake-popup-api';
@@ -88,7 +89,7 @@ describe('Popup', () => {
     expect(row?.querySelector('.task-people')?.textContent).toBe('Ana, Bo');
     expect(row?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-01');
     expect(row?.querySelector('time')?.className).toContain('task-due--overdue');
-    expect(row?.querySelector('.task-source')?.textContent).toBe('Finance weekly · 2026-02-27');
+    expect(row?.querySelector('.task-source')?.textContent).toBe(`Finance weekly · ${formatDay('2026-02-27', TODAY)}`);
   });
 
   it('starts with Mine when the user’s identity is known', async () => {
@@ -142,6 +143,22 @@ describe('Popup', () => {
     expect(headers()).not.toContain('Due today 1');
   });
 
+  it('keeps the focus in the list after Done (on the next row), and undoes it', async () => {
+    const api = await show({ actions: mixed });
+    const doneButton = container.querySelector<HTMLButtonElement>('li[data-task-id="late1"] button[aria-label^="Mark done"]')!;
+    doneButton.focus();
+    await click(doneButton);
+    // The row went to Done (folded): the focus is on the row that followed it, not on the page's body.
+    expect(document.activeElement?.closest('li')?.getAttribute('data-task-id')).toBe('now');
+    const undo = container.querySelector('.popup-undo');
+    expect(undo?.textContent).toContain('Done: “Send the budget”.');
+    await click(button('Undo'));
+    expect(calls(api, 'setDone')).toEqual([['late1', true], ['late1', false]]);
+    expect(headers()).toContain('Overdue 2');
+    expect(container.querySelector('.popup-undo')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('data-task-id')).toBe('late1'));
+  });
+
   it('says so and keeps the action where it was when saving fails', async () => {
     const api = await show({ actions: mixed });
     api.setDone = () => Promise.reject(new Error('database closed'));
@@ -168,6 +185,14 @@ describe('Popup', () => {
     const api = await show({ actions: mixed, identityKnown: true, defaultFormat: 'markdown' });
     await click(button(/^Export 3 as Markdown$/));
     expect(calls(api, 'exportActions')).toEqual([['markdown', [mixed[0], mixed[2], mixed[6]]]]);
+  });
+
+  it('says which actions an export left out, and why', async () => {
+    await show({ actions: mixed, formats: [{ id: 'ics-events', label: 'Due dates as all-day events (.ics)' }], defaultFormat: 'ics-events' });
+    await click(button(/^Export 7 as /));
+    expect(container.querySelector('.popup-notice')?.textContent).toBe(
+      'Exported 5 actions. 2 actions without a due date are not in the calendar file: “Think about hiring”, “Write the agenda”.',
+    );
   });
 
   it('offers every format for download and for the clipboard', async () => {
