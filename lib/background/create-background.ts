@@ -92,9 +92,9 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     }
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
+  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
-    const own = (await userTasksOnPage(db, url)).tasks;
+    const own = (await userTasksOnPage(db, url, pageId)).tasks;
     const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
     const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
     return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
@@ -109,7 +109,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       const requestedAt = performance.now();
       const result = await syncPage(db, extraction, { url, now: now() });
       const current = await settings();
-      const reply = await pageActions(url, result.tasks, current);
+      const reply = await pageActions(url, result.tasks, current, extraction.page.id);
       const viewer = extraction.page.viewer;
       // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
       const site = siteOf(extraction.page.baseUrl, url);

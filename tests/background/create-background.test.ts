@@ -80,4 +80,19 @@ describe('the background', () => {
     const again = await handlers.getPageActions({ url: URL_SEEN, ids: reply.actions.map((a) => a.id) }, sender);
     expect(again.anchors).toEqual([{ id: added.id, quote: anchor }]);
   });
+
+  it('files an action made from selected text under the page itself: it returns on a visit by another address', async () => {
+    const { handlers } = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    const own = extraction.tasks.find((task) => task.sourcePage.id === extraction.page.id)!.sourcePage;
+    const anchor = { exact: 'Book the room', prefix: 'Agreed: ', suffix: ' for May' };
+    const made = `${URL_SEEN}&focusedCommentId=7#comment-7`;
+    const added = await handlers.addAction(
+      { url: made, pageTitle: 'DMLT', pageId: own.id, pageUrl: own.url, text: 'Book the room', assignees: [], due: null, anchor },
+      sender,
+    );
+    expect(added.sourcePage).toMatchObject({ id: own.id, url: own.url });
+    const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(reply.anchors).toEqual([{ id: added.id, quote: anchor }]);
+  });
 });
