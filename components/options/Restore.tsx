@@ -3,10 +3,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupPreview, RestoreResult } from '../../lib/model/backup-preview';
 
+/** What the page can do with a backup file's text. */
+export interface BackupFiles {
+  /** What restoring it would do; rejects with the reason (in words) for a file it cannot use. */
+  preview(text: string): Promise<BackupPreview>;
+  /** Merges it into the store and the settings, never losing what is newer there. */
+  restore(text: string): Promise<RestoreResult>;
+}
+
 export interface RestoreProps {
-  /** What restoring the file's text would do; rejects with the reason (in words) for a file it cannot use. */
-  onPreview: (text: string) => Promise<BackupPreview>;
-  onRestore: (text: string) => Promise<RestoreResult>;
+  backups: BackupFiles;
 }
 
 /** A backup of 10,000 actions is about 15 MB; a file many times that is something else. */
@@ -28,7 +34,7 @@ function named(texts: string[], total: number): string {
   return total > texts.length ? `${quoted} and ${total - texts.length} more` : quoted;
 }
 
-export function Restore({ onPreview, onRestore }: RestoreProps) {
+export function Restore({ backups }: RestoreProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
@@ -45,7 +51,7 @@ export function Restore({ onPreview, onRestore }: RestoreProps) {
     setState({ kind: 'busy', what: `Reading “${file.name}”…` });
     try {
       const text = await file.text();
-      setState({ kind: 'preview', name: file.name, text, preview: await onPreview(text) });
+      setState({ kind: 'preview', name: file.name, text, preview: await backups.preview(text) });
     } catch (error) {
       setState({ kind: 'error', message: messageOf(error) });
     }
@@ -54,7 +60,7 @@ export function Restore({ onPreview, onRestore }: RestoreProps) {
   async function restore(text: string): Promise<void> {
     setState({ kind: 'busy', what: 'Restoring…' });
     try {
-      setState({ kind: 'done', result: await onRestore(text) });
+      setState({ kind: 'done', result: await backups.restore(text) });
     } catch (error) {
       setState({ kind: 'error', message: messageOf(error) });
     }

@@ -117,6 +117,8 @@ export function Popup({ api, focusId }: PopupProps) {
     }
   };
   const patch = (id: string, change: Partial<Action>) => setEdits((current) => ({ ...current, [id]: { ...current[id], ...change } }));
+  /** The action as the background now answers it (its status, and where that stands on the wiki), over the one shown. */
+  const replace = (action: Action) => patch(action.id, { ...action, wikiWrite: action.wikiWrite });
   const changeFilter = (next: PopupFilter) => {
     setState((current) => (current.kind === 'ready' ? { ...current, filter: next } : current));
     void attempt('remember the filter', async () => api.setFilter?.(next));
@@ -129,13 +131,13 @@ export function Popup({ api, focusId }: PopupProps) {
     });
   /** Marks done (or open again); the focus goes to the row after it, and Undo is offered. */
   const markDone = (id: string, done: boolean) =>
-    attempt('save', () => api.setDone(id, done), () => {
+    attempt('save', async () => {
+      const changed = await api.setDone(id, done);
       const rows = [...(scroller.current?.querySelectorAll<HTMLElement>('li[data-task-id]') ?? [])];
       const at = rows.findIndex((li) => li.dataset.taskId === id);
       refocus.current = done || at < 0 ? ((rows[at + 1] ?? rows[at - 1])?.dataset.taskId ?? '') : id;
-      const text = rows[at]?.querySelector('.task-open')?.textContent;
-      setUndo(done && text ? { id, text } : undefined);
-      patch(id, { status: done ? 'done' : 'open' });
+      setUndo(done ? { id, text: changed.text } : undefined);
+      replace(changed);
     });
   const plural = (n: number) => `${n.toLocaleString('en')} action${n === 1 ? '' : 's'}`;
   /** What "shown" means for export: every action the filter keeps, in the popup's group order, folded or not. */
@@ -151,6 +153,7 @@ export function Popup({ api, focusId }: PopupProps) {
     focusId,
     onOpen: (action: Action) => void attempt('open the page', () => api.openSource(action)),
     onDone: (id: string, done: boolean) => void markDone(id, done),
+    onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
     onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
   };
   const heads: Array<[GroupKey, { count: number; actions: Action[] }]> = all
@@ -213,9 +216,10 @@ export function Popup({ api, focusId }: PopupProps) {
             aria-label={`Undo done: ${undo.text}`}
             onClick={() => {
               refocus.current = undo.id;
-              void attempt('undo', () => api.setDone(undo.id, false), () => {
+              void attempt('undo', async () => {
+                const reopened = await api.setDone(undo.id, false);
                 setUndo(undefined);
-                patch(undo.id, { status: 'open' });
+                replace(reopened);
               });
             }}
           >

@@ -33,7 +33,7 @@ async function pick(file: File): Promise<void> {
 }
 
 async function restore(onPreview = vi.fn().mockResolvedValue(PREVIEW), onRestore = vi.fn().mockResolvedValue(DONE)) {
-  view = await show(<Restore onPreview={onPreview} onRestore={onRestore} />);
+  view = await show(<Restore backups={{ preview: onPreview, restore: onRestore }} />);
   return { onPreview, onRestore };
 }
 
