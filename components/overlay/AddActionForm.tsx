@@ -35,6 +35,8 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
   const [assignees, setAssignees] = useState('');
   const [due, setDue] = useState('');
   const [dueError, setDueError] = useState<string>();
+  /** Add was pressed with no words: said beside the field (the form checks itself, so no browser bubble does). */
+  const [wordless, setWordless] = useState(false);
   const [note, setNote] = useState('');
   const first = useRef<HTMLTextAreaElement>(null);
   const dueField = useRef<HTMLInputElement>(null);
@@ -54,7 +56,9 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
       onSubmit={(event) => {
         event.preventDefault();
         const words = text.trim();
-        if (!words || busy) return;
+        if (busy) return;
+        setWordless(!words);
+        if (!words) return first.current?.focus();
         const date = readDateField(due, bounds, today, dueField.current?.validity.badInput);
         setDueError('error' in date ? date.error : undefined);
         if ('error' in date) return dueField.current?.focus();
@@ -88,9 +92,9 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
         Note
         <textarea maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
-      {error && (
+      {(error || wordless) && (
         <p class="error" role="alert">
-          {error}
+          {wordless ? 'Write what the action is.' : error}
         </p>
       )}
       <div class="add-form-buttons">

@@ -54,6 +54,8 @@ describe('AddActionForm', () => {
     await view.type(field('Action'), '   ');
     await view.click(view.button('Add action'));
     expect(onSubmit).not.toHaveBeenCalled();
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('Write what the action is.');
+    expect(document.activeElement).toBe(field('Action'));
   });
 
   it('bounds the due date to ten years either side, and says in words what to fix in a date it cannot take', async () => {
