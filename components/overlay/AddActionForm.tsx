@@ -5,7 +5,6 @@ import { dueDateBounds, readDateField } from '../../lib/dates/date-field';
 import { MAX_ACTION_TEXT } from '../../lib/model/limits';
 import { DateInput } from './DateInput';
 import type { IsoDate } from '../../lib/model/page';
-import './overlay.css';
 
 export interface ActionDraft {
   text: string;

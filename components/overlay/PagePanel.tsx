@@ -4,10 +4,11 @@
 // as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action } from '../../lib/model/action';
-import type { IsoDate } from '../../lib/model/page';
+import type { IsoDate, Person } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
-import './overlay.css';
+import { identityDetails } from '../../lib/people/identity-details';
+import { BreakableText } from '../shared/BreakableText';
 
 export interface PanelItem {
   action: Action;
@@ -27,7 +28,7 @@ export interface PagePanelProps {
   /** Something went wrong talking to the store; shown above the list. */
   error?: string;
   /** The page names its reader: ask whether that is the user, so "yours" can mean something. */
-  identityQuestion?: { site: string; viewer: string };
+  identityQuestion?: { site: string; viewer: Person };
   onToggle: () => void;
   /** j/k or the arrow keys reached an action: show it on the page, keep the focus here. */
   onMove: (id: string) => void;
@@ -61,12 +62,18 @@ export function panelSummary(items: readonly PanelItem[]): string {
   return `${plural(items.length, 'action')} · ${yours} yours · ${overdue} overdue`;
 }
 
-/** "Are you Frossie Economou on confluence.example.org?": answered once; "No" leads to the options page. */
-function IdentityQuestion({ question, onAnswer }: { question: { site: string; viewer: string }; onAnswer: (accepted: boolean) => void }) {
+/**
+ * "Are you Frossie Economou on confluence.example.org?", with all that "Yes" saves: answered once; "No" leads to
+ * the options page. Names and ids are isolated (bdi) so a page's text direction marks cannot reorder them.
+ */
+function IdentityQuestion({ question, onAnswer }: { question: { site: string; viewer: Person }; onAnswer: (accepted: boolean) => void }) {
   return (
     <div class="panel-question" role="group" aria-label="Who you are">
       <span>
-        Are you {question.viewer} on {question.site}? Agendum then shows which actions are yours.
+        Are you <bdi>{question.viewer.name}</bdi> on <bdi>{question.site}</bdi>? Agendum then shows which actions are yours.
+      </span>
+      <span class="panel-question-stores">
+        “Yes” saves as you, on this site only: <bdi>{identityDetails(question.viewer)}</bdi>.
       </span>
       <div>
         <button type="button" class="primary" onClick={() => onAnswer(true)}>
@@ -173,7 +180,9 @@ export function PagePanel(props: PagePanelProps) {
                       aria-current={action.id === currentId ? 'true' : undefined}
                       onClick={() => props.onActivate(action.id)}
                     >
-                      <span class="panel-item-text">{action.text}</span>
+                      <span class="panel-item-text">
+                        <BreakableText text={action.text} />
+                      </span>
                       {meta && <span class="panel-item-meta">{meta}</span>}
                     </button>
                   </li>

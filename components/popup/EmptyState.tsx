@@ -1,6 +1,9 @@
 // What the popup says instead of a list: on first run (what to do next), when nothing matches the filter
 // (and "Mine" is empty because Agendum does not know who the user is: it asks), and when the store could not
 // be read. Never a blank popup.
+import type { Person } from '../../lib/model/page';
+import { identityDetails } from '../../lib/people/identity-details';
+
 export type EmptyStateProps =
   | {
       kind: 'first-run';
@@ -17,7 +20,7 @@ export type EmptyStateProps =
       /** The user has said who they are; otherwise an empty "Mine" says that is why. */
       identityKnown: boolean;
       /** "Are you <viewer> on <site>?", when a page named its reader and nobody answered yet. */
-      identityQuestion?: { site: string; viewer: string };
+      identityQuestion?: { site: string; viewer: Person };
       onAnswerIdentity: (accepted: boolean) => void;
       onOpenOptions: () => void;
     }
@@ -50,7 +53,10 @@ export function EmptyState(props: EmptyStateProps) {
           <div class="empty" role="group" aria-label="Who you are">
             <p class="empty-title">Agendum does not know who you are yet.</p>
             <p>
-              Are you {props.identityQuestion.viewer} on {props.identityQuestion.site}? Your actions then show here.
+              Are you <bdi>{props.identityQuestion.viewer.name}</bdi> on <bdi>{props.identityQuestion.site}</bdi>? Your actions then show here.
+            </p>
+            <p class="empty-detail">
+              “Yes” saves as you, on this site only: <bdi>{identityDetails(props.identityQuestion.viewer)}</bdi>.
             </p>
             <div class="empty-buttons">
               <button type="button" class="primary" onClick={() => props.onAnswerIdentity(true)}>

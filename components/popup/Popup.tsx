@@ -6,6 +6,7 @@ import { EmptyState } from './EmptyState';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { TaskGroup } from './TaskGroup';
+import { shownText } from '../shared/BreakableText';
 import './popup.css';
 import { leftOutOf } from '../../lib/export/format-list';
 import type { Action } from '../../lib/model/action';
@@ -155,6 +156,12 @@ export function Popup({ api, focusId }: PopupProps) {
     onDone: (id: string, done: boolean) => void markDone(id, done),
     onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
     onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
+    onDelete: (action: Action, scope: 'action' | 'page') =>
+      void attempt(scope === 'page' ? 'forget the page' : 'delete', async () => {
+        const deleted = await api.deleteAction(action.id, scope);
+        setNotice(scope === 'page' ? `Forgot “${shownText(action.sourcePage.title, 80)}” and its ${plural(deleted)}.` : 'Deleted 1 action.');
+        await load();
+      }),
   };
   const heads: Array<[GroupKey, { count: number; actions: Action[] }]> = all
     ? GROUP_ORDER.map((key) => [key, { count: groups[key].length, actions: groups[key] }])

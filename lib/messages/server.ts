@@ -1,7 +1,7 @@
 // Receiving typed requests in the background: every request is parsed with its zod schema before a
 // handler sees it, and every reply is a Result (errors cross the boundary as strings).
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
+import { CONTENT_REQUESTS, requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
 
 type ToBackground = ContentToBackground & PageToBackground;
 
@@ -15,6 +15,11 @@ export type Handlers = {
 export const UNKNOWN_REQUEST = 'Agendum was updated while this page was open: reload the page and try again.';
 export const INVALID_REQUEST = 'Nothing was changed: a value was not one Agendum can keep (a date outside the calendar, a text too long). Check it and try again.';
 
+/** The extension's own pages: popup, options, the popup's list opened in a tab. */
+export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 /** Dispatches one raw message; exported for tests, which call it without a browser. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
@@ -25,6 +30,8 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser
     return { ok: false, error: UNKNOWN_REQUEST };
   }
   const key = name as keyof Handlers;
+  // A content script runs in a page we do not control: it may only ask what a page may.
+  if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender)) return { ok: false, error: 'Only Agendum’s own pages may ask that.' };
   const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
   if (!parsed.success) {
     console.warn(`Agendum: invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}`);

@@ -1,6 +1,6 @@
 // Where the floating control goes: beside the action or the selection it is about without covering it (nor,
-// for an action, its table row), inside the viewport, and never under the open panel. Pure: rectangles in
-// viewport coordinates in, a position out.
+// for an action, its table row), inside the viewport, and never under the panel (open, or collapsed to its tab:
+// a control under the tab could not be clicked). Pure: rectangles in viewport coordinates in, a position out.
 
 const GAP = 6;
 
@@ -17,7 +17,7 @@ export interface PlacementInput {
   /** The control's own size as drawn (it grows when a field opens, and is placed again). */
   size: { width: number; height: number };
   viewport: { width: number; height: number };
-  /** Screen space the control must leave free (the open panel). */
+  /** Screen space the control must leave free (the panel, or its tab). */
   reserved?: Edges;
 }
 
@@ -26,7 +26,7 @@ const clamp = (value: number, min: number, max: number): number => Math.max(min,
 /** The control's top-left corner, in whole pixels. */
 export function placeControl({ kind, target, size, viewport, reserved }: PlacementInput): { top: number; left: number } {
   const { width, height } = size;
-  // Beside the open panel, never under it.
+  // Beside the panel (or its tab), never under it.
   const right = reserved && reserved.left > width + 2 * GAP ? Math.min(viewport.width, reserved.left) : viewport.width;
   const spanLeft = (left: number): number => Math.round(clamp(left, GAP, right - width - GAP));
   const below = target.bottom + GAP;

@@ -64,7 +64,7 @@ export function createPopupApi(now: () => Date): PopupApi {
       const base = {
         today,
         identityKnown,
-        ...(question ? { identityQuestion: { site: question.site, viewer: question.viewer.name } } : {}),
+        ...(question ? { identityQuestion: question } : {}),
         sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
         defaultFormat: settings.defaultExportFormat,
         formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
@@ -113,6 +113,9 @@ export function createPopupApi(now: () => Date): PopupApi {
     async copyActions(format, actions) {
       await navigator.clipboard.writeText((await render(format, actions)).text);
     },
+    async deleteAction(id, scope) {
+      return (await unwrap(sendToBackground('deleteAction', { id, scope }))).deleted;
+    },
     async scanActiveTab() {
       return (await unwrap(sendToBackground('scanActiveTab', {}))).found;
     },
@@ -120,8 +123,7 @@ export function createPopupApi(now: () => Date): PopupApi {
       await browser.runtime.openOptionsPage();
     },
     async answerIdentity(accepted) {
-      const question = await pendingIdentityQuestion(await loadSettings());
-      if (question) await unwrap(sendToBackground('answerIdentity', { ...question, accepted }));
+      await unwrap(sendToBackground('answerKeptIdentity', { accepted }));
     },
     async setFilter(filter) {
       await browser.storage.local.set({ [FILTER_KEY]: filter });

@@ -1,7 +1,7 @@
 // The one interface the popup's views call. It is implemented over the store and the messaging client
 // elsewhere (the popup shares the extension origin, so it reads the store directly); types only here.
 import type { Action } from '../model/action';
-import type { IsoDate } from '../model/page';
+import type { IsoDate, Person } from '../model/page';
 import type { PopupFilter } from './filter-actions';
 import type { FirstScreen } from './first-screen';
 
@@ -22,7 +22,7 @@ export interface PopupData {
   /** The user has told us at least one identity, so "Mine" means something and is the default scope. */
   identityKnown: boolean;
   /** A page named its reader and nobody has said yet whether that is the user: "Are you <viewer> on <site>?". */
-  identityQuestion?: { site: string; viewer: string };
+  identityQuestion?: { site: string; viewer: Person };
   /** The sites Agendum reads, as the user would recognise them (e.g. `confluence.example.org`), for the first-run text. */
   sites: string[];
   /** The format the primary Export button uses; one of `formats`' ids. */
@@ -61,6 +61,11 @@ export interface PopupApi {
   exportActions(format: string, actions: Action[]): Promise<void>;
   /** Put `actions` on the clipboard in format `format`. */
   copyActions(format: string, actions: Action[]): Promise<void>;
+  /**
+   * Delete the action (`action`), or forget the page it was agreed on with every action agreed there (`page`);
+   * resolves to the number of actions deleted. Reading that page again stores what it then shows.
+   */
+  deleteAction(id: string, scope: 'action' | 'page'): Promise<number>;
   /** Scan the active tab once (without enabling its site); resolves to the number of actions found. */
   scanActiveTab(): Promise<number>;
   /** Open the options page, where sites are enabled and identities set. */

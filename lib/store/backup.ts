@@ -7,7 +7,9 @@ import { StoredPage, StoredTaskCore, type StoredTask, Timestamp } from '../model
 import { mergeIdentities } from '../people/merge-identities';
 import { z } from '../model/zod';
 import { StoreError, describeIssue, toStoreError } from './errors';
+import { pageKeyOf } from './keys';
 import { isEarlier, mergeImported } from './merge';
+import { rescoped } from './rescope';
 import { checkTask, queuePut, writeTransaction } from './records';
 import type { AgendumDb } from './schema';
 
@@ -76,7 +78,8 @@ function rejected(problem: string): StoreError {
 export function parseBackup(json: string): Backup {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Editors that save "UTF-8 with BOM" (Notepad, Excel's text export) put a byte order mark first.
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
     throw rejected('This file is not an Agendum backup: it is not JSON.');
   }
@@ -106,7 +109,9 @@ async function storedOf(db: AgendumDb, backup: Backup): Promise<(StoredTask | un
 
 /** What importing `json` would add and change, against the store and `identities` as they are; throws as `parseBackup` does. */
 export async function previewBackup(db: AgendumDb, json: string, identities: Identity[]): Promise<BackupPreview> {
-  const backup = parseBackup(json);
+  const parsed = parseBackup(json);
+  // Compared by the ids an import would store them under (see importBackup).
+  const backup = { ...parsed, tasks: parsed.tasks.map(rescoped) };
   const stored = await storedOf(db, backup);
   const added: string[] = [];
   const changed: string[] = [];
@@ -136,7 +141,12 @@ export async function previewBackup(db: AgendumDb, json: string, identities: Ide
  * half win (see `mergeImported`); per page, the later visit. A stored record that is damaged is replaced.
  */
 export async function importBackup(db: AgendumDb, file: string | Backup): Promise<ImportResult> {
-  const backup = typeof file === 'string' ? parseBackup(file) : file;
+  const parsed = typeof file === 'string' ? parseBackup(file) : file;
+  // A backup made before ids were namespaced by origin holds them as the store did then (see schema v4).
+  const backup = {
+    tasks: parsed.tasks.map(rescoped),
+    pages: parsed.pages.map((page) => ({ ...page, key: pageKeyOf(page.url, page.pageId) })),
+  };
   return writeTransaction(db, async (tx) => {
     const tasks = tx.objectStore('tasks');
     const pages = tx.objectStore('pages');

@@ -7,10 +7,13 @@ import { openAgendumDb } from '../../lib/store';
 import { pendingIdentityQuestion } from '../../lib/platform/identity-question';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { loadFixture } from '../helpers/load-fixture';
+import { tabSender } from '../helpers/senders';
 
 const URL_SEEN = 'http://127.0.0.1:8080/confluence-server/dmlt-2022-10-18.html';
 const NOW = new Date('2026-11-28T12:00:00Z');
-const sender = { id: fakeBrowser.runtime.id };
+const sender = tabSender(URL_SEEN);
+/** The seed page says its wiki is https://confluence.lsstcorp.org; served here, its ids are this origin's. */
+const HERS = 'http://127.0.0.1:8080|confluence.lsstcorp.org:237046101:7';
 
 async function setUp() {
   const db = await openAgendumDb({ name: `bg-${Math.random()}` });
@@ -26,7 +29,7 @@ describe('the background', () => {
     const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(reply.actions).toHaveLength(16);
     expect(reply.today).toBe('2026-11-28');
-    expect(reply.identityQuestion).toEqual({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer });
+    expect(reply.identityQuestion).toEqual({ site: '127.0.0.1:8080', viewer: extraction.page.viewer });
   });
 
   it('counts the viewer’s 3 overdue actions on the badge once she says it is her, and 2 after one is done', async () => {
@@ -36,13 +39,13 @@ describe('the background', () => {
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
-    await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: true }, sender);
+    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true }, sender);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(again.identityQuestion).toBeUndefined();
     expect(again.actions.filter((a) => a.mine)).toHaveLength(3);
 
-    const edited = await background.handlers.editAction({ id: 'confluence.lsstcorp.org:237046101:7', edit: { status: 'done' } }, sender);
+    const edited = await background.handlers.editAction({ id: HERS, edit: { status: 'done' } }, sender);
     expect(edited.status).toBe('done');
     // From the edited record alone: no refresh.
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
@@ -55,9 +58,9 @@ describe('the background', () => {
     const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
     await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     // Unanswered, the question waits for the popup to ask it too.
-    await vi.waitFor(async () => expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer }));
+    await vi.waitFor(async () => expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({ site: '127.0.0.1:8080', viewer: extraction.page.viewer }));
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
-    await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: false }, sender);
+    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: false }, sender);
     expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#identities$/) });
     expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toBeUndefined();
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
@@ -89,9 +92,10 @@ describe('the background', () => {
     const made = `${URL_SEEN}&focusedCommentId=7#comment-7`;
     const added = await handlers.addAction(
       { url: made, pageTitle: 'DMLT', pageId: own.id, pageUrl: own.url, text: 'Book the room', assignees: [], due: null, anchor },
-      sender,
+      tabSender(made),
     );
-    expect(added.sourcePage).toMatchObject({ id: own.id, url: own.url });
+    // Served here, the page's own address (on the wiki's origin) is not believed; its id, in this origin's namespace, is.
+    expect(added.sourcePage).toEqual({ id: own.id, title: 'DMLT', url: `${URL_SEEN}&focusedCommentId=7` });
     const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(reply.anchors).toEqual([{ id: added.id, quote: anchor }]);
   });

@@ -77,7 +77,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
+function readLine(el: Element, line: InlineLine, ctx: ExtractContext, struckThrough: () => boolean): void {
   const markers = findMarkers(line.text);
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
@@ -87,7 +87,7 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
     return;
   }
   const meeting = meetingOf(el, ctx);
-  const struck = isStruckThrough(el);
+  const struck = struckThrough();
   markers.forEach((marker, i) => {
     const next = markers[i + 1]?.start ?? line.text.length;
     const end = sentenceEnd(line.text, marker.end, next);
@@ -127,7 +127,10 @@ export const textMarker: Reader = {
   name: 'text-marker',
   tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    for (const line of ownLinesOf(el, ctx)) readLine(el, line, ctx);
+    // Asked once per element, not once per line: a paragraph of 200,000 lines made it a query per line (quadratic).
+    let struck: boolean | undefined;
+    const struckThrough = (): boolean => (struck ??= isStruckThrough(el));
+    for (const line of ownLinesOf(el, ctx)) readLine(el, line, ctx, struckThrough);
   },
 };
 
