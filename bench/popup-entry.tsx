@@ -36,6 +36,7 @@ function memoryApi(count: number): PopupApi {
     deleteAction: async () => 0,
     scanActiveTab: async () => 0,
     openOptions: nothing,
+    answerIdentity: nothing,
   };
 }
 

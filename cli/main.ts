@@ -8,6 +8,8 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 process.exitCode = await runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   isDirectory: async (path) => (await stat(path)).isDirectory(),
@@ -17,4 +19,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   now: new Date(),
   cwd: process.cwd(),
+  version,
 });

@@ -75,4 +75,11 @@ describe('architecture', () => {
   it.each(CHECKED.entrypoints)('%s is thin wiring (under 60 lines)', (rel) => {
     expect(read(rel).split('\n').length).toBeLessThan(60);
   });
+
+  it("names every folder of lib/ in the README's layout table", () => {
+    const table = read('README.md').split('\n').filter((line) => line.startsWith('| `'));
+    const folders = readdirSync(new URL('lib/', ROOT)).filter((name) => statSync(new URL(`lib/${name}`, ROOT)).isDirectory());
+    expect(folders.length).toBeGreaterThan(10);
+    for (const folder of folders) expect(table.some((line) => line.includes(`\`lib/${folder}\``)), `lib/${folder}`).toBe(true);
+  });
 });

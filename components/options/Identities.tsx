@@ -61,7 +61,7 @@ export function Identities({ identities, onChange }: IdentitiesProps) {
   };
 
   return (
-    <section class="identities" aria-labelledby="identities-heading">
+    <section class="identities" id="identities" aria-labelledby="identities-heading">
       <h2 id="identities-heading">Who you are</h2>
       <p class="hint">
         An action is yours when any of these matches one of its assignees, ignoring case and accents. Agendum also learns

@@ -1,7 +1,9 @@
-// The options page: identities, wikis, the badge and notification options, the default export format, storage.
+// The options page: identities, wikis, the badge and notification options, the default export format, storage,
+// restore.
 // Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
+import { Restore, type RestoreProps } from './Restore';
 import { Sites } from './Sites';
 import { StoredData } from './StoredData';
 import { WikiSync, type WikiSyncProps } from './WikiSync';
@@ -11,7 +13,7 @@ import { EXPORT_FORMAT_LIST, MENTION_STYLES, MENTION_STYLE_LABELS, type MentionS
 import type { Settings } from '../../lib/model/settings';
 import type { StoredSite } from '../../lib/model/stored-task';
 
-export interface OptionsProps {
+export interface OptionsProps extends RestoreProps {
   /** The settings as stored now. */
   settings: Settings;
   /** Wikis read without asking (Confluence Cloud and the build's preset hosts). */
@@ -37,7 +39,7 @@ export interface OptionsProps {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize, storedSites, onForgetSite }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize, storedSites, onForgetSite, backups }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -97,6 +99,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
       </section>
       <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
       <StoredData sites={storedSites} onForget={onForgetSite} />
+      <Restore backups={backups} />
     </main>
   );
 }

@@ -1,7 +1,9 @@
 // The form that makes an action from selected text: its words, assignee (suggested from names on the page),
 // due date and note. Props in, callbacks out; the selected text is shown only as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dueDateBounds, readDateField } from '../../lib/dates/date-field';
 import { MAX_ACTION_TEXT } from '../../lib/model/limits';
+import { DateInput } from './DateInput';
 import type { IsoDate } from '../../lib/model/page';
 
 export interface ActionDraft {
@@ -17,6 +19,8 @@ export interface AddActionFormProps {
   text: string;
   /** Names the page mentions, offered as the assignee is typed. */
   names: string[];
+  /** The reader's date: the due date field takes years around it. */
+  today: IsoDate;
   /** The action is being stored: Add waits (it stays focusable, so the focus is not lost). */
   busy?: boolean;
   /** Why the last attempt failed. */
@@ -25,16 +29,22 @@ export interface AddActionFormProps {
   onCancel: () => void;
 }
 
-export function AddActionForm({ text: selected, names, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
+export function AddActionForm({ text: selected, names, today, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
   const [text, setText] = useState(selected.slice(0, MAX_ACTION_TEXT));
   const [assignees, setAssignees] = useState('');
   const [due, setDue] = useState('');
+  const [dueError, setDueError] = useState<string>();
+  /** Add was pressed with no words: said beside the field (the form checks itself, so no browser bubble does). */
+  const [wordless, setWordless] = useState(false);
   const [note, setNote] = useState('');
   const first = useRef<HTMLTextAreaElement>(null);
+  const dueField = useRef<HTMLInputElement>(null);
+  const bounds = dueDateBounds(today);
   useEffect(() => first.current?.focus(), []);
 
   return (
     <form
+      noValidate
       class="agendum-ui add-form"
       aria-label="Add an Agendum action"
       onKeyDown={(event) => {
@@ -45,14 +55,19 @@ export function AddActionForm({ text: selected, names, busy = false, error, onSu
       onSubmit={(event) => {
         event.preventDefault();
         const words = text.trim();
-        if (!words || busy) return;
+        if (busy) return;
+        setWordless(!words);
+        if (!words) return first.current?.focus();
+        const date = readDateField(due, bounds, today, dueField.current?.validity.badInput);
+        setDueError('error' in date ? date.error : undefined);
+        if ('error' in date) return dueField.current?.focus();
         onSubmit({
           text: words,
           assignees: assignees
             .split(',')
             .map((name) => name.trim())
             .filter(Boolean),
-          due: due || null,
+          due: date.date,
           note: note.trim(),
         });
       }}
@@ -71,17 +86,14 @@ export function AddActionForm({ text: selected, names, busy = false, error, onSu
           <option key={name} value={name} />
         ))}
       </datalist>
-      <label>
-        Due date
-        <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-      </label>
+      <DateInput label="Due date" id="agendum-add-due-error" value={due} bounds={bounds} error={dueError} field={dueField} onInput={setDue} />
       <label>
         Note
         <textarea maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
-      {error && (
+      {(error || wordless) && (
         <p class="error" role="alert">
-          {error}
+          {wordless ? 'Write what the action is.' : error}
         </p>
       )}
       <div class="add-form-buttons">

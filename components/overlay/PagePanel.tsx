@@ -1,10 +1,13 @@
 // The page panel: how many actions the page holds, how many are the user's and overdue, the actions grouped
-// by state; a click or j/k moves to one. Collapses to a small tab. Props in, callbacks out; page text as text.
+// by state; a click or j/k moves to one. Collapses to a small tab, which still asks who the reader is when
+// the page names them (so the question is seen without opening anything). Props in, callbacks out; page text
+// as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate, Person } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
+import { identityDetails } from '../../lib/people/identity-details';
 import { BreakableText } from '../shared/BreakableText';
 
 export interface PanelItem {
@@ -32,6 +35,8 @@ export interface PagePanelProps {
   /** A click or Enter on an action: show it on the page and put the focus in its control. */
   onActivate: (id: string) => void;
   onAnswerIdentity: (accepted: boolean) => void;
+  /** Escape: put the panel away and give the focus back. */
+  onEscape: () => void;
 }
 
 type Group = MarkState | 'detached';
@@ -50,20 +55,36 @@ export const GROUP_LIMIT = 100;
 const groupOf = (item: PanelItem): Group => (item.detached ? 'detached' : item.state);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Everything "Yes" saves about the reader, as the question shows it: "name Frossie Economou · username frossie". */
-export function identityDetails(viewer: Person): string {
-  const parts = [`name ${viewer.name}`];
-  if (viewer.username) parts.push(`username ${viewer.username}`);
-  if (viewer.accountId) parts.push(`account id ${viewer.accountId}`);
-  if (viewer.userKey) parts.push(`user key ${viewer.userKey}`);
-  return parts.join(' · ');
-}
-
 /** "16 actions · 2 yours · 11 overdue". */
 export function panelSummary(items: readonly PanelItem[]): string {
   const yours = items.filter((item) => item.action.mine).length;
   const overdue = items.filter((item) => item.state === 'overdue').length;
   return `${plural(items.length, 'action')} · ${yours} yours · ${overdue} overdue`;
+}
+
+/**
+ * "Are you Frossie Economou on confluence.example.org?", with all that "Yes" saves: answered once; "No" leads to
+ * the options page. Names and ids are isolated (bdi) so a page's text direction marks cannot reorder them.
+ */
+function IdentityQuestion({ question, onAnswer }: { question: { site: string; viewer: Person }; onAnswer: (accepted: boolean) => void }) {
+  return (
+    <div class="panel-question" role="group" aria-label="Who you are">
+      <span>
+        Are you <bdi>{question.viewer.name}</bdi> on <bdi>{question.site}</bdi>? Agendum then shows which actions are yours.
+      </span>
+      <span class="panel-question-stores">
+        “Yes” saves as you, on this site only: <bdi>{identityDetails(question.viewer)}</bdi>.
+      </span>
+      <div>
+        <button type="button" class="primary" onClick={() => onAnswer(true)}>
+          Yes, that’s me
+        </button>
+        <button type="button" title="Then say who you are in Agendum’s options" onClick={() => onAnswer(false)}>
+          No
+        </button>
+      </div>
+    </div>
+  );
 }
 
 export function PagePanel(props: PagePanelProps) {
@@ -90,6 +111,12 @@ export function PagePanel(props: PagePanelProps) {
     [...buttons].find((button) => button.dataset.id === focusId)?.focus();
   }, [focusId]);
 
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    props.onEscape();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const step = event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0;
@@ -104,17 +131,18 @@ export function PagePanel(props: PagePanelProps) {
 
   if (!open) {
     return (
-      <div class="agendum-ui panel panel--closed">
+      <div class={`agendum-ui panel panel--closed${identityQuestion ? ' panel--asking' : ''}`} onKeyDown={onEscape}>
         <button type="button" class="panel-tab" aria-expanded="false" title={error ?? 'Show Agendum’s page panel (Alt+Shift+A)'} onClick={props.onToggle}>
           Agendum · {summary}
           {error && <span class="error"> · not saved</span>}
         </button>
+        {identityQuestion && <IdentityQuestion question={identityQuestion} onAnswer={props.onAnswerIdentity} />}
       </div>
     );
   }
 
   return (
-    <section class="agendum-ui panel" aria-label="Agendum: actions on this page">
+    <section class="agendum-ui panel" aria-label="Agendum: actions on this page" onKeyDown={onEscape}>
       <header class="panel-head">
         <div>
           <h2>Agendum</h2>
@@ -130,24 +158,7 @@ export function PagePanel(props: PagePanelProps) {
             {error}
           </p>
         )}
-        {identityQuestion && (
-          <div class="panel-question" role="group" aria-label="Who you are">
-            <span>
-              Are you <bdi>{identityQuestion.viewer.name}</bdi> on <bdi>{identityQuestion.site}</bdi>?
-            </span>
-            <span class="panel-question-stores">
-              “Yes” saves as you, on this site only: <bdi>{identityDetails(identityQuestion.viewer)}</bdi>.
-            </span>
-            <div>
-              <button type="button" onClick={() => props.onAnswerIdentity(true)}>
-                Yes, that’s me
-              </button>
-              <button type="button" onClick={() => props.onAnswerIdentity(false)}>
-                No
-              </button>
-            </div>
-          </div>
-        )}
+        {identityQuestion && <IdentityQuestion question={identityQuestion} onAnswer={props.onAnswerIdentity} />}
         {items.length === 0 && <p class="panel-hint">No action items found on this page.</p>}
         {groups.map((group) => (
           <div class={`panel-group panel-group--${group.key}`} key={group.key}>
@@ -185,7 +196,7 @@ export function PagePanel(props: PagePanelProps) {
             )}
           </div>
         ))}
-        {items.length > 0 && <p class="panel-hint">j / k or ↓ / ↑ move between actions; Enter opens one.</p>}
+        {items.length > 0 && <p class="panel-hint">j / k or ↓ / ↑ move between actions; Enter opens one; Esc goes back to the page. Alt+Shift+A comes back here from anywhere on the page.</p>}
       </div>
     </section>
   );

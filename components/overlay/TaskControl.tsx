@@ -1,6 +1,11 @@
-// The small control beside an action on the page: done/undo, mine, due date, snooze, note, copy as Markdown,
-// show in list. Props in, callbacks out; page text reaches the DOM only as Preact text nodes.
+// The small control beside an action on the page: which action it is about (its words, on one line), done/undo,
+// mine, due date, snooze, note, copy as Markdown, show in list. Its forms check dates themselves (noValidate),
+// so what to fix is said in its words beside the field. A field put away (saved, Escape) gives the focus
+// back to the button that opened it. Props in, callbacks out; page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dueDateBounds, readDateField, snoozeBounds, type DateFieldBounds } from '../../lib/dates/date-field';
+import { DateInput } from './DateInput';
+import { formatDay } from '../../lib/dates/describe-due';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
@@ -51,7 +56,12 @@ export function TaskControl(props: TaskControlProps) {
   const [due, setDue] = useState(action.due ?? '');
   const [snoozeDate, setSnoozeDate] = useState('');
   const [note, setNote] = useState(action.note ?? '');
+  const [dateError, setDateError] = useState<string>();
   const more = useRef<HTMLFormElement>(null);
+  const dateField = useRef<HTMLInputElement>(null);
+  /** The buttons that open each field, and the one to focus once its field is put away. */
+  const triggers = useRef<Partial<Record<Section, HTMLButtonElement | null>>>({});
+  const refocus = useRef<Section | null>(null);
   const done = action.status === 'done';
   const snoozed = action.snoozedUntil !== undefined && action.snoozedUntil > today;
   const phrase = duePhrase(action, today);
@@ -65,26 +75,42 @@ export function TaskControl(props: TaskControlProps) {
   useEffect(() => setSection(null), [action.id]);
   useEffect(() => {
     onExpand?.(section !== null);
+    setDateError(undefined);
     if (section) more.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    else if (refocus.current) triggers.current[refocus.current]?.focus();
+    refocus.current = null;
   }, [section]);
 
   const idle = (handler: () => void) => () => {
     if (!busy) handler();
   };
   const toggle = (next: Section) => setSection(section === next ? null : next);
-  const close = (then: () => void) => {
+  /** Puts the open field away, the focus back on the button that opened it, and then does `then`. */
+  const close = (then: () => void = () => undefined) => {
+    refocus.current = section;
     setSection(null);
     then();
+  };
+  /** The date field's day (null when empty), or undefined after saying what to fix. */
+  const dateOf = (value: string, bounds: DateFieldBounds): string | null | undefined => {
+    const read = readDateField(value, bounds, today, dateField.current?.validity.badInput);
+    if ('date' in read) return read.date;
+    setDateError(read.error);
+    dateField.current?.focus();
+    return undefined;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    if (section) setSection(null);
+    if (section) close();
     else props.onClose();
   };
 
   return (
     <div class="agendum-ui control" role="group" aria-label={`Agendum: ${what}`} onKeyDown={onKeyDown}>
+      <p class="control-text" title={action.text}>
+        {action.text}
+      </p>
       <p class="control-head">
         <span class={`control-state control-state--${state}`}>{STATE_WORDS[state]}</span>
         {phrase && <span class="control-due">{phrase.text}</span>}
@@ -97,15 +123,15 @@ export function TaskControl(props: TaskControlProps) {
         <button type="button" aria-pressed={action.mine} aria-disabled={busy} onClick={idle(() => props.onMine(!action.mine))}>
           Mine
         </button>
-        <button type="button" aria-expanded={section === 'due'} onClick={() => toggle('due')}>
+        <button type="button" ref={(el) => void (triggers.current.due = el)} aria-expanded={section === 'due'} onClick={() => toggle('due')}>
           Due date
         </button>
         {!done && (
-          <button type="button" aria-expanded={section === 'snooze'} onClick={() => toggle('snooze')}>
+          <button type="button" ref={(el) => void (triggers.current.snooze = el)} aria-expanded={section === 'snooze'} onClick={() => toggle('snooze')}>
             Snooze
           </button>
         )}
-        <button type="button" aria-expanded={section === 'note'} onClick={() => toggle('note')}>
+        <button type="button" ref={(el) => void (triggers.current.note = el)} aria-expanded={section === 'note'} onClick={() => toggle('note')}>
           Note
         </button>
         <button type="button" onClick={props.onCopy}>
@@ -122,17 +148,17 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'due' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!busy) close(() => props.onDue(due || null));
+            if (busy) return;
+            const date = dateOf(due, dueDateBounds(today));
+            if (date !== undefined) close(() => props.onDue(date));
           }}
         >
           <div class="control-row">
-            <label>
-              Due date
-              <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-            </label>
+            <DateInput label="Due date" id="agendum-due-error" value={due} bounds={dueDateBounds(today)} error={dateError} field={dateField} onInput={setDue} />
             <button type="submit" class="primary" aria-disabled={busy}>
               Set date
             </button>
@@ -148,11 +174,14 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'snooze' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           aria-label="Snooze"
           onSubmit={(event) => {
             event.preventDefault();
-            if (snoozeDate && !busy) close(() => props.onSnooze(snoozeDate));
+            if (busy) return;
+            const date = dateOf(snoozeDate, snoozeBounds(today));
+            if (date) close(() => props.onSnooze(date));
           }}
         >
           <div class="control-row">
@@ -160,7 +189,7 @@ export function TaskControl(props: TaskControlProps) {
               <button
                 type="button"
                 key={option.label}
-                title={option.until}
+                title={formatDay(option.until, today)}
                 aria-disabled={busy}
                 onClick={idle(() => close(() => props.onSnooze(option.until)))}
               >
@@ -174,10 +203,7 @@ export function TaskControl(props: TaskControlProps) {
             )}
           </div>
           <div class="control-row">
-            <label>
-              Until a date
-              <input type="date" min={today} value={snoozeDate} onInput={(e) => setSnoozeDate(e.currentTarget.value)} />
-            </label>
+            <DateInput label="Until a date" id="agendum-snooze-error" value={snoozeDate} bounds={snoozeBounds(today)} error={dateError} field={dateField} onInput={setSnoozeDate} />
             <button type="submit" aria-disabled={busy || !snoozeDate}>
               Snooze
             </button>
@@ -188,6 +214,7 @@ export function TaskControl(props: TaskControlProps) {
       {section === 'note' && (
         <form
           ref={more}
+          noValidate
           class="control-more"
           onSubmit={(event) => {
             event.preventDefault();

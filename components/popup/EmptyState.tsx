@@ -1,5 +1,9 @@
-// What the popup says instead of a list: on first run (what to do next), when nothing matches the filter,
-// and when the store could not be read. Never a blank popup.
+// What the popup says instead of a list: on first run (what to do next), when nothing matches the filter
+// (and "Mine" is empty because Agendum does not know who the user is: it asks), and when the store could not
+// be read. Never a blank popup.
+import type { Person } from '../../lib/model/page';
+import { identityDetails } from '../../lib/people/identity-details';
+
 export type EmptyStateProps =
   | {
       kind: 'first-run';
@@ -13,6 +17,12 @@ export type EmptyStateProps =
       mineOnly: boolean;
       /** Reset to Everyone, all series, all pages, no search. */
       onClear: () => void;
+      /** The user has said who they are; otherwise an empty "Mine" says that is why. */
+      identityKnown: boolean;
+      /** "Are you <viewer> on <site>?", when a page named its reader and nobody answered yet. */
+      identityQuestion?: { site: string; viewer: Person };
+      onAnswerIdentity: (accepted: boolean) => void;
+      onOpenOptions: () => void;
     }
   | {
       kind: 'error';
@@ -38,6 +48,38 @@ export function EmptyState(props: EmptyStateProps) {
         </div>
       );
     case 'no-matches':
+      if (props.mineOnly && props.identityQuestion) {
+        return (
+          <div class="empty" role="group" aria-label="Who you are">
+            <p class="empty-title">Agendum does not know who you are yet.</p>
+            <p>
+              Are you <bdi>{props.identityQuestion.viewer.name}</bdi> on <bdi>{props.identityQuestion.site}</bdi>? Your actions then show here.
+            </p>
+            <p class="empty-detail">
+              “Yes” saves as you, on this site only: <bdi>{identityDetails(props.identityQuestion.viewer)}</bdi>.
+            </p>
+            <div class="empty-buttons">
+              <button type="button" class="primary" onClick={() => props.onAnswerIdentity(true)}>
+                Yes, that’s me
+              </button>
+              <button type="button" title="Then say who you are in Settings" onClick={() => props.onAnswerIdentity(false)}>
+                No
+              </button>
+            </div>
+          </div>
+        );
+      }
+      if (props.mineOnly && !props.identityKnown) {
+        return (
+          <div class="empty" role="status">
+            <p class="empty-title">Agendum does not know who you are yet.</p>
+            <p>Say who you are in Settings (your name, and the handles minutes call you by), or open a page of your wiki that names you.</p>
+            <button type="button" onClick={props.onOpenOptions}>
+              Open Settings
+            </button>
+          </div>
+        );
+      }
       return (
         <div class="empty" role="status">
           <p class="empty-title">{props.mineOnly ? 'Nothing is assigned to you.' : 'No actions match.'}</p>

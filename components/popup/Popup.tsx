@@ -8,6 +8,7 @@ import { Filters } from './Filters';
 import { TaskGroup } from './TaskGroup';
 import { shownText } from '../shared/BreakableText';
 import './popup.css';
+import { leftOutOf } from '../../lib/export/format-list';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
 import { filterActions, filterOptions, withoutStaleChoices } from '../../lib/popup/filter-actions';
@@ -51,6 +52,11 @@ export function Popup({ api, focusId }: PopupProps) {
   const [edits, setEdits] = useState<Edits>({});
   /** One line about the last thing done (exported, copied, could not save), read out by screen readers. */
   const [notice, setNotice] = useState('');
+  /** The action last marked done, which Undo opens again. */
+  const [undo, setUndo] = useState<{ id: string; text: string }>();
+  /** The row whose button takes the focus once a change moved the row that had it (Done sends a row to its group). */
+  const refocus = useRef<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   /** Counts loads, so a slow full list from an earlier load never replaces a newer one. */
   const loads = useRef(0);
@@ -74,6 +80,20 @@ export function Popup({ api, focusId }: PopupProps) {
   useEffect(() => {
     void load();
   }, [api]);
+
+  // The row that had the focus moved away: the focus goes to the next row (or to Undo), never to the page's body.
+  useEffect(() => {
+    const target = refocus.current;
+    if (target === null) return;
+    refocus.current = null;
+    // A row coming back into a group is drawn once its group's window follows: look again a moment later.
+    const focusRow = (tries: number): void => {
+      const row = [...(scroller.current?.querySelectorAll<HTMLElement>('li[data-task-id]') ?? [])].find((li) => li.dataset.taskId === target);
+      if (!row && tries > 0) return void setTimeout(() => focusRow(tries - 1), 16);
+      (row?.querySelector<HTMLElement>('.task-buttons button') ?? undoButton.current)?.focus();
+    };
+    focusRow(3);
+  }, [edits]);
 
   const ready = state.kind === 'ready' ? state : null;
   const today = ready?.data.today ?? '';
@@ -110,15 +130,30 @@ export function Popup({ api, focusId }: PopupProps) {
       setNotice(found === 1 ? 'Found 1 action on this page.' : `Found ${found} actions on this page.`);
       await load();
     });
+  /** Marks done (or open again); the focus goes to the row after it, and Undo is offered. */
+  const markDone = (id: string, done: boolean) =>
+    attempt('save', async () => {
+      const changed = await api.setDone(id, done);
+      const rows = [...(scroller.current?.querySelectorAll<HTMLElement>('li[data-task-id]') ?? [])];
+      const at = rows.findIndex((li) => li.dataset.taskId === id);
+      refocus.current = done || at < 0 ? ((rows[at + 1] ?? rows[at - 1])?.dataset.taskId ?? '') : id;
+      setUndo(done ? { id, text: changed.text } : undefined);
+      replace(changed);
+    });
   const plural = (n: number) => `${n.toLocaleString('en')} action${n === 1 ? '' : 's'}`;
   /** What "shown" means for export: every action the filter keeps, in the popup's group order, folded or not. */
   const exported = (): Action[] => GROUP_ORDER.flatMap((key) => groups[key]);
+  /** "Exported 4 actions." and, when the format left some out, which and why. */
+  const saidOf = (done: string, format: string): string => {
+    const left = leftOutOf(format, shown);
+    return left ? `${done} ${plural(shown.length - left.count)}. ${left.text}` : `${done} ${plural(shown.length)}.`;
+  };
   const rowProps = {
     today,
     scroller,
     focusId,
     onOpen: (action: Action) => void attempt('open the page', () => api.openSource(action)),
-    onDone: (id: string, done: boolean) => void attempt('save', async () => replace(await api.setDone(id, done))),
+    onDone: (id: string, done: boolean) => void markDone(id, done),
     onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
     onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
     onDelete: (action: Action, scope: 'action' | 'page') =>
@@ -155,12 +190,20 @@ export function Popup({ api, focusId }: PopupProps) {
             formats={ready.data.formats}
             defaultFormat={ready.data.defaultFormat}
             count={all ? shown.length : undefined}
-            onExport={(format) => void attempt('export', () => api.exportActions(format, exported()), () => setNotice(`Exported ${plural(shown.length)}.`))}
-            onCopy={(format) => void attempt('copy', () => api.copyActions(format, exported()), () => setNotice(`Copied ${plural(shown.length)}.`))}
+            onExport={(format) => void attempt('export', () => api.exportActions(format, exported()), () => setNotice(saidOf('Exported', format)))}
+            onCopy={(format) => void attempt('copy', () => api.copyActions(format, exported()), () => setNotice(saidOf('Copied', format)))}
           />
           <div class="popup-list" aria-busy={all ? 'false' : 'true'}>
             {all && shown.length === 0 ? (
-              <EmptyState kind="no-matches" mineOnly={ready.filter.scope === 'mine' && isScopeOnly(ready.filter)} onClear={() => changeFilter({ scope: 'everyone' })} />
+              <EmptyState
+                kind="no-matches"
+                mineOnly={ready.filter.scope === 'mine' && isScopeOnly(ready.filter)}
+                onClear={() => changeFilter({ scope: 'everyone' })}
+                identityKnown={ready.data.identityKnown}
+                identityQuestion={ready.data.identityQuestion}
+                onAnswerIdentity={(accepted) => void attempt('save your answer', () => api.answerIdentity(accepted), () => void load())}
+                onOpenOptions={() => void attempt('open Settings', () => api.openOptions())}
+              />
             ) : listed.length === 0 ? (
               <p class="popup-loading">Loading…</p>
             ) : (
@@ -170,6 +213,26 @@ export function Popup({ api, focusId }: PopupProps) {
             )}
           </div>
         </>
+      )}
+      {undo && (
+        <div class="popup-undo" role="status">
+          <span>Done: “{undo.text.length > 60 ? `${undo.text.slice(0, 57)}…` : undo.text}”.</span>
+          <button
+            type="button"
+            ref={undoButton}
+            aria-label={`Undo done: ${undo.text}`}
+            onClick={() => {
+              refocus.current = undo.id;
+              void attempt('undo', async () => {
+                const reopened = await api.setDone(undo.id, false);
+                setUndo(undefined);
+                replace(reopened);
+              });
+            }}
+          >
+            Undo
+          </button>
+        </div>
       )}
       <p class="popup-notice" role="status" aria-live="polite">
         {notice}

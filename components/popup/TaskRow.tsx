@@ -2,6 +2,7 @@
 // Page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BreakableText, shownText } from '../shared/BreakableText';
+import { formatDay } from '../../lib/dates/describe-due';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
@@ -26,11 +27,11 @@ export interface TaskRowProps {
   focused?: boolean;
 }
 
-/** The meeting it came from: the page title, with the meeting date when the title does not already say it. */
-function meetingLabel(action: Action): string {
+/** The meeting it came from: the page title, with the meeting date (as the reader writes dates) when the title does not already say it. */
+function meetingLabel(action: Action, today: IsoDate): string {
   const { title } = action.sourcePage;
   const date = action.meetingDate;
-  return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
+  return date === undefined || title.includes(date) ? title : `${title} · ${formatDay(date, today)}`;
 }
 
 /** A button's spoken label names its action, however long the action's text. */
@@ -61,7 +62,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
             {phrase.text}
           </time>
         )}
-        <span class="task-source">{meetingLabel(action)}</span>
+        <span class="task-source">{meetingLabel(action, today)}</span>
       </div>
       <WikiWriteNotice wikiWrite={action.wikiWrite} onRetry={() => onRetryWikiWrite(action.id)} />
       <div class="task-buttons">
@@ -79,8 +80,8 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
             <button
               type="button"
               key={option.label}
-              title={option.until}
-              aria-label={`Snooze until ${option.label.toLowerCase()} (${option.until}): ${what}`}
+              title={formatDay(option.until, today)}
+              aria-label={`Snooze until ${option.label.toLowerCase()} (${formatDay(option.until, today)}): ${what}`}
               onClick={() => {
                 setSnoozing(false);
                 onSnooze(action.id, option.until);

@@ -5,7 +5,7 @@ import { Options } from '../../components/options/Options';
 import type { StoreSize } from '../../components/options/Storage';
 import type { StoredSite } from '../../lib/model/stored-task';
 import { keepStorage } from '../../lib/platform/durable-storage';
-import { forgetStoredSite, pullWikiTasks } from '../../lib/platform/options-requests';
+import { backupFiles, forgetStoredSite, pullWikiTasks } from '../../lib/platform/options-requests';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
@@ -31,6 +31,7 @@ async function show(settings: Settings): Promise<void> {
       storeSize={storeSize}
       storedSites={storedSites}
       onForgetSite={(origin) => forgetStoredSite(origin).finally(recount)}
+      backups={{ ...backupFiles, restore: (text) => backupFiles.restore(text).finally(recount) }}
     />,
     root,
   );

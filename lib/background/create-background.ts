@@ -10,6 +10,7 @@ import type { PageActions } from '../messages/protocol';
 import { isExtensionPage, type Handlers } from '../messages/server';
 import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
+import type { Person } from '../model/page';
 import { MAX_SITE_BYTES } from '../model/limits';
 import type { StoredTask } from '../model/stored-task';
 import { createReaderActions } from './reader-actions';
@@ -21,6 +22,7 @@ import { atOwnAddress, isBoundTo } from './page-binding';
 import { boundedPerson, limitExtraction } from './page-limits';
 import { createPageRate, TOO_MANY_PAGES } from './page-rate';
 import { checkSameAddress, pageSender, RefusedRequest, type PageSender } from './page-sender';
+import { createIdentityQuestionKeeper, pendingIdentityQuestion } from '../platform/identity-question';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { presetSites, scanTab } from '../platform/sites';
@@ -99,6 +101,8 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   let settingsRead: Promise<Settings> | undefined;
   const settings = (): Promise<Settings> => (settingsRead ??= loadSettings());
   const reader = createReaderActions(db, async () => (await settings()).identities);
+  /** The last unanswered "Are you …?", for the popup to ask too. */
+  const asked = createIdentityQuestionKeeper();
 
   async function redraw(): Promise<void> {
     const [current, actions] = await Promise.all([settings(), reader.actions()]);
@@ -132,6 +136,17 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   // Write-back and pulls change records outside a handler: the badge and the tabs follow those records.
   const wikiSync = createWikiSync({ db, now, changed: (records) => changed(records.map((r) => r.id), { records }) });
 
+  /** The user said whether the viewer a page named on `site` is them; "No" opens the options page, to say who instead. */
+  async function answer(site: string, viewer: Person, accepted: boolean): Promise<void> {
+    const current = await loadSettings();
+    const next = accepted ? acceptIdentity(current, site, viewer) : declineIdentity(current, site, viewer);
+    await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
+    await asked.forget();
+    // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
+    await changed([], undefined);
+    if (!accepted) await browser.tabs.create({ url: browser.runtime.getURL('/options.html#identities') });
+  }
+
   /** The user's change to `id`, its status queued for the wiki when syncing is on there, and sent at once when a tab allows. */
   async function edit(id: string, change: Parameters<Handlers['editAction']>[0]['edit'], tab: number | undefined): Promise<StoredTask> {
     const wikiOrigin = change.status !== undefined ? await wikiSync.originToWrite(id) : undefined;
@@ -139,9 +154,9 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     return (record.wikiWrite && !record.wikiWrite.triedAt ? await wikiSync.sendNow(id, tab) : undefined) ?? record;
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
+  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
-    const own = (await userTasksOnPage(db, url)).tasks;
+    const own = (await userTasksOnPage(db, url, pageId)).tasks;
     const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
     const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
     return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
@@ -202,11 +217,14 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       if (result.pageAdded) pageRate.added(page.origin, at);
       if (result.refused > 0) notices.push(SITE_FULL);
       const current = await settings();
-      const reply = await pageActions(page.url, result.tasks, current);
+      const reply = await pageActions(page.url, result.tasks, current, claims.page.id);
       if (notices.length) reply.notice = notices.join(' ');
       const viewer = claims.page.viewer;
       const question = viewer && identityQuestionFor(page.host, viewer, current);
-      if (question) reply.identityQuestion = question;
+      if (question) {
+        reply.identityQuestion = question;
+        void asked.remember(question);
+      }
       scans.get(page.tabId)?.(claims.tasks.length);
       void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, page.tabId, requestedAt);
       // The tab's address as the browser reports it, and what the page may claim on its own origin.
@@ -241,19 +259,25 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     async addAction(data, sender) {
       const page = writingPage(sender);
       checkSameAddress(data.url, page);
-      const record = await addUserTask(db, { ...data, url: page.url, assignees: data.assignees.map(boundedPerson) }, now());
+      const { pageId, pageUrl, ...action } = data;
+      // The page's own id and address file the action under the page it names: only its own, bound as its reads are.
+      const ownId = pageId && isBoundTo(page.url, pageId, await getPage(db, pageKeyOf(page.url, pageId))) ? pageId : undefined;
+      const ownUrl = ownId && pageUrl && webOrigin(pageUrl) === page.origin ? pageUrl : undefined;
+      const ownPage = { ...(ownId ? { pageId: ownId } : {}), ...(ownUrl ? { pageUrl: ownUrl } : {}) };
+      const record = await addUserTask(db, { ...action, ...ownPage, url: page.url, assignees: data.assignees.map(boundedPerson) }, now());
       void changed([record.id], { records: [record] }, page.tabId);
       return actionFor(record);
     },
     async answerIdentity({ site, viewer, accepted }, sender) {
       const page = writingPage(sender);
       if (site.toLowerCase() !== page.host.toLowerCase()) throw new RefusedRequest('Agendum asks who you are only on the site of the page you are reading.');
-      const person = boundedPerson(viewer);
-      const current = await loadSettings();
-      const next = accepted ? acceptIdentity(current, page.host, person) : declineIdentity(current, page.host, person);
-      await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
-      // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
-      await changed([], undefined);
+      await answer(page.host, boundedPerson(viewer), accepted);
+    },
+    async answerKeptIdentity({ accepted }) {
+      // Only the question a page raised about its own site, as the sync kept it: never a site or person of the sender's.
+      const question = await pendingIdentityQuestion(await loadSettings());
+      if (!question) throw new RefusedRequest('That question has been answered already.');
+      await answer(question.site, question.viewer, accepted);
     },
     async showInList({ id }, sender) {
       await visibleTask(id, sender);
@@ -291,6 +315,10 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       const deleted = await forgetSite(db, origin);
       await changed([], undefined);
       return { deleted };
+    },
+    async backupRestored() {
+      // Anything may have changed: everything is read again.
+      await changed([], undefined);
     },
     async scanActiveTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

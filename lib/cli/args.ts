@@ -1,4 +1,5 @@
-// The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D] [--explain]`.
+// The command line's grammar: `agendum extract <file|dir|->... [--format F] [--url URL] [--today D] [--explain]`,
+// `agendum --version`, `agendum --help`.
 import { isIsoDate } from '../dates/calendar';
 import { EXPORT_FORMAT_IDS, type ActionExportFormat } from '../export/format-list';
 
@@ -22,11 +23,21 @@ Reads saved wiki pages (HTML), Confluence storage format, Confluence XML space e
 and directories of them ("-" reads standard input), and prints every page's meeting facts, agenda and
 action items (JSON), or the action items in another format.
 
-  --explain  instead, tells for each action which reader took it and where its owner, due date, status
-             and meeting came from, and for each checkbox or candidate line not taken, why not.`;
+  --format F   json (the default: the extraction itself) or an export: ${CLI_FORMATS.filter((f) => f !== 'json').join(', ')}.
+  --url URL    the address the page was saved from. Relative links, page ids and each action's page
+               address are read against it, so actions from a saved copy match the ones the browser
+               extension stores for the live page. Without it a file is its own file:// address.
+  --today D    the day (YYYY-MM-DD) that relative dates ("by Friday", "next week") count from on a page
+               that names no meeting date of its own (a dated page counts from its meeting); without it
+               such dates stay unread. The exports' timestamps use it too (else the time now), so the
+               same input gives the same output every run.
+  --explain    instead, tells for each action which reader took it and where its owner, due date, status
+               and meeting came from, and for each checkbox or candidate line not taken, why not.
+  --version    prints the version and exits.`;
 
-export function parseArgs(argv: string[]): ExtractCommand | { error: string } | { help: true } {
+export function parseArgs(argv: string[]): ExtractCommand | { error: string } | { help: true } | { version: true } {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { help: true };
+  if (argv.includes('--version') || argv.includes('-V')) return { version: true };
   const [command, ...rest] = argv;
   if (command !== 'extract') return { error: `unknown command "${command}"` };
   const parsed: ExtractCommand = { command: 'extract', inputs: [], format: 'json' };

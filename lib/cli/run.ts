@@ -13,12 +13,18 @@ export interface CliIo {
   now: Date;
   /** Working directory: saved pages get file:// addresses relative to it. */
   cwd: string;
+  /** What `--version` prints (package.json's version). */
+  version: string;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if ('help' in args) {
     io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ('version' in args) {
+    io.out(`agendum ${io.version}\n`);
     return 0;
   }
   if ('error' in args) {

@@ -1,6 +1,7 @@
 // The one list of export formats: their ids, the words the popup's menu and the options page show, file
 // extensions and MIME types. Metadata only, so settings and the options page name formats without pulling
 // in a renderer; `renderExport` (formats.ts) turns actions into a file's text.
+import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
 
 export const EXPORT_FORMAT_LIST = [
@@ -57,4 +58,25 @@ export function exportFormatInfo(id: ExportFormat): ExportFormatInfo {
 export function exportFileName(format: ExportFormat, today: IsoDate): string {
   const info = exportFormatInfo(format);
   return `agendum-actions-${today}${info.suffix ?? ''}.${info.extension}`;
+}
+
+/** The actions a format leaves out of its file, and why, said for the person who exported them. */
+export interface LeftOut {
+  count: number;
+  /** "1 action without a due date is not in the calendar file: “Send the minutes”." */
+  text: string;
+}
+
+/** Which of `actions` `format` leaves out (all-day events need a day), or undefined when the file holds them all. */
+export function leftOutOf(format: string, actions: readonly Pick<Action, 'due' | 'text'>[]): LeftOut | undefined {
+  if (format !== 'ics-events') return undefined;
+  const undated = actions.filter((action) => action.due === null);
+  if (undated.length === 0) return undefined;
+  const named = undated
+    .slice(0, 2)
+    .map(({ text }) => `“${text.length > 50 ? `${text.slice(0, 47)}…` : text}”`)
+    .join(', ');
+  const more = undated.length > 2 ? ` and ${undated.length - 2} more` : '';
+  const which = undated.length === 1 ? '1 action without a due date is' : `${undated.length} actions without a due date are`;
+  return { count: undated.length, text: `${which} not in the calendar file: ${named}${more}.` };
 }

@@ -29,6 +29,8 @@ export interface PageScan {
   extraction: PageExtraction;
   /** The elements each task stands in, by task id (the overlay marks them). */
   elements: Map<string, Element[]>;
+  /** The page as its own tasks name it (its id, and the address its links use): actions made on it file under the same page. */
+  ownPage: PageRef;
   /** Present when `explain` was asked for. */
   explanation?: Explanation;
 }
@@ -205,7 +207,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
     agenda.length > 0 ||
     ctx.sawActionSection ||
     (dates.length > 0 && tasks.length > 0);
-  const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements };
+  const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements, ownPage };
   if (ctx.passedOver) {
     const actions = tasks.map((task) => ({ task, read: reads.get(task.id)!, alsoAt: alsoAt.get(task.id) ?? [] }));
     scan.explanation = { actions, passedOver: ctx.passedOver };

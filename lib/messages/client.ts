@@ -16,7 +16,8 @@ export async function sendToBackground<N extends keyof ToBackground>(
     const reply = (await browser.runtime.sendMessage({ name, data })) as Result<Reply<N>> | undefined;
     return reply ?? { ok: false, error: 'Agendum’s background page did not answer.' };
   } catch (error) {
-    return { ok: false, error: `Agendum could not reach its background page: ${(error as Error).message}` };
+    console.warn('Agendum could not reach its background page:', error);
+    return { ok: false, error: 'Agendum could not reach its background page: reload the page (Agendum may have been updated or turned off).' };
   }
 }
 

@@ -21,8 +21,12 @@ const ActionId = z.string().check(z.minLength(1), z.maxLength(500));
 const ListedId = z.string().check(z.maxLength(500));
 
 export const NewAction = z.object({
+  /** The address it was made at (the browser's). */
   url: PageUrl,
   pageTitle: z.string().check(z.maxLength(500)),
+  /** The page's own id and address, as its extracted actions name it: the user's action files under the same page. */
+  pageId: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  pageUrl: z.optional(PageUrl),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_ACTION_TEXT)),
   assignees: z.array(Person).check(z.maxLength(20)),
   due: z.nullable(IsoDate),
@@ -84,6 +88,10 @@ export interface PageToBackground {
   retryWikiWrite(data: { id: string }): Action;
   /** "Pull my tasks" for a wiki with syncing on: its open tasks assigned to the reader, merged into the store. */
   pullWikiTasks(data: { origin: string }): { added: number; updated: number; leftOut: number };
+  /** The options page merged a backup into the store: the badge and the open pages follow. */
+  backupRestored(data: Record<string, never>): void;
+  /** The popup answers "Are you …?" as the last page asked it about its own site (the background kept the question). */
+  answerKeptIdentity(data: { accepted: boolean }): void;
 }
 
 /** Messages the background sends to a tab's content script. */
@@ -126,6 +134,8 @@ export const requestSchemas = {
   scanActiveTab: empty,
   deleteAction: z.object({ id: ActionId, scope: z.enum(['action', 'page']) }),
   forgetSite: z.object({ origin: z.url().check(z.maxLength(300)) }),
+  backupRestored: empty,
+  answerKeptIdentity: z.object({ accepted: z.boolean() }),
   actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
   revealAction: z.object({ id: ActionId }),

@@ -12,6 +12,9 @@ export type Handlers = {
   ) => Promise<ReturnType<ToBackground[N]>>;
 };
 
+export const UNKNOWN_REQUEST = 'Agendum was updated while this page was open: reload the page and try again.';
+export const INVALID_REQUEST = 'Nothing was changed: a value was not one Agendum can keep (a date outside the calendar, a text too long). Check it and try again.';
+
 /** The extension's own pages: popup, options, the popup's list opened in a tab. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
@@ -21,12 +24,19 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
   // Own names only: `name in handlers` would also find toString, constructor and __proto__.
-  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
+  // The reply's words reach a person (the overlay and the popup show them); the details go to the console.
+  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {
+    console.warn(`Agendum: unknown request ${String(name).slice(0, 40)}`);
+    return { ok: false, error: UNKNOWN_REQUEST };
+  }
   const key = name as keyof Handlers;
   // A content script runs in a page we do not control: it may only ask what a page may.
   if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender)) return { ok: false, error: 'Only Agendum’s own pages may ask that.' };
   const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
-  if (!parsed.success) return { ok: false, error: `Invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}` };
+  if (!parsed.success) {
+    console.warn(`Agendum: invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}`);
+    return { ok: false, error: INVALID_REQUEST };
+  }
   try {
     const handler = handlers[key] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, sender) };

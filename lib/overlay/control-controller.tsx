@@ -1,5 +1,7 @@
 // The one floating control of the page (a single shadow-root host moved to the action in hand, as Hypothesis's
-// Adder is): shown on hover, from the panel or the keyboard; it also holds the Add action button and form.
+// Adder is): shown on hover, from the panel or the keyboard, beside the action without covering it, with a ring
+// around the action it is about; it also holds the Add action button and form. Put away (Escape, ×), it hands
+// the keyboard focus back where it came from.
 import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { AddActionButton } from '../../components/overlay/AddActionButton';
@@ -10,9 +12,8 @@ import type { TextQuote, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
 import { copyText } from './clipboard';
-import { TASK_ATTR } from './marks';
-import { placeControl } from './placement';
-import { mountShadowUi } from './shadow-ui';
+import { placeControl, type Edges } from './placement';
+import { isOurs, mountShadowUi } from './shadow-ui';
 
 export interface TaskView {
   action: Action;
@@ -23,8 +24,12 @@ export interface TaskView {
 export interface ControlDeps {
   /** The action as the store last answered, with its state; undefined once it is no longer on the page. */
   view: (id: string) => TaskView | undefined;
-  /** Where the action stands on the page now (the page may have re-rendered it). */
-  element: (id: string) => Element | undefined;
+  /** What the action is drawn on now (its element, or its own words in a shared one); undefined once it is gone. */
+  target: (id: string) => Element | Range | undefined;
+  /** The action drawn under the pointer, `over` being the page element it is over. */
+  actionAt: (over: Element, x: number, y: number) => string | undefined;
+  /** The reader's date, for the bounds of the form's date field. */
+  today: () => IsoDate;
   /** Names the page mentions, for the assignee field. */
   names: () => string[];
   /** Stores the user's change; resolves to the reason when it failed. */
@@ -37,7 +42,7 @@ export interface ControlDeps {
   quote: (range: Range) => TextQuote;
   /** Stores a new action; resolves to its id, or to the reason it failed. */
   add: (draft: ActionDraft, quote: TextQuote) => Promise<{ id: string } | { error: string }>;
-  /** The user put the control away from the keyboard (Escape, ×): the panel may take the focus back. */
+  /** The user put the control away from the keyboard (Escape, ×) and the focus came from no page element: the panel takes it. */
   onDismiss: () => void;
   /** Screen space the control must leave free (the open panel), in viewport coordinates. */
   reserved: () => DOMRect | undefined;
@@ -63,6 +68,13 @@ type Mode =
 
 const HOVER_SHOW_MS = 150;
 const HOVER_HIDE_MS = 500;
+/** How far the ring around the action stands off its text. */
+const RING_GAP = 3;
+
+/** The rectangle the control must not cover: the action, and its whole row when it stands in a table. */
+function avoided(target: Element | Range): DOMRect {
+  return ('closest' in target ? (target.closest('tr') ?? target) : target).getBoundingClientRect();
+}
 
 /** Mounts the control's shadow root (hidden); null when the content script was invalidated meanwhile. */
 export async function createControl(ctx: ContentScriptContext, doc: Document, deps: ControlDeps): Promise<Control | null> {
@@ -73,6 +85,11 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
   const { host, container: box } = ui;
   // Fixed to the viewport and re-placed on scroll: independent of how the wiki positions its own elements.
   box.style.cssText = 'position:fixed;margin:0;top:0;left:0;z-index:2147483647;display:none';
+  // The ring that outlines the action in hand, drawn in our shadow root: the page's own elements keep their style.
+  const ring = doc.createElement('div');
+  ring.className = 'agendum-ring';
+  ring.hidden = true;
+  box.before(ring);
 
   let mode: Mode = { kind: 'hidden' };
   let busy = false;
@@ -80,6 +97,8 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
   let message: { text: string; error?: boolean } | undefined;
   let formError: string | undefined;
   let hoverTimer: number | undefined;
+  /** Where the keyboard focus was before the control took it: it goes back there when the control is put away. */
+  let origin: HTMLElement | null = null;
 
   const setMode = (next: Mode): void => {
     mode = next;
@@ -104,8 +123,12 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
 
   const dismiss = (): void => {
     const hadFocus = ui.shadow.activeElement !== null;
+    const back = origin;
     hide();
-    if (hadFocus) deps.onDismiss();
+    if (!hadFocus) return;
+    // Back to the page element it came from; from the panel, or from nowhere in particular, to the panel.
+    if (back?.isConnected && back !== doc.body && !isOurs(back)) back.focus();
+    else deps.onDismiss();
   };
 
   const copy = (text: string): Promise<string | undefined> => copyText(text, { clipboard: view.navigator.clipboard, doc, scratch: ui.shadow });
@@ -115,7 +138,7 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
       case 'task': {
         const { id } = mode;
         const shown = deps.view(id);
-        if (!shown || !deps.element(id)) return null;
+        if (!shown || !deps.target(id)) return null;
         return (
           <TaskControl
             action={shown.action}
@@ -157,6 +180,7 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
         return (
           <AddActionForm
             text={text}
+            today={deps.today()}
             names={deps.names()}
             busy={busy}
             error={formError}
@@ -186,22 +210,41 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     }
   }
 
-  /** The rectangle the control sits beside, in viewport coordinates. */
-  function target(): DOMRect | undefined {
-    if (mode.kind === 'task') return deps.element(mode.id)?.getBoundingClientRect();
-    if (mode.kind === 'adder' || mode.kind === 'form') {
+  /** What the control is about: the action, or the selection (the offer sits by its last line). */
+  function about(): { outline?: DOMRect; avoid: DOMRect } | undefined {
+    if (mode.kind === 'task') {
+      const target = deps.target(mode.id);
+      return target && { outline: target.getBoundingClientRect(), avoid: avoided(target) };
+    }
+    if (mode.kind === 'adder') {
       const rects = mode.range.getClientRects();
-      return rects[rects.length - 1] ?? mode.range.getBoundingClientRect();
+      return { avoid: rects[rects.length - 1] ?? mode.range.getBoundingClientRect() };
+    }
+    if (mode.kind === 'form') {
+      const whole = mode.range.getBoundingClientRect();
+      return { outline: whole, avoid: whole };
     }
     return undefined;
   }
 
+  function drawRing(outline: Edges | undefined): void {
+    ring.hidden = !outline;
+    if (!outline) return;
+    Object.assign(ring.style, {
+      top: `${outline.top - RING_GAP}px`,
+      left: `${outline.left - RING_GAP}px`,
+      width: `${outline.right - outline.left + 2 * RING_GAP}px`,
+      height: `${outline.bottom - outline.top + 2 * RING_GAP}px`,
+    });
+  }
+
   function place(): void {
-    const rect = target();
-    if (mode.kind === 'hidden' || !rect) return;
+    const rects = about();
+    drawRing(rects?.outline);
+    if (mode.kind === 'hidden' || !rects) return;
     const { top, left } = placeControl({
       kind: mode.kind,
-      target: rect,
+      target: rects.avoid,
       size: { width: box.offsetWidth, height: box.offsetHeight },
       viewport: { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
       reserved: deps.reserved(),
@@ -216,13 +259,16 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     if (!content && mode.kind !== 'hidden') setMode({ kind: 'hidden' });
     render(content, box);
     box.style.display = content ? 'block' : 'none';
-    if (!content) return;
+    if (!content) return drawRing(undefined);
     place();
-    if (focus) box.querySelector<HTMLElement>('button, textarea, input')?.focus();
+    if (!focus) return;
+    if (ui.shadow.activeElement === null) origin = doc.activeElement instanceof view.HTMLElement ? doc.activeElement : null;
+    box.querySelector<HTMLElement>('button, textarea, input')?.focus();
   }
 
   function hide(): void {
     view.clearTimeout(hoverTimer);
+    origin = null;
     if (mode.kind === 'hidden') return;
     setMode({ kind: 'hidden' });
     draw();
@@ -242,13 +288,18 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
   };
   ctx.addEventListener(view, 'scroll', replace, { capture: true, passive: true });
   ctx.addEventListener(view, 'resize', replace, { passive: true });
+  // A field opening makes the control taller: placed again, it still leaves the action in view.
+  const resized = new view.ResizeObserver(replace);
+  resized.observe(box);
+  ctx.onInvalidated(() => resized.disconnect());
 
-  // Hover: show the control at a marked action; leave it and the control to let it go.
-  ctx.addEventListener(doc, 'mouseover', (event) => {
+  // Hover: show the control at a marked action; leave it and the control to let it go. Lines that share one
+  // element are told apart by where the pointer is, so moving within the element counts too.
+  const onPointer = (event: MouseEvent): void => {
     const over = event.target as Element | null;
     if (over === host) return view.clearTimeout(hoverTimer);
-    const marked = over?.closest?.(`[${TASK_ATTR}]`);
-    const id = marked?.getAttribute(TASK_ATTR);
+    const id = over?.closest ? deps.actionAt(over, event.clientX, event.clientY) : undefined;
+    if (event.type === 'mousemove' && (!id || (mode.kind === 'task' && mode.id === id))) return;
     view.clearTimeout(hoverTimer);
     if (id) {
       if ((mode.kind === 'task' && mode.id === id) || pinned() || mode.kind === 'adder') return;
@@ -259,6 +310,12 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     } else if (mode.kind === 'task' && !mode.sticky && !pinned() && ui.shadow.activeElement === null) {
       hoverTimer = ctx.setTimeout(hide, HOVER_HIDE_MS);
     }
+  };
+  ctx.addEventListener(doc, 'mouseover', onPointer);
+  ctx.addEventListener(doc, 'mousemove', onPointer, { passive: true });
+  // Escape on the page puts away a control the pointer opened (one being edited waits for its own Escape).
+  ctx.addEventListener(doc, 'keydown', (event) => {
+    if (event.key === 'Escape' && !pinned() && event.target !== host) hide();
   });
   // A click elsewhere on the page puts away what is not being edited.
   ctx.addEventListener(doc, 'mousedown', (event) => {

@@ -1,4 +1,5 @@
-// Marks on the wiki's own elements: which action each one holds, and its state. Attributes only; never
+// Marks on the wiki's own elements: which action each one holds, and its state; an element several actions
+// share only says so, and each of them is drawn on its own words (highlights.ts). Attributes only; never
 // touches the page's text, classes or box model. marks.css, which the manifest injects, draws them. Whether
 // an action is the reader's is never written here: a page script reads every attribute and computed style
 // of its own elements, so "yours" shows only in the control and the panel (closed shadow roots).
@@ -12,7 +13,9 @@ const STATE_ATTR = 'data-agendum-state';
 export const CURRENT_ATTR = 'data-agendum-current';
 /** Set for a moment when an action is revealed (the CSS animates it). */
 export const FLASH_ATTR = 'data-agendum-flash';
-const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
+/** An element that holds several actions (lines of one paragraph split by <br>, sentences of one paragraph). */
+export const SHARED_ATTR = 'data-agendum-shared';
+const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, CURRENT_ATTR, FLASH_ATTR, SHARED_ATTR] as const;
 
 function setAttr(el: Element, name: string, value: string | null): void {
   // Writing only on change keeps re-runs silent: no mutation records, no style recalculation.
@@ -38,25 +41,39 @@ export function applyMarks(
     for (const el of els) {
       setAttr(el, TASK_ATTR, id);
       setAttr(el, STATE_ATTR, state);
+      setAttr(el, SHARED_ATTR, null);
       marked++;
     }
   }
   return marked;
 }
 
+/** Marks an element several actions share: it carries no action's marks of its own. */
+export function markShared(el: Element): void {
+  for (const name of [TASK_ATTR, STATE_ATTR]) el.removeAttribute(name);
+  setAttr(el, SHARED_ATTR, '');
+}
+
 /**
- * Each element once, under the first id that lists it: an element holding several actions (lines of one
- * paragraph split by <br>) carries the first one's marks; the others are still reachable from the panel.
+ * Which element carries whose marks: an element only one action stands in carries that action's (`claims`);
+ * an element several stand in (lines of one paragraph split by <br>) is `shared`, with their ids in order.
  */
-export function firstClaims(elements: Iterable<readonly [string, readonly Element[]]>): Map<string, Element[]> {
-  const claimed = new Set<Element>();
-  const claims = new Map<string, Element[]>();
+export function splitClaims(elements: Iterable<readonly [string, readonly Element[]]>): { claims: Map<string, Element[]>; shared: Map<Element, string[]> } {
+  const holders = new Map<Element, string[]>();
   for (const [id, els] of elements) {
-    const own = els.filter((el) => !claimed.has(el));
-    for (const el of own) claimed.add(el);
-    if (own.length > 0) claims.set(id, own);
+    for (const el of els) {
+      const ids = holders.get(el);
+      if (!ids) holders.set(el, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
   }
-  return claims;
+  const claims = new Map<string, Element[]>();
+  const shared = new Map<Element, string[]>();
+  for (const [el, ids] of holders) {
+    if (ids.length > 1) shared.set(el, ids);
+    else claims.set(ids[0]!, [...(claims.get(ids[0]!) ?? []), el]);
+  }
+  return { claims, shared };
 }
 
 /** Removes our attributes from each of `elements` not in `keep`. */

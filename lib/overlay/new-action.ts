@@ -3,7 +3,7 @@
 import type { ActionDraft } from '../../components/overlay/AddActionForm';
 import type { NewAction, TextQuote } from '../messages/protocol';
 import type { PageExtraction } from '../model/extraction';
-import type { Person } from '../model/page';
+import type { PageRef, Person } from '../model/page';
 import { foldName, sameName } from '../people/names';
 
 /** Everyone the page names: assignees, the agenda's people and the reader, once each. */
@@ -29,6 +29,8 @@ export interface PageOfAction {
   /** The document's title, for a page whose scan found none. */
   documentTitle: string;
   extraction: PageExtraction | undefined;
+  /** The page as its own tasks name it (the last scan's). */
+  ownPage: PageRef | undefined;
 }
 
 /** The request that stores `draft`, anchored at `quote`, bounded as the protocol's schema requires. */
@@ -37,6 +39,8 @@ export function newAction(draft: ActionDraft, quote: TextQuote, page: PageOfActi
   return {
     url: page.url,
     pageTitle: (page.extraction?.page.title || page.documentTitle).slice(0, 500),
+    ...(page.ownPage?.id ? { pageId: page.ownPage.id.slice(0, 500) } : {}),
+    ...(page.ownPage?.url && /^https?:/i.test(page.ownPage.url) && page.ownPage.url.length <= 4000 ? { pageUrl: page.ownPage.url } : {}),
     text: draft.text,
     // A name the page already knows keeps its wiki id, so "mine" can match it.
     assignees: draft.assignees.slice(0, 20).map((name) => people.find((person) => sameName(person.name, name)) ?? { name }),

@@ -12,7 +12,7 @@ import { scopeScan } from '../sites/page-scope';
 import type { PageActions, Result, TextQuote, UserAnchor, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
-import type { IsoDate } from '../model/page';
+import type { IsoDate, PageRef } from '../model/page';
 import type { TaskView } from './control-controller';
 import { inSlices, runInSlices, yieldToMain, type MainThread } from './main-thread';
 import type { MarkPainter } from './mark-painter';
@@ -73,6 +73,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
   let today: IsoDate = localIsoDate(now());
   let actions = new Map<string, Action>();
   let extraction: PageExtraction | undefined;
+  let ownPage: PageRef | undefined;
   let synced: { url: string; signature: string } | undefined;
   /** Where the actions made from selected text sit, as the store answered. */
   let anchors: UserAnchor[] = [];
@@ -92,19 +93,25 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     identityQuestion = reply.identityQuestion;
   }
 
-  /** Where the actions made from selected text stand now; a quote whose text is gone leaves its action detached. */
-  async function anchored(scanned: Map<string, Element[]>): Promise<Map<string, Element[]>> {
+  /**
+   * Where the actions made from selected text stand now (their holders, and their words); a quote whose text is
+   * gone leaves its action detached.
+   */
+  async function anchored(scanned: Map<string, Element[]>): Promise<{ elements: Map<string, Element[]>; quoted: Map<string, Range> }> {
     const all = new Map(scanned);
+    const quoted = new Map<string, Range>();
     const unplaced = anchors.filter(({ id }) => !all.has(id) && actions.has(id));
-    if (unplaced.length === 0) return all;
+    if (unplaced.length === 0) return { elements: all, quoted };
     // Reading the page's text, and for an edited passage the approximate search, go in slices too.
     const ranges = await runInSlices(ctx, findQuotes(doc.body, unplaced.map((anchor) => anchor.quote), found));
     unplaced.forEach(({ id }, i) => {
       const range = ranges?.[i];
       const holder = range && quoteHolder(range);
-      if (holder) all.set(id, [holder]);
+      if (!holder) return;
+      all.set(id, [holder]);
+      quoted.set(id, range);
     });
-    return all;
+    return { elements: all, quoted };
   }
 
   async function update(): Promise<void> {
@@ -123,6 +130,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     // Ids in the page's own origin's namespace: the ones the store keeps (lib/sites/page-scope.ts).
     const scan = scopeScan(scanner.result(), url);
     extraction = scan.extraction;
+    ownPage = scan.ownPage;
     await yieldToMain(ctx);
     if (signal.aborted) return;
     const signature = JSON.stringify(scan.extraction);
@@ -148,7 +156,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     }
     const located = await anchored(scan.elements);
     if (signal.aborted) return;
-    painter.locate(located);
+    painter.locate(located.elements, located.quoted);
     if (!(await painter.paintAll(actions, today))) return;
     redraw();
     performance.measure(OVERLAY_MEASURE, { start: started });
@@ -168,7 +176,8 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
           await update();
         } catch (failure) {
           // A page the extractor chokes on must not stop the overlay from trying again on the next change.
-          error = `Agendum could not read this page: ${(failure as Error).message}`;
+          console.warn('Agendum could not read this page:', failure);
+          error = 'Agendum could not read this page. It tries again when the page changes.';
           redraw();
         }
       } while (again && !signal.aborted);
@@ -205,7 +214,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
 
   async function add(draft: ActionDraft, quote: TextQuote): Promise<{ id: string } | { error: string }> {
     const url = pageUrl();
-    const reply = await api.add(newAction(draft, quote, { url, documentTitle: doc.title, extraction }));
+    const reply = await api.add(newAction(draft, quote, { url, documentTitle: doc.title, extraction, ownPage }));
     if (signal.aborted) return { error: 'Agendum was turned off.' };
     if (!reply.ok) return { error: reply.error };
     const action = reply.value;
@@ -213,7 +222,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     actions.set(action.id, action);
     const range = findQuote(doc.body, quote);
     const holder = range && quoteHolder(range);
-    if (holder) painter.add(action.id, holder);
+    if (holder) painter.add(action.id, holder, range);
     painter.paint(action.id, actions, today);
     painter.setCurrent(action.id);
     redrawPanel();

@@ -1,5 +1,7 @@
 // The page panel's shadow root, docked to the side: draws PagePanel from the overlay's state, remembers
-// whether it is open, and hands the focus back and forth with the control.
+// whether it is open, and hands the focus back and forth with the control. The page-level shortcut
+// (Alt+Shift+A, the `togglePanel` command) brings the keyboard here from anywhere on the page; pressed again,
+// or Escape, sends it back where it was.
 import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { PagePanel, type PanelItem } from '../../components/overlay/PagePanel';
@@ -22,8 +24,8 @@ export interface PanelDeps {
 
 export interface Panel {
   refresh(): void;
-  /** Opens or closes it (and remembers that); an opened panel takes the focus when `focus`. */
-  toggle(focus: boolean): void;
+  /** The shortcut: opens the panel with the focus on the current action; from inside it, closes it and gives the focus back. */
+  summon(): void;
   /** Puts the focus back on the current action's entry (after the control was put away). */
   focusCurrent(): void;
   /** Where the panel, open or collapsed to its tab, sits on screen (the control stays clear of both). */
@@ -37,6 +39,9 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
   const ui = mounted;
   let open = remembered;
   let drawn = false;
+  /** Where the focus was when the shortcut brought it here: it goes back there. */
+  let origin: HTMLElement | null = null;
+  const view = doc.defaultView!;
 
   const focusCurrent = (): void => {
     const buttons = [...ui.container.querySelectorAll<HTMLElement>('[data-id]')];
@@ -59,6 +64,7 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
         onMove={deps.onMove}
         onActivate={deps.onActivate}
         onAnswerIdentity={deps.onAnswerIdentity}
+        onEscape={leave}
       />,
       ui.container,
     );
@@ -75,12 +81,27 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
     else ui.container.querySelector<HTMLElement>('button')?.focus();
   }
 
+  /** Puts the panel away and the focus back on the page where it was (else on the panel's tab, never the body). */
+  function leave(): void {
+    const back = origin;
+    origin = null;
+    if (open) toggle(true);
+    if (back?.isConnected && back !== doc.body) back.focus();
+  }
+
   return {
     refresh: draw,
-    toggle: (focus) => {
-      // A toggle before the first scan answered would draw an empty panel: wait for the data instead.
-      if (drawn) toggle(focus);
-      else open = !open;
+    summon: () => {
+      if (ui.shadow.activeElement !== null) return leave();
+      const active = doc.activeElement;
+      origin = active instanceof view.HTMLElement && active !== ui.host ? active : null;
+      // Before the first scan answered the panel would be empty: it opens with the data instead.
+      if (!drawn) {
+        open = true;
+        return;
+      }
+      if (!open) toggle(true);
+      else focusCurrent();
     },
     focusCurrent,
     rect: () => ui.container.firstElementChild?.getBoundingClientRect(),

@@ -64,7 +64,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   api.listen(
     {
       actionsChanged: ({ ids }) => void session.reload(ids),
-      togglePanel: () => panel?.toggle(true),
+      togglePanel: () => panel?.summon(),
       revealAction: ({ id }) => reveal(id, false),
       wikiRequest: ({ base, request }) => sendWikiRequest(request, base, doc.location.origin, pageFetch()),
     },
@@ -77,7 +77,9 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
     await yieldToMain(ctx);
     const controlUi = await createControl(ctx, doc, {
       view: session.view,
-      element: painter.element,
+      target: painter.target,
+      actionAt: painter.actionAt,
+      today: session.today,
       names: session.names,
       edit: session.edit,
       retryWikiWrite: session.retryWikiWrite,

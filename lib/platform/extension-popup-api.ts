@@ -8,6 +8,7 @@ import { renderExport } from '../export/formats';
 import { sendToBackground } from '../messages/client';
 import type { Action } from '../model/action';
 import { presetSites } from './sites';
+import { pendingIdentityQuestion } from './identity-question';
 import { loadSettings } from './settings';
 import { openingFilter, type PopupFilter } from '../popup/filter-actions';
 import { isScopeOnly } from '../popup/first-screen';
@@ -43,7 +44,8 @@ export function createPopupApi(now: () => Date): PopupApi {
     const file = { mime: exportFormatInfo(format).mime, name: exportFileName(format, today) };
     if (format === 'json') {
       const ids = new Set(actions.map((a) => a.id));
-      const backup = JSON.parse(await exportBackup(await store(), now())) as { tasks: Array<{ id: string }> };
+      const { identities } = await loadSettings();
+      const backup = JSON.parse(await exportBackup(await store(), now(), identities)) as { tasks: Array<{ id: string }> };
       backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
       return { ...file, text: JSON.stringify(backup, null, 2) };
     }
@@ -58,9 +60,11 @@ export function createPopupApi(now: () => Date): PopupApi {
       const [settings, stored] = await Promise.all([loadSettings(), browser.storage.local.get(FILTER_KEY)]);
       const today = localIsoDate(now());
       const identityKnown = settings.identities.length > 0;
+      const question = await pendingIdentityQuestion(settings);
       const base = {
         today,
         identityKnown,
+        ...(question ? { identityQuestion: question } : {}),
         sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
         defaultFormat: settings.defaultExportFormat,
         formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
@@ -117,6 +121,9 @@ export function createPopupApi(now: () => Date): PopupApi {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async answerIdentity(accepted) {
+      await unwrap(sendToBackground('answerKeptIdentity', { accepted }));
     },
     async setFilter(filter) {
       await browser.storage.local.set({ [FILTER_KEY]: filter });

@@ -1,7 +1,7 @@
 // The one interface the popup's views call. It is implemented over the store and the messaging client
 // elsewhere (the popup shares the extension origin, so it reads the store directly); types only here.
 import type { Action } from '../model/action';
-import type { IsoDate } from '../model/page';
+import type { IsoDate, Person } from '../model/page';
 import type { PopupFilter } from './filter-actions';
 import type { FirstScreen } from './first-screen';
 
@@ -21,6 +21,8 @@ export interface PopupData {
   today: IsoDate;
   /** The user has told us at least one identity, so "Mine" means something and is the default scope. */
   identityKnown: boolean;
+  /** A page named its reader and nobody has said yet whether that is the user: "Are you <viewer> on <site>?". */
+  identityQuestion?: { site: string; viewer: Person };
   /** The sites Agendum reads, as the user would recognise them (e.g. `confluence.example.org`), for the first-run text. */
   sites: string[];
   /** The format the primary Export button uses; one of `formats`' ids. */
@@ -68,6 +70,8 @@ export interface PopupApi {
   scanActiveTab(): Promise<number>;
   /** Open the options page, where sites are enabled and identities set. */
   openOptions(): Promise<void>;
+  /** Answer `identityQuestion`: yes, that is me; or no (the options page then opens, to say who instead). */
+  answerIdentity(accepted: boolean): Promise<void>;
   /** Remember the filter for the next time the popup opens; optional, as losing it costs little. */
   setFilter?(filter: PopupFilter): Promise<void>;
 }

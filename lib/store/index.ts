@@ -8,7 +8,7 @@ export { syncPage, setUserFields, addUserTask, getTask, getTasks, getPage, listT
 export { overdueAsOf, openDueSlice, inOpenSlice, userMarkedTasks, snoozedPast, readOpenTasksUnder, userTasksOnPage } from './queries';
 export { type DueSpan, type OpenSlice } from './queries';
 export { readerKeys } from './keys';
-export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
+export { exportBackup, importBackup, parseBackup, previewBackup, Backup, type ImportResult } from './backup';
 export { pendingWikiWrites, settleWikiWrite, holdWikiWrites, mergeWikiTasks, type WikiWriteOutcome, type PullMergeResult } from './wiki-sync';
 export { goneTaskIds, retireTasks, storedCounts, type RetireMode } from './retention';
 export { deleteTask, forgetPageOf, forgetSite, storedSites } from './forget';

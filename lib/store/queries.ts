@@ -132,10 +132,13 @@ export async function overdueAsOf(db: AgendumDb, today: IsoDate, who?: Who): Pro
   return openDueIn(db, FIRST_DATE, today, true, who);
 }
 
-/** The actions the user made from text selected on the page at `url` (the fragment ignored): they are keyed by that address. */
-export async function userTasksOnPage(db: AgendumDb, url: string): Promise<QueryResult> {
-  const key = pageKeyOf(url);
+/**
+ * The actions the user made from text selected on the page at `url` (the fragment ignored): keyed as the page's
+ * own tasks are (by host and `pageId` when it has one), or, made before that was so, by the address they were made at.
+ */
+export async function userTasksOnPage(db: AgendumDb, url: string, pageId?: string): Promise<QueryResult> {
+  const keys = new Set([pageKeyOf(url), pageKeyOf(url, pageId)]);
   const made = await userMarkedTasks(db, ['made']);
-  return { ...made, tasks: made.tasks.filter((task) => task.pageKeys.includes(key)) };
+  return { ...made, tasks: made.tasks.filter((task) => task.pageKeys.some((key) => keys.has(key))) };
 }
 

@@ -71,8 +71,12 @@ export interface SyncOptions {
 /** What the user selected to make an action from (the store derives its id from the page and the anchor). */
 export interface UserTaskInput {
   text: string;
+  /** Where it was made (the browser's address). */
   url: string;
   pageTitle: string;
+  /** The page's own id and address, as the page's extracted tasks name it. */
+  pageId?: string;
+  pageUrl?: string;
   assignees: Person[];
   due: IsoDate | null;
   note?: string;
@@ -250,7 +254,9 @@ export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch,
 export async function addUserTask(db: AgendumDb, input: UserTaskInput, now: Date): Promise<StoredTask> {
   const at = now.toISOString();
   const { exact, prefix, suffix } = input.anchor;
-  const id = `user:${pageKeyOf(input.url)}:${hashText(`${prefix}|${exact}|${suffix}`)}`;
+  // Keyed and filed like the page's own tasks: one page, one address, however the browser reached it.
+  const pageUrl = withoutFragment(input.pageUrl ?? input.url);
+  const id = `user:${pageKeyOf(pageUrl, input.pageId)}:${hashText(`${prefix}|${exact}|${suffix}`)}`;
   const record = withIndexFields({
     id,
     wiki: {
@@ -260,12 +266,12 @@ export async function addUserTask(db: AgendumDb, input: UserTaskInput, now: Date
       status: 'open',
       // TaskOrigin has no value for a selection; createdByUser says where it came from.
       origin: 'text-marker',
-      sourcePage: { title: input.pageTitle, url: withoutFragment(input.url) },
+      sourcePage: { title: input.pageTitle, url: pageUrl, ...(input.pageId ? { id: input.pageId } : {}) },
       statusChangedAt: at,
       firstSeen: at,
       lastSeen: at,
     },
-    locations: [{ url: input.url, title: input.pageTitle, lastSeen: at }],
+    locations: [{ url: input.url, title: input.pageTitle, lastSeen: at, ...(input.pageId ? { pageId: input.pageId } : {}) }],
     user: { createdByUser: true, anchor: input.anchor, note: input.note || undefined, updatedAt: at },
     updatedAt: at,
   });

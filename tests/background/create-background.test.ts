@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
 import { openAgendumDb } from '../../lib/store';
+import { pendingIdentityQuestion } from '../../lib/platform/identity-question';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { loadFixture } from '../helpers/load-fixture';
 import { tabSender } from '../helpers/senders';
 
@@ -51,6 +53,21 @@ describe('the background', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
+  it('asks no more once the reader says "No", and opens the options page where she says who she is', async () => {
+    const background = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    // Unanswered, the question waits for the popup to ask it too.
+    await vi.waitFor(async () => expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({ site: '127.0.0.1:8080', viewer: extraction.page.viewer }));
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: false }, sender);
+    expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#identities$/) });
+    expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toBeUndefined();
+    const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(again.identityQuestion).toBeUndefined();
+    expect(again.actions.filter((a) => a.mine)).toHaveLength(0);
+  });
+
   it('returns an action made from selected text with its page, and where it sits, on the next visit', async () => {
     const { handlers } = await setUp();
     const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
@@ -65,5 +82,21 @@ describe('the background', () => {
     expect(reply.anchors).toEqual([{ id: added.id, quote: anchor }]);
     const again = await handlers.getPageActions({ url: URL_SEEN, ids: reply.actions.map((a) => a.id) }, sender);
     expect(again.anchors).toEqual([{ id: added.id, quote: anchor }]);
+  });
+
+  it('files an action made from selected text under the page itself: it returns on a visit by another address', async () => {
+    const { handlers } = await setUp();
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    const own = extraction.tasks.find((task) => task.sourcePage.id === extraction.page.id)!.sourcePage;
+    const anchor = { exact: 'Book the room', prefix: 'Agreed: ', suffix: ' for May' };
+    const made = `${URL_SEEN}&focusedCommentId=7#comment-7`;
+    const added = await handlers.addAction(
+      { url: made, pageTitle: 'DMLT', pageId: own.id, pageUrl: own.url, text: 'Book the room', assignees: [], due: null, anchor },
+      tabSender(made),
+    );
+    // Served here, the page's own address (on the wiki's origin) is not believed; its id, in this origin's namespace, is.
+    expect(added.sourcePage).toEqual({ id: own.id, title: 'DMLT', url: `${URL_SEEN}&focusedCommentId=7` });
+    const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    expect(reply.anchors).toEqual([{ id: added.id, quote: anchor }]);
   });
 });

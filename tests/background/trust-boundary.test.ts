@@ -59,6 +59,27 @@ describe('a page on another origin that says it is the reader’s wiki page', ()
   });
 });
 
+describe('an action made from selected text on a page that names another page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const made = { pageTitle: 'Notes', text: 'Planted', assignees: [], due: null, anchor: { exact: 'Planted', prefix: '', suffix: '' } };
+
+  it('is filed under the page it was made on, not under another origin’s page or an id bound elsewhere', async () => {
+    const { handlers } = await setUp();
+    const EVIL = 'https://evil.example/notes.html';
+    const foreign = await handlers.addAction({ ...made, url: EVIL, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(EVIL, { tabId: 2 }));
+    // Its claim names its own origin's page 100 at most, never the wiki's.
+    expect(foreign.id.startsWith('user:evil.example:100:')).toBe(true);
+    expect(foreign.sourcePage.url).toBe(EVIL);
+    const OTHER = `${WIKI}/display/DM/Planted`;
+    const sameSite = await handlers.addAction({ ...made, url: OTHER, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(OTHER, { tabId: 3 }));
+    expect(sameSite.id.startsWith(`user:${OTHER}:`)).toBe(true);
+    // The page itself files its action under its id, as its extracted actions are.
+    const own = await handlers.addAction({ ...made, url: REAL, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(REAL, { tabId: 4 }));
+    expect(own.id.startsWith('user:wiki.example.org:100:')).toBe(true);
+  });
+});
+
 describe('a page on the same site that says it is another page', () => {
   beforeEach(() => fakeBrowser.reset());
 

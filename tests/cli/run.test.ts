@@ -132,8 +132,16 @@ describe('agendum extract', () => {
     expect(io.stdout).toContain('- checkbox: "Your name here" in <li> under "Action items": a template\'s placeholder');
   });
 
-  it('documents --explain in its help', async () => {
+  it('documents every option in its help, --url and --today with what they change', async () => {
     const { io } = await run(['--help'], {});
-    expect(io.stdout).toContain('--explain');
+    for (const option of ['--format', '--url', '--today', '--explain', '--version']) expect(io.stdout).toContain(option);
+    expect(io.stdout).toMatch(/--url URL +the address the page was saved from/);
+    expect(io.stdout).toMatch(/--today D +the day \(YYYY-MM-DD\) that relative dates/);
+  });
+
+  it('--version prints the version and reads nothing', async () => {
+    const { code, io } = await run(['--version'], {});
+    expect(code).toBe(0);
+    expect(io.stdout).toBe('agendum 9.8.7\n');
   });
 });

@@ -256,7 +256,9 @@ describe('hostile pages', () => {
     const page = await visit(attacker, '/forged-identity.html');
     const panel = await openPanel(page);
     const host = new URL(attacker.origin).host;
-    await expect.poll(async () => (await panel.texts('.panel-question span'))[0]).toBe(`Are you Frossie Economougro.pmalc on ${host}?`);
+    await expect.poll(async () => (await panel.texts('.panel-question span'))[0]).toBe(
+      `Are you Frossie Economougro.pmalc on ${host}? Agendum then shows which actions are yours.`,
+    );
     expect((await panel.texts('.panel-question-stores'))[0]).toBe('“Yes” saves as you, on this site only: name Frossie Economougro.pmalc · username mallory.');
     const overdueBefore = Number((await badge()) || 0);
     await panel.click('button', 'Yes, that’s me');

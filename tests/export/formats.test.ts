@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/export/csv';
-import { EXPORT_FORMAT_LIST, exportFileName, type ActionExportFormat, type ExportFormat } from '../../lib/export/format-list';
+import { EXPORT_FORMAT_LIST, exportFileName, leftOutOf, type ActionExportFormat, type ExportFormat } from '../../lib/export/format-list';
 import { renderExport } from '../../lib/export/formats';
 import { toICalendar } from '../../lib/export/ics';
 import { toJiraCsv } from '../../lib/export/jira-csv';
@@ -57,6 +57,25 @@ describe('exportFileName', () => {
     ['json', 'agendum-actions-2026-11-28.json'],
   ])('names a %s export %s', (format, name) => {
     expect(exportFileName(format, '2026-11-28')).toBe(name);
+  });
+});
+
+describe('leftOutOf', () => {
+  const undated = (text: string) => makeAction({ id: text, text, due: null });
+
+  it('says which actions the all-day events leave out, and why, as rendered', () => {
+    const actions = [makeAction({ id: 'a', due: '2026-12-01' }), undated('Send the minutes')];
+    expect(leftOutOf('ics-events', actions)).toEqual({ count: 1, text: '1 action without a due date is not in the calendar file: “Send the minutes”.' });
+    // The file really holds only the dated one.
+    expect(renderExport('ics-events', actions, { now: NOW }).match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it('names two and counts the rest', () => {
+    expect(leftOutOf('ics-events', [undated('A'), undated('B'), undated('C')])?.text).toBe('3 actions without a due date are not in the calendar file: “A”, “B” and 1 more.');
+  });
+
+  it.each(['csv', 'ics', 'md', 'jira-csv', 'json'])('says nothing for %s, which keeps every action', (format) => {
+    expect(leftOutOf(format, [undated('A')])).toBeUndefined();
   });
 });
 

@@ -68,14 +68,14 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
     add(request) {
       return respond('add', [request], () => {
         const action: Action = {
-          id: `user:${request.url}:${api.actions.size}`,
+          id: `user:${request.pageUrl ?? request.url}:${api.actions.size}`,
           text: request.text,
           assignees: request.assignees,
           due: request.due,
           status: 'open',
           mine: false,
           origin: 'text-marker',
-          sourcePage: { title: request.pageTitle, url: request.url },
+          sourcePage: { title: request.pageTitle, url: request.pageUrl ?? request.url, ...(request.pageId ? { id: request.pageId } : {}) },
           gone: false,
           ...(request.note ? { note: request.note } : {}),
         };

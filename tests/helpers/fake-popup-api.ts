@@ -102,6 +102,9 @@ export function fakePopupApi(data: Partial<FakePopupData> = {}): FakePopupApi {
     async openOptions() {
       record('openOptions');
     },
+    async answerIdentity(...args) {
+      record('answerIdentity', args);
+    },
     async setFilter(...args) {
       record('setFilter', args);
     },

@@ -13,6 +13,7 @@ export function memoryIo(files: Record<string, string | Uint8Array | null>, stdi
     stderr: '',
     now: new Date('2026-11-28T12:00:00Z'),
     cwd: '/work',
+    version: '9.8.7',
     async readFile(path) {
       const content = files[path];
       if (content === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });

@@ -3,7 +3,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { dispatch, handleMessages, type Handlers } from '../../lib/messages/server';
+import { dispatch, handleMessages, INVALID_REQUEST, UNKNOWN_REQUEST, type Handlers } from '../../lib/messages/server';
 import type { PageExtraction } from '../../lib/model/extraction';
 import { StoreError } from '../../lib/store/errors';
 
@@ -44,6 +44,9 @@ function recordingHandlers(): { handlers: Handlers; seen: { name: string; data: 
 }
 
 describe('dispatch', () => {
+  // The details of a refused request go to the console (for developers), not into the test's output.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
   it('hands a valid request to its handler, with the sender, and answers its value', async () => {
     const { handlers, seen } = recordingHandlers();
     const reply = await dispatch(handlers, { name: 'syncPage', data: { url: URL_HERE, extraction: extraction() } }, FROM_PAGE);
@@ -66,13 +69,13 @@ describe('dispatch', () => {
     const { handlers, seen } = recordingHandlers();
     const reply = await dispatch(handlers, raw, FROM_PAGE);
     expect(reply.ok).toBe(false);
-    expect(reply.ok === false && reply.error).toMatch(/^Unknown request/);
+    expect(reply.ok === false && reply.error).toBe(UNKNOWN_REQUEST);
     expect(seen).toEqual([]);
   });
 
-  it('keeps an unknown name out of its error text beyond 40 characters', async () => {
+  it('keeps an unknown name out of its error text, which a person reads', async () => {
     const reply = await dispatch(recordingHandlers().handlers, { name: 'x'.repeat(10_000) }, FROM_PAGE);
-    expect(reply.ok === false && reply.error.length).toBeLessThan(60);
+    expect(reply.ok === false && reply.error).toBe(UNKNOWN_REQUEST);
   });
 
   it.each([
@@ -90,11 +93,11 @@ describe('dispatch', () => {
     ['an added action without an anchor', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: [], due: null } }],
     ['more assignees than the protocol allows', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}` })), due: null, anchor: { exact: 'x', prefix: '', suffix: '' } } }],
     ['extra keys where none are allowed', { name: 'scanActiveTab', data: { tabId: 3 } }],
-  ])('answers "Invalid …" for %s, and calls no handler', async (_, raw) => {
+  ])('answers a plain "nothing was changed" for %s, and calls no handler', async (_, raw) => {
     const { handlers, seen } = recordingHandlers();
     const reply = await dispatch(handlers, raw, (raw as { name: string }).name === 'scanActiveTab' ? FROM_POPUP : FROM_PAGE);
     expect(reply.ok).toBe(false);
-    expect(reply.ok === false && reply.error).toMatch(new RegExp(`^Invalid ${(raw as { name: string }).name} request: .+`));
+    expect(reply.ok === false && reply.error).toBe(INVALID_REQUEST);
     expect(seen).toEqual([]);
   });
 
@@ -126,7 +129,10 @@ describe('dispatch', () => {
 });
 
 describe('handleMessages', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
 
   /** Sends `raw` as `sender` through the registered listener; resolves to what it answered, or 'no answer'. */
   async function send(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -172,7 +178,7 @@ describe('handleMessages', () => {
   it('answers an error Result, not a rejection, for a request no handler takes', async () => {
     const handler = vi.fn();
     handleMessages({ ...recordingHandlers().handlers, showInList: handler });
-    expect(await send({ name: 'hasOwnProperty', data: {} }, FROM_PAGE)).toMatchObject({ ok: false, error: expect.stringMatching(/^Unknown request/) });
+    expect(await send({ name: 'hasOwnProperty', data: {} }, FROM_PAGE)).toMatchObject({ ok: false, error: UNKNOWN_REQUEST });
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -69,13 +69,30 @@ describe('the mark painter', () => {
     expect(items.map((item) => item.getAttribute('data-agendum-task'))).toEqual(['a0', null, 'a2']);
   });
 
-  it('gives an element two actions share the first one’s marks', async () => {
-    const { items, actions } = page(1);
-    actions.set('b', makeAction({ id: 'b', status: 'done' }));
-    painter.locate(new Map([['a0', [items[0]!]], ['b', [items[0]!]]]));
+  it('draws each action of an element several share on its own words, and finds it under the pointer', async () => {
+    document.body.innerHTML = '<p>ACTION: Ana to call the vendor<br>DONE: Bob to write the notes</p><p>Alone</p>';
+    const [shared, alone] = [...document.querySelectorAll('p')];
+    const actions = new Map([
+      ['a', makeAction({ id: 'a', text: 'Ana to call the vendor' })],
+      ['b', makeAction({ id: 'b', text: 'Bob to write the notes', status: 'done' })],
+      ['c', makeAction({ id: 'c', text: 'Alone' })],
+    ]);
+    painter.locate(new Map([['a', [shared!]], ['b', [shared!]], ['c', [alone!]]]));
     await painter.paintAll(actions, TODAY);
-    expect(items[0]!.getAttribute('data-agendum-task')).toBe('a0');
-    expect(painter.element('b')).toBe(items[0]);
+    expect(shared!.hasAttribute('data-agendum-task')).toBe(false);
+    expect(shared!.hasAttribute('data-agendum-shared')).toBe(true);
+    expect(alone!.getAttribute('data-agendum-task')).toBe('c');
+    expect(String(painter.target('a'))).toBe('Ana to call the vendor');
+    expect(String(painter.target('b'))).toBe('Bob to write the notes');
+    expect(painter.target('c')).toBe(alone);
+    expect(painter.element('b')).toBe(shared);
+    expect(painter.actionAt(alone!, 0, 0)).toBe('c');
+
+    // Once the page holds only one of them there, the element carries that one's marks again.
+    painter.locate(new Map([['a', [shared!]], ['c', [alone!]]]));
+    await painter.paintAll(actions, TODAY);
+    expect(shared!.getAttribute('data-agendum-task')).toBe('a');
+    expect(shared!.hasAttribute('data-agendum-shared')).toBe(false);
   });
 
   it('redraws one action after an edit', async () => {

@@ -146,14 +146,16 @@ describe('the marks stylesheet (lib/overlay/marks.css)', () => {
   it('matches only elements Agendum marked, so it is inert on a page without marks', () => {
     expect(rules.length).toBeGreaterThan(10);
     for (const { selector } of rules) {
-      for (const part of selector.split(/,(?![^(]*\))/)) expect(part).toContain('[data-agendum-task]');
+      // Our attributes, or our named highlights (which exist only while Agendum draws them).
+      for (const part of selector.split(/,(?![^(]*\))/)) expect(part).toMatch(/\[data-agendum-(task|shared)\]|^::highlight\(agendum-[a-z-]+\)$/);
     }
   });
 
-  it('paints with outline, box-shadow, background and animation only, so the text never moves', () => {
-    for (const { declarations } of rules) {
+  it('paints with outline, box-shadow, background and animation only (and underlines in highlights), so the text never moves', () => {
+    for (const { selector, declarations } of rules) {
       for (const { property } of declarations) {
-        expect(property).toMatch(/^(--agendum-[a-z-]+|outline(-offset)?|box-shadow|background(-color|-image|-size|-position|-repeat)|animation)$/);
+        if (selector.startsWith('::highlight(')) expect(property).toMatch(/^(background-color|text-decoration)$/);
+        else expect(property).toMatch(/^(--agendum-[a-z-]+|outline(-offset)?|box-shadow|background(-color|-image|-size|-position|-repeat)|animation)$/);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup } from '../../lib/store/backup';
+import { exportBackup, importBackup, previewBackup } from '../../lib/store/backup';
 import { listTasks, setUserFields, syncPage, getTask } from '../../lib/store/tasks';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A, PAGE_B } from '../helpers/open-test-db';
 
@@ -64,7 +64,7 @@ describe('importBackup', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"format": "agendum-backup",', /not JSON/],
+    ['text that is not JSON', '{"format": "agendum-backup",', /^This file is not an Agendum backup: it is not JSON\. Nothing was imported\.$/],
     ['another program’s JSON', '{"name": "todo list", "items": []}', /not an Agendum backup/],
     ['a backup from a newer Agendum', '{"format": "agendum-backup", "version": 2}', /newer Agendum \(backup version 2\)/],
     ['a damaged task', null, /damaged: tasks\.0\.wiki\.due: expected a date as YYYY-MM-DD/],
@@ -109,5 +109,45 @@ describe('importBackup', () => {
     expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id].map((id) => `http://wiki.example.org|${id}`));
     expect(await db.getAllKeys('pages')).toEqual(['http://wiki.example.org|100']);
     expect((await getTask(db, `http://wiki.example.org|${makeTask(1).id}`))?.user.note).toBe('ask Tim');
+  });
+});
+
+describe('previewBackup', () => {
+  const ME = { site: 'wiki.example.org', names: ['Ann Lee'], aliases: [], usernames: ['alee'], accountIds: [], userKeys: [] };
+
+  it('says what an import would add and change, and changes nothing itself', async () => {
+    const source = await filledDb();
+    await syncPage(source, makeExtraction(PAGE_B, [makeTask(3, { text: 'Order the chairs' })]), { url: PAGE_B.url!, now: minute(2) });
+    await setUserFields(source, makeTask(2).id, { note: 'newer in the backup' }, minute(4));
+    const json = await exportBackup(source, minute(5), [ME]);
+
+    const db = await filledDb();
+    const before = await listTasks(db);
+    expect(await previewBackup(db, json, [])).toEqual({
+      actions: 3,
+      added: 1,
+      addedTexts: ['Order the chairs'],
+      changed: 1,
+      changedTexts: [makeTask(2).text],
+      pages: 2,
+      identities: 1,
+      newIdentities: 1,
+    });
+    expect(await listTasks(db)).toEqual(before);
+    // The same file against a store that already has it all: nothing new, nothing to change.
+    await importBackup(db, json);
+    expect(await previewBackup(db, json, [ME])).toMatchObject({ added: 0, changed: 0, newIdentities: 0 });
+  });
+
+  it('counts nothing to change where the store is newer than the backup', async () => {
+    const db = await filledDb();
+    const json = await exportBackup(db, minute(5));
+    await setUserFields(db, makeTask(1).id, { note: 'newer here' }, minute(6));
+    expect(await previewBackup(db, json, [])).toMatchObject({ actions: 2, added: 0, changed: 0 });
+  });
+
+  it('refuses a file it cannot use with the same words an import would', async () => {
+    const db = await filledDb();
+    await expect(previewBackup(db, '{"name": "todo"}', [])).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringMatching(/^This file is not an Agendum backup/) });
   });
 });

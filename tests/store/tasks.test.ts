@@ -269,6 +269,18 @@ describe('addUserTask', () => {
     const { db } = await openTestDb();
     await expect(addUserTask(db, { ...input, text: '' }, minute(0))).rejects.toMatchObject({ kind: 'invalid-record' });
   });
+
+  it('files an action made at another address of the page under the page’s own id and address, as its tasks are', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(0) });
+    const seen = 'https://wiki.example.org/display/TEAM/Team+sync+2026-03-02#notes';
+    const made = await addUserTask(db, { ...input, url: seen, pageId: PAGE_A.id, pageUrl: urlA }, minute(1));
+    expect(made.id.startsWith('user:wiki.example.org:100:')).toBe(true);
+    expect(made.wiki.sourcePage).toEqual({ id: PAGE_A.id, title: PAGE_A.title, url: urlA });
+    expect(made.locations[0]).toMatchObject({ url: seen, pageId: PAGE_A.id });
+    // One page: its key lists both, whichever address it is asked with.
+    expect((await db.getAllKeysFromIndex('tasks', 'pageKeys', pageKeyOf(seen, PAGE_A.id))).sort()).toEqual([made.id, makeTask(1).id].sort());
+  });
 });
 
 describe('getTasks', () => {

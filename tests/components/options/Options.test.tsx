@@ -31,6 +31,7 @@ function show(settings: Partial<Settings> = {}, storeSize?: OptionsProps['storeS
         storeSize={storeSize}
         storedSites={[]}
         onForgetSite={vi.fn()}
+        backups={{ preview: vi.fn(), restore: vi.fn() }}
       />,
       container,
     ),

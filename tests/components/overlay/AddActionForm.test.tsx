@@ -4,6 +4,7 @@ import { AddActionForm } from '../../../components/overlay/AddActionForm';
 import { MAX_ACTION_TEXT } from '../../../lib/model/limits';
 import { cleanup, show, type Rendered } from './render';
 
+const TODAY = '2026-03-04';
 let view: Rendered;
 afterEach(cleanup);
 
@@ -15,7 +16,7 @@ const field = (label: string): HTMLInputElement | HTMLTextAreaElement => {
 async function form(text = 'Ann to book the room', names = ['Ann Lee', 'Bob Ray']) {
   const onSubmit = vi.fn();
   const onCancel = vi.fn();
-  view = await show(<AddActionForm text={text} names={names} onSubmit={onSubmit} onCancel={onCancel} />);
+  view = await show(<AddActionForm text={text} names={names} today={TODAY} onSubmit={onSubmit} onCancel={onCancel} />);
   return { onSubmit, onCancel };
 }
 
@@ -53,6 +54,20 @@ describe('AddActionForm', () => {
     await view.type(field('Action'), '   ');
     await view.click(view.button('Add action'));
     expect(onSubmit).not.toHaveBeenCalled();
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('Write what the action is.');
+    expect(document.activeElement).toBe(field('Action'));
+  });
+
+  it('bounds the due date to ten years either side, and says in words what to fix in a date it cannot take', async () => {
+    const { onSubmit } = await form();
+    expect([field('Due date').getAttribute('min'), field('Due date').getAttribute('max')]).toEqual(['2016-01-01', '2036-12-31']);
+    await view.type(field('Due date'), '2037-01-15');
+    await view.click(view.button('Add action'));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const alert = view.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toMatch(/^Pick a date from .*2016 to .*2036\.$/);
+    expect(field('Due date').getAttribute('aria-describedby')).toBe(alert?.id);
+    expect(document.activeElement).toBe(field('Due date'));
   });
 
   it('cuts a selection longer than an action may be', async () => {
@@ -68,13 +83,13 @@ describe('AddActionForm', () => {
   });
 
   it('shows why the last attempt failed', async () => {
-    view = await show(<AddActionForm text="x" names={[]} error="The store is full" onSubmit={vi.fn()} onCancel={vi.fn()} />);
+    view = await show(<AddActionForm text="x" names={[]} today={TODAY} error="The store is full" onSubmit={vi.fn()} onCancel={vi.fn()} />);
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('The store is full');
   });
 
   it('waits while the action is being stored', async () => {
     const onSubmit = vi.fn();
-    view = await show(<AddActionForm text="x" names={[]} busy onSubmit={onSubmit} onCancel={vi.fn()} />);
+    view = await show(<AddActionForm text="x" names={[]} today={TODAY} busy onSubmit={onSubmit} onCancel={vi.fn()} />);
     await view.click(view.button('Add action'));
     expect(onSubmit).not.toHaveBeenCalled();
   });

@@ -27,7 +27,7 @@ const ITEMS: PanelItem[] = [
 ];
 
 function callbacks() {
-  return { onToggle: vi.fn(), onMove: vi.fn(), onActivate: vi.fn(), onAnswerIdentity: vi.fn() };
+  return { onToggle: vi.fn(), onMove: vi.fn(), onActivate: vi.fn(), onAnswerIdentity: vi.fn(), onEscape: vi.fn() };
 }
 
 async function panel(props: Partial<PagePanelProps> = {}) {
@@ -133,6 +133,23 @@ describe('PagePanel', () => {
     ]);
     await view.click(view.button('Yes, that’s me'));
     expect(on.onAnswerIdentity).toHaveBeenCalledWith(true);
+  });
+
+  it('asks it on the collapsed tab too, where it is seen without opening anything', async () => {
+    const on = await panel({ open: false, identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee' } } });
+    expect(view.container.querySelector('.panel-tab')?.textContent).toBe('Agendum · 6 actions · 1 yours · 2 overdue');
+    expect(view.container.querySelector('[role="group"]')?.textContent).toContain('Are you Ann Lee on wiki.example.org?');
+    expect(view.container.querySelector('[role="group"]')?.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee.');
+    await view.click(view.button('No'));
+    expect(on.onAnswerIdentity).toHaveBeenCalledWith(false);
+  });
+
+  it('goes back to the page on Escape, open or collapsed', async () => {
+    const on = await panel({ currentId: 'a' });
+    await view.key(entries()[0]!, 'Escape');
+    await view.rerender(<PagePanel open={false} items={ITEMS} today={TODAY} {...on} />);
+    await view.key(view.container.querySelector('.panel-tab'), 'Escape');
+    expect(on.onEscape).toHaveBeenCalledTimes(2);
   });
 
   it('shows an error as an alert, and flags it on the collapsed tab', async () => {

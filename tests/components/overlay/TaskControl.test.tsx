@@ -38,6 +38,14 @@ describe('TaskControl', () => {
     expect(view.container.querySelector('.control-head')?.textContent).toBe('Overdue3 days overdue');
   });
 
+  it('shows the words of the action it acts on, on one line, all of them in its tooltip', async () => {
+    const text = 'Ana to call the vendor about the dome shutter fault and report back to the whole team';
+    await control({ text });
+    const line = view.container.querySelector('.control-text');
+    expect(line?.textContent).toBe(text);
+    expect(line?.getAttribute('title')).toBe(text);
+  });
+
   it('says where a status change stands on the wiki: being sent, or held with the reason and a Retry', async () => {
     await control({ status: 'done', wikiWrite: { state: 'sending', message: 'Sending to wiki.example.org…' } });
     expect(view.container.querySelector('.wiki-write')?.textContent).toBe('Sending to wiki.example.org…');
@@ -86,9 +94,29 @@ describe('TaskControl', () => {
     await view.click(view.button('Set date'));
     expect(on.onDue).toHaveBeenCalledWith('2026-03-20');
     expect(on.onExpand).toHaveBeenLastCalledWith(false);
+    // The focus goes back to the button that opened the field, never to the page.
+    expect(document.activeElement).toBe(view.button('Due date'));
     await view.click(view.button('Due date'));
     await view.click(view.button('Clear date'));
     expect(on.onDue).toHaveBeenLastCalledWith(null);
+    expect(document.activeElement).toBe(view.button('Due date'));
+  });
+
+  it('bounds the date fields, and says in words what to fix in a date it cannot take', async () => {
+    const on = await control();
+    await view.click(view.button('Due date'));
+    const field = view.container.querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect([field.min, field.max]).toEqual(['2016-01-01', '2036-12-31']);
+    await view.type(field, '2041-01-15');
+    await view.click(view.button('Set date'));
+    expect(on.onDue).not.toHaveBeenCalled();
+    const alert = view.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toMatch(/^Pick a date from .*2016 to .*2036\.$/);
+    expect(alert?.textContent).not.toMatch(/YYYY|Invalid|request/);
+    expect(field.getAttribute('aria-describedby')).toBe(alert?.id);
+    expect(document.activeElement).toBe(field);
+    await view.click(view.button('Snooze'));
+    expect(view.container.querySelector<HTMLInputElement>('input[type="date"]')!.min).toBe('2026-03-05');
   });
 
   it('snoozes until tomorrow, next week or a picked date', async () => {
@@ -125,6 +153,7 @@ describe('TaskControl', () => {
     await view.type(field, 'Call Ann first');
     await view.click(view.button('Save note'));
     expect(on.onNote).toHaveBeenCalledWith('Call Ann first');
+    expect(document.activeElement).toBe(view.button('Note'));
   });
 
   it('copies as Markdown and shows the action in the list', async () => {
@@ -149,6 +178,7 @@ describe('TaskControl', () => {
     await view.click(view.button('Note'));
     await view.key(view.container.querySelector('textarea'), 'Escape');
     expect(view.container.querySelector('textarea')).toBeNull();
+    expect(document.activeElement).toBe(view.button('Note'));
     expect(on.onClose).not.toHaveBeenCalled();
     await view.key(view.button('Done'), 'Escape');
     expect(on.onClose).toHaveBeenCalledTimes(1);

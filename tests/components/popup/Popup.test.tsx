@@ -1,8 +1,9 @@
 /** @vitest-environment happy-dom */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
+import { formatDay } from '../../../lib/dates/describe-due';
 import type { Action } from '../../../lib/model/action';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/first-screen';
 import { fakePopupApi, makeAction } from '../../helpers/fake-popup-api';
@@ -88,7 +89,7 @@ describe('Popup', () => {
     expect(row?.querySelector('.task-people')?.textContent).toBe('Ana, Bo');
     expect(row?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-01');
     expect(row?.querySelector('time')?.className).toContain('task-due--overdue');
-    expect(row?.querySelector('.task-source')?.textContent).toBe('Finance weekly · 2026-02-27');
+    expect(row?.querySelector('.task-source')?.textContent).toBe(`Finance weekly · ${formatDay('2026-02-27', TODAY)}`);
   });
 
   it('starts with Mine when the user’s identity is known', async () => {
@@ -142,6 +143,22 @@ describe('Popup', () => {
     expect(headers()).not.toContain('Due today 1');
   });
 
+  it('keeps the focus in the list after Done (on the next row), and undoes it', async () => {
+    const api = await show({ actions: mixed });
+    const doneButton = container.querySelector<HTMLButtonElement>('li[data-task-id="late1"] button[aria-label^="Mark done"]')!;
+    doneButton.focus();
+    await click(doneButton);
+    // The row went to Done (folded): the focus is on the row that followed it, not on the page's body.
+    expect(document.activeElement?.closest('li')?.getAttribute('data-task-id')).toBe('now');
+    const undo = container.querySelector('.popup-undo');
+    expect(undo?.textContent).toContain('Done: “Send the budget”.');
+    await click(button('Undo'));
+    expect(calls(api, 'setDone')).toEqual([['late1', true], ['late1', false]]);
+    expect(headers()).toContain('Overdue 2');
+    expect(container.querySelector('.popup-undo')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('data-task-id')).toBe('late1'));
+  });
+
   it('shows what the background answers a Done with: a change the wiki has not taken says why, and Retry sends it again', async () => {
     const api = await show({ actions: mixed });
     api.setDone = async (id, done) => ({
@@ -187,6 +204,14 @@ describe('Popup', () => {
     const api = await show({ actions: mixed, identityKnown: true, defaultFormat: 'markdown' });
     await click(button(/^Export 3 as Markdown$/));
     expect(calls(api, 'exportActions')).toEqual([['markdown', [mixed[0], mixed[2], mixed[6]]]]);
+  });
+
+  it('says which actions an export left out, and why', async () => {
+    await show({ actions: mixed, formats: [{ id: 'ics-events', label: 'Due dates as all-day events (.ics)' }], defaultFormat: 'ics-events' });
+    await click(button(/^Export 7 as /));
+    expect(container.querySelector('.popup-notice')?.textContent).toBe(
+      'Exported 5 actions. 2 actions without a due date are not in the calendar file: “Think about hiring”, “Write the agenda”.',
+    );
   });
 
   it('offers every format for download and for the clipboard', async () => {
@@ -241,6 +266,25 @@ describe('Popup states', () => {
   it('says when nothing is the user’s, rather than showing an empty list', async () => {
     await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: true });
     expect(container.textContent).toContain('Nothing is assigned to you.');
+  });
+
+  it('asks who the user is where "Mine" is empty because Agendum does not know, and loads again once answered', async () => {
+    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' }, identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee' } } });
+    const question = container.querySelector('[role="group"][aria-label="Who you are"]');
+    expect(question?.textContent).toContain('Are you Ann Lee on wiki.example.org?');
+    expect(question?.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee · username alee.');
+    expect(container.textContent).not.toContain('Nothing is assigned to you.');
+    const loads = calls(api, 'load').length;
+    await click(button('Yes, that’s me'));
+    expect(calls(api, 'answerIdentity')).toEqual([[true]]);
+    expect(calls(api, 'load').length).toBe(loads + 1);
+  });
+
+  it('says Agendum does not know who the user is when no page has asked, and offers Settings', async () => {
+    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' } });
+    expect(container.textContent).toContain('Agendum does not know who you are yet.');
+    await click(button('Open Settings'));
+    expect(calls(api, 'openOptions')).toHaveLength(1);
   });
 
   it('shows the store’s error instead of a blank popup', async () => {

@@ -1,6 +1,7 @@
 // Firefox parity: the Firefox build (.output/firefox-mv2, 127.0.0.1 preset) in Debian's firefox-esr through
-// puppeteer-core over WebDriver BiDi marks the seed page, lists it in the popup and leaves the badge empty; and
-// a status written back to Confluence goes from the page with its Origin (Firefox's content.fetch).
+// puppeteer-core over WebDriver BiDi marks the seed page, lists it in the popup and leaves the badge empty; a
+// status written back to Confluence goes from the page with its Origin (Firefox's content.fetch); and actions
+// that share a paragraph are drawn with CSS highlights.
 // Run with `npm run test:firefox`; see /work/shared/notes/toolchain.md (Firefox).
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -126,5 +127,15 @@ describe('the Firefox build in firefox-esr', () => {
     } finally {
       await wiki.close();
     }
+  });
+
+  // Last: the store holds this page's actions from here on.
+  it('draws two actions that share a paragraph each on its own words (CSS highlights from the content script)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/generic/plain-minutes.html'));
+    await expect.poll(() => count(page, 'p[data-agendum-shared]'), { timeout: 20_000 }).toBe(1);
+    const drawn = () => page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name)));
+    await expect.poll(drawn).toEqual([true, true]);
+    await page.close();
   });
 });

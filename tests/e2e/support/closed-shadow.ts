@@ -5,6 +5,14 @@ import type { CDPSession, Page } from 'playwright-core';
 
 export type OurHost = 'agendum-control' | 'agendum-panel';
 
+/** Where an element is drawn, in the viewport's coordinates. */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 export interface ClosedShadow {
   /** How many elements inside the root match `selector` (and, when given, whose label or text matches `name`). */
   count(selector: string, name?: string | RegExp): Promise<number>;
@@ -14,6 +22,10 @@ export interface ClosedShadow {
   values(selector: string): Promise<string[]>;
   /** The value of attribute `attribute` on each element matching `selector`. */
   attributes(selector: string, attribute: string): Promise<Array<string | null>>;
+  /** Where each element matching `selector` is drawn; null for one that is not (hidden, or inside something hidden). */
+  boxes(selector: string): Promise<Array<Box | null>>;
+  /** What has the keyboard focus inside the root (its label, else its text, else its tag name); null when nothing there has it. */
+  focused(): Promise<string | null>;
   /** The computed values of `properties` on the first element matching `selector`. */
   computedStyle(selector: string, properties: string[]): Promise<Record<string, string>>;
   /** A real click in the middle of the first matching element. */
@@ -25,20 +37,33 @@ export interface ClosedShadow {
 /** What a button or field is called: its aria-label, else its text. */
 const NAME_OF = 'function () { return (this.getAttribute("aria-label") ?? this.textContent ?? "").trim(); }';
 
+/**
+ * The document's node id in `cdp`'s view. Asked once per document: asking again drops every node id handed out
+ * before, which would break a concurrent query.
+ */
+function documentIds(cdp: CDPSession): () => Promise<number> {
+  let current: Promise<number> | undefined;
+  cdp.on('DOM.documentUpdated', () => (current = undefined));
+  return () => (current ??= cdp.send('DOM.getDocument', { depth: 0 }).then(({ root }) => root.nodeId));
+}
+
+/** The node ids of `host` and of its shadow root, in `cdp`'s view of the document. */
+async function hostAndRoot(cdp: CDPSession, documentId: () => Promise<number>, host: OurHost): Promise<{ hostId: number; rootId: number }> {
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await documentId(), selector: host });
+  if (!nodeId) throw new Error(`no <${host}> on the page`);
+  const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) throw new Error(`<${host}> has no shadow root`);
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] });
+  return { hostId: nodeId, rootId: nodeIds[0]! };
+}
+
 export async function closedShadow(page: Page, host: OurHost): Promise<ClosedShadow> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
+  const documentId = documentIds(cdp);
 
-  async function shadowRootId(): Promise<number> {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host });
-    if (!nodeId) throw new Error(`no <${host}> on the page`);
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) throw new Error(`<${host}> has no shadow root`);
-    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] });
-    return nodeIds[0]!;
-  }
+  const shadowRootId = async (): Promise<number> => (await hostAndRoot(cdp, documentId, host)).rootId;
 
   async function call<T>(nodeId: number, functionDeclaration: string): Promise<T> {
     const { object } = await cdp.send('DOM.resolveNode', { nodeId });
@@ -105,6 +130,20 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
     values: async (selector) => Promise.all((await find(selector)).map((id) => call<string>(id, 'function () { return this.value ?? ""; }'))),
     attributes: async (selector, attribute) =>
       Promise.all((await find(selector)).map((id) => call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(attribute)}); }`))),
+    boxes: async (selector) =>
+      Promise.all(
+        (await find(selector)).map((id) =>
+          call<Box | null>(
+            id,
+            'function () { if (!this.checkVisibility()) return null; const r = this.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; }',
+          ),
+        ),
+      ),
+    focused: async () =>
+      call<string | null>(
+        await shadowRootId(),
+        'function () { const a = this.activeElement; return a && (a.getAttribute("aria-label") || a.textContent.trim() || a.tagName); }',
+      ),
     async computedStyle(selector, properties) {
       const [nodeId] = await find(selector);
       if (!nodeId) throw new Error(`nothing matches ${selector} in <${host}>`);
@@ -119,4 +158,40 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
       await page.keyboard.type(value);
     },
   };
+}
+
+/**
+ * Evaluates `expression` (after `setup`, say a tool's source) in a world of the test's own, neither the page's
+ * nor the content script's, in which each of `hosts` has its closed root as `shadowRoot`: DevTools' view, for a
+ * tool such as axe-core that walks `element.shadowRoot`. The page's scripts never see that property.
+ */
+export async function evaluateSeeingClosedRoots<T>(page: Page, hosts: OurHost[], setup: string, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'agendum-test-tools' });
+    const documentId = documentIds(cdp);
+    for (const host of hosts) {
+      const { hostId, rootId } = await hostAndRoot(cdp, documentId, host);
+      const [{ object: element }, { object: root }] = await Promise.all([
+        cdp.send('DOM.resolveNode', { nodeId: hostId, executionContextId }),
+        cdp.send('DOM.resolveNode', { nodeId: rootId, executionContextId }),
+      ]);
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: element.objectId!,
+        functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { value: root, configurable: true }); }',
+        arguments: [{ objectId: root.objectId! }],
+      });
+    }
+    const run = async (source: string): Promise<unknown> => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: source, contextId: executionContextId, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(`in the test's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      return result.value;
+    };
+    await run(setup);
+    return (await run(expression)) as T;
+  } finally {
+    await cdp.detach();
+  }
 }
