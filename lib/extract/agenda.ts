@@ -41,7 +41,7 @@ function peopleOf(el: Element, ctx: ExtractContext): Person[] {
   mentioned.forEach((p) => notePerson(p, ctx));
   // Mentions name the people exactly; leftover text beside them is a wrapped name, not another person.
   if (mentioned.length) return mentioned;
-  return lines.flatMap((line) => peopleInText(line.text));
+  return lines.flatMap((line) => peopleInText(line.text, ctx.languages));
 }
 
 export const agendaTables: Reader = {
@@ -68,7 +68,7 @@ export const agendaTables: Reader = {
       const topic = linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ?? otherLine() ?? '';
       if (!topic) continue;
       const dateCell = cellFor(record, info, 'date');
-      const cellDate = dateCell ? dateInCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;
+      const cellDate = dateCell ? dateInCell(dateCell.el, [...ctx.meetingDates].sort()[0], ctx.languages) : undefined;
       const dateRef: DateRef = cellDate ? { date: cellDate, row: topic } : tableDate;
       if (cellDate) ctx.meetingDates.add(cellDate);
       const row: ExtractContext['agenda'][number] = { topic, people: [], dateRef };

@@ -1,6 +1,7 @@
 // The state of one walk over a page: the headings above the current element, agenda rows by <tr>,
 // and what the readers have found so far. Readers receive it; only the walker creates it.
 import { weekday } from '../dates/calendar';
+import { localeRules } from '../dates/locale-dates';
 import type { AgendaRow } from '../model/agenda';
 import type { IsoDate, PageFacts, PageRef, Person } from '../model/page';
 import type { Suggestion, TaskOrigin, TaskStatus } from '../model/task';
@@ -8,7 +9,7 @@ import type { DueSource, OwnerSource, PassedOver, StatusSource } from './explain
 import { readLines, type InlineLine } from './inline';
 import type { TableInfo } from './tables';
 import { squash, tagOf } from './text';
-import { anyOf } from './words';
+import { phrasePattern, type Words } from './words';
 
 /** A date that may only be known once the whole page is read ("Day 2" → the page's second meeting date). */
 export interface DateRef {
@@ -26,6 +27,8 @@ export interface Heading {
   date?: IsoDate;
   /** "Action items", "Next steps"…: list items under it are tasks. */
   actionSection: boolean;
+  /** The language whose words made it an action section. */
+  actionLanguage?: Words;
   /** "Date", "When"…: the dates under it are the meeting's. */
   dateSection: boolean;
   /** "Proposed topics", "Parking lot"…: its tables are not the agenda. */
@@ -62,6 +65,10 @@ export interface FoundTask {
   ownerFrom?: OwnerSource;
   dueFrom?: DueSource;
   statusFrom?: StatusSource;
+  /** The languages whose words took it as an action (its heading, caption, marker or columns), named its owner, read its due date. */
+  language?: string;
+  ownerLanguage?: string;
+  dueLanguage?: string;
 }
 
 export interface RowContext {
@@ -90,6 +97,12 @@ export interface ExtractContext {
   names: Map<string, Set<string>>;
   /** The page has an "Action items"-like section: a sign of meeting notes. */
   sawActionSection: boolean;
+  /** The page's title or a heading names a meeting ("Protokoll", "Acta de reunión"). */
+  namesMeeting: boolean;
+  /** The languages the page has shown words of so far, English first: their reading words apply. */
+  languages: readonly Words[];
+  /** A language's date names were just worked out (tens of milliseconds): the walk pauses before going on. */
+  pauseSoon?: boolean;
   /** Last resort for relative dates on a page that names no meeting date. */
   today: IsoDate | undefined;
   /** Candidates the readers passed over, and why: kept only when an explanation was asked for. */
@@ -127,9 +140,31 @@ export function meetingOf(el: Element, ctx: ExtractContext): DateRef {
   return rowOf(el, ctx)?.date ?? {};
 }
 
-/** Whether the element stands where actions are listed: under an "Action items"-like heading. */
-export function inActionSection(ctx: ExtractContext): boolean {
-  return ctx.headings.some((h) => h.actionSection);
+/** The language of the "Action items"-like heading the walk stands under, if any. */
+export function inActionSection(ctx: ExtractContext): Words | undefined {
+  for (let i = ctx.headings.length - 1; i >= 0; i--) if (ctx.headings[i]!.actionSection) return ctx.headings[i]!.actionLanguage;
+  return undefined;
+}
+
+/**
+ * Whether the page reads as meeting notes so far: a meeting title or heading, a meeting date, an agenda, an action
+ * section. Generic words of other languages ("Aufgaben", "Tareas") and their markers count only then.
+ */
+export function readsAsMinutes(ctx: ExtractContext): boolean {
+  return ctx.namesMeeting || ctx.meetingDates.size > 0 || ctx.agenda.length > 0 || ctx.sawActionSection;
+}
+
+/**
+ * Notes that the page is written (also) in a language, from a word of it just found: its reading words apply
+ * from here on. Its date names are asked of the platform now, and the walk pauses after this element.
+ */
+export function noteLanguage(ctx: ExtractContext, words: Words | undefined): void {
+  if (!words || ctx.languages.includes(words)) return;
+  ctx.languages = [...ctx.languages, words];
+  if (words.dates) {
+    localeRules(words.dates);
+    ctx.pauseSoon = true;
+  }
 }
 
 /** Reference date for relative phrases ("by Friday"): the meeting's date when already known. */
@@ -169,27 +204,38 @@ export function resolveLink(href: string | null, ctx: ExtractContext): string | 
   }
 }
 
-const CAPTION = new RegExp(`^${anyOf((w) => w.actionHeadings)}\\s*:?$`, 'i');
+const CAPTION = phrasePattern((w) => w.actionHeadings, (words) => `^${words}\\s*[:：]?$`);
+const MINUTES_CAPTION = phrasePattern((w) => w.minutesActionHeadings, (words) => `^${words}\\s*[:：]?$`);
 // Blocks that hold a caption and little else: a whole <div> before a list is a section, not its caption.
 const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 
-/** A short line that captions what follows as actions: "Action items:", "Next steps". */
-export function isActionCaptionText(text: string): boolean {
-  return text.length < 60 && CAPTION.test(squash(text));
+/** A short line that captions what follows as actions ("Action items:", "Next steps", "Tareas:"): in which language. */
+export function actionCaptionLanguage(text: string, ctx: ExtractContext): Words | undefined {
+  if (text.length >= 60) return undefined;
+  const line = squash(text);
+  const words = CAPTION.language(line, ctx.languages) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, ctx.languages) : undefined);
+  noteLanguage(ctx, words);
+  return words;
 }
 
-function isActionCaption(el: Element | null | undefined): boolean {
-  return !!el && CAPTION_TAGS.has(tagOf(el)) && isActionCaptionText(el.textContent ?? '');
+function captionLanguage(el: Element | null | undefined, ctx: ExtractContext): Words | undefined {
+  return el && CAPTION_TAGS.has(tagOf(el)) ? actionCaptionLanguage(el.textContent ?? '', ctx) : undefined;
 }
 
 /**
  * Whether a list item's list (or a line-block) is captioned as actions without a heading: a caption just
- * before the list, or the list nested under an item that says "Action items:".
+ * before the list, or the list nested under an item that says "Action items:". The caption's language, if so.
  */
-export function hasActionCaption(el: Element): boolean {
+export function hasActionCaption(el: Element, ctx: ExtractContext): Words | undefined {
   const block = tagOf(el) === 'LI' ? el.parentElement : el;
-  if (!block) return false;
-  if (isActionCaption(block.previousElementSibling)) return true;
+  if (!block) return undefined;
+  const before = captionLanguage(block.previousElementSibling, ctx);
+  if (before) return before;
   const parent = block.parentElement;
-  return !!parent && tagOf(parent) === 'LI' && isActionCaptionText(readLines(parent, { ownOnly: true })[0]?.text ?? '');
+  return parent && tagOf(parent) === 'LI' ? actionCaptionLanguage(readLines(parent, { ownOnly: true })[0]?.text ?? '', ctx) : undefined;
+}
+
+/** Whether an element stands where actions are listed, under a heading or after a caption: that words' language. */
+export function actionContext(el: Element, ctx: ExtractContext): Words | undefined {
+  return inActionSection(ctx) ?? hasActionCaption(el, ctx);
 }

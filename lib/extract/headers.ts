@@ -1,30 +1,35 @@
 // Header words → column roles, whatever the wording, case or order ("Time (Project)", "Who", "Due date"…).
 // Pure: strings in, roles out. The first matching rule wins, so specific phrases come before general words
 // (the words themselves are in words.ts).
-import { LANGUAGES, type ColumnRole } from './words';
+import { edged, LANGUAGES, type ColumnRole, type Words } from './words';
 
 export type { ColumnRole };
 
-const RULES: Array<[ColumnRole, RegExp]> = LANGUAGES.flatMap((words) =>
-  words.columns.map(([role, phrases]): [ColumnRole, RegExp] => [role, new RegExp(`\\b(?:${phrases})\\b`)]),
+/** Accents stripped ("Fällig am" → "Fallig am"), as on both the header words and the phrases. */
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '');
+
+const RULES: Array<[ColumnRole, RegExp, Words]> = LANGUAGES.flatMap((words) =>
+  words.columns.map(([role, phrases]): [ColumnRole, RegExp, Words] => [role, new RegExp(edged(words, fold(phrases), true, true), 'u'), words]),
 );
 
-/** The role a header text names, or null. */
-export function columnRole(header: string): ColumnRole | null {
-  const words = header
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+/** The role a header text names, or null; `languages` collects the language of the words that named it. */
+export function columnRole(header: string, languages?: Set<Words>): ColumnRole | null {
+  const words = fold(header)
     .toLowerCase()
-    .replace(/[^a-z0-9 -]+/g, ' ');
-  for (const [role, pattern] of RULES) if (pattern.test(words)) return role;
+    .replace(/[^\p{L}\p{N} -]+/gu, ' ');
+  for (const [role, pattern, language] of RULES) {
+    if (!pattern.test(words)) continue;
+    languages?.add(language);
+    return role;
+  }
   return null;
 }
 
 /** Roles of a header row; the first column that takes a role keeps it. */
-export function columnRoles(headers: string[]): Map<ColumnRole, number> {
+export function columnRoles(headers: string[], languages?: Set<Words>): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
   headers.forEach((header, index) => {
-    const role = columnRole(header);
+    const role = columnRole(header, languages);
     if (role && !roles.has(role)) roles.set(role, index);
   });
   return roles;

@@ -5,7 +5,7 @@ import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, PageRef, Person } from '../model/page';
 import type { Suggestion, Task } from '../model/task';
 import { foldName } from '../people/names';
-import { resolveDateRef, type ExtractContext, type FoundTask } from './context';
+import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } from './context';
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
@@ -13,7 +13,7 @@ import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
 import { textKey, textOf } from './text';
-import { anyOf } from './words';
+import { anyOf, ENGLISH, perLanguages } from './words';
 
 export interface ExtractOptions {
   /** The page's address, when known (live pages, `--url`): ids, links and the wiki kind use it. */
@@ -32,9 +32,9 @@ export interface PageScan {
   explanation?: Explanation;
 }
 
-const MEETING_TITLE = new RegExp(`\\b${anyOf((w) => w.meetingTitles)}\\b`, 'i');
+const MEETING_TITLE = new RegExp(anyOf((w) => w.meetingTitles, 'both'), 'iu');
 // "Maria to call the vendor" and "call the vendor" owned by Maria state the same action.
-const LINK_WORDS = new RegExp(`^${anyOf((w) => w.ownerLinks)}\\s+`, 'i');
+const linkWords = perLanguages((languages) => new RegExp(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, 'iu'));
 
 /** The fullest name a person goes by on the page: a partial mention "Yusra" → "Yusra AlSayyad". */
 function fullName(person: Person, names: Map<string, Set<string>>): string {
@@ -55,13 +55,13 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 /** The action a task states, whoever it names and however: its words without its owners' names leading them. */
-function actionKey(task: Task): string {
+function actionKey(task: Task, linkWords: RegExp): string {
   let key = textKey(task.text);
   for (const person of task.assignees) {
     const name = textKey(person.name);
     if (name && key.startsWith(`${name} `)) key = key.slice(name.length + 1);
   }
-  return key.replace(LINK_WORDS, '');
+  return key.replace(linkWords, '');
 }
 
 /** Two statements of an action may be one when they name the same owners, or one of them names none. */
@@ -89,7 +89,7 @@ export interface PageScanner {
 /** Starts reading a page; the caller decides when each slice of the walk runs (see `scanPage`). */
 export function startScan(doc: Document, options: ExtractOptions = {}): PageScanner {
   const family = detectFamily(doc, options.url);
-  const { facts, canonicalUrl, titleDates } = readPageFacts(doc, family, options.url);
+  const { facts, canonicalUrl, titleDates, titleLanguage } = readPageFacts(doc, family, options.url);
   const ctx: ExtractContext = {
     facts,
     pageUrl: options.url ?? canonicalUrl,
@@ -103,8 +103,11 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     meetings: [],
     names: new Map(),
     sawActionSection: false,
+    namesMeeting: !!titleLanguage,
+    languages: [ENGLISH],
     today: options.today,
   };
+  noteLanguage(ctx, titleLanguage);
   if (options.explain) ctx.passedOver = [];
   const root = contentRoot(doc, family);
   const skipped = family.skip ? root.querySelectorAll(family.skip) : [];
@@ -146,7 +149,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
       topic: found.topic,
       meetingDate,
     });
-    return { task, key: actionKey(task), found };
+    return { task, key: actionKey(task, linkWords(ctx.languages)), found };
   });
   // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
   // (many pages list the newest meeting first): it merges into that task instead of adding one.
@@ -206,7 +209,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
   const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements };
   if (ctx.passedOver) {
     const actions = tasks.map((task) => ({ task, read: reads.get(task.id)!, alsoAt: alsoAt.get(task.id) ?? [] }));
-    scan.explanation = { actions, passedOver: ctx.passedOver };
+    scan.explanation = { actions, passedOver: ctx.passedOver, languages: ctx.languages.map((words) => words.code) };
   }
   return scan;
 }
@@ -214,7 +217,8 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
 /** Reads the whole page at once. */
 export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
   const scanner = startScan(doc, options);
-  scanner.step(() => false);
+  // The walk may still pause on its own (after working out a language's date names): step until it is done.
+  while (!scanner.step(() => false));
   return scanner.result();
 }
 

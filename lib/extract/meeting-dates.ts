@@ -1,21 +1,39 @@
 // The meeting's own dates: those written under a "Date" / "When" heading (Confluence's meeting-notes
-// blueprint puts a date lozenge there). Due dates elsewhere on the page are not meeting dates.
+// blueprint puts a date lozenge there), or after such a word as a line's label ("Fecha: Jueves 09/03/2023",
+// "Datum: 14.03.2023") outside the action lists. Due dates elsewhere on the page are not meeting dates.
 import { findAllDates } from '../dates/parse-date';
-import { currentHeading, ownLinesOf, type ExtractContext } from './context';
+import { currentHeading, inActionSection, noteLanguage, ownLinesOf, type ExtractContext } from './context';
+import type { InlineLine } from './inline';
 import type { Reader } from './reader';
-import { BLOCK_TAGS } from './text';
+import { BLOCK_TAGS, LINE_BLOCK_TAGS, tagOf } from './text';
+import { dateLanguages, phrasePattern } from './words';
+
+const DATE_LABEL = phrasePattern((w) => w.dateHeadings, (words) => `^${words}\\s*[:：]`);
+
+/** The dates a line states: those in date elements, and those typed as text outside any. */
+function addDates(line: InlineLine, from: number, ctx: ExtractContext): void {
+  for (const span of line.dates) if (span.start >= from) ctx.meetingDates.add(span.value);
+  let text = line.text.slice(from);
+  for (const span of [...line.dates].reverse()) {
+    if (span.start >= from) text = text.slice(0, span.start - from) + ' '.repeat(span.end - span.start) + text.slice(span.end - from);
+  }
+  for (const match of findAllDates(text, undefined, dateLanguages(ctx.languages))) ctx.meetingDates.add(match.date);
+}
 
 export const meetingDates: Reader = {
   name: 'meeting-dates',
   tags: BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    if (!currentHeading(ctx)?.dateSection) return;
+    if (currentHeading(ctx)?.dateSection) {
+      for (const line of ownLinesOf(el, ctx)) addDates(line, 0, ctx);
+      return;
+    }
+    if (!LINE_BLOCK_TAGS.has(tagOf(el)) || inActionSection(ctx)) return;
     for (const line of ownLinesOf(el, ctx)) {
-      for (const span of line.dates) ctx.meetingDates.add(span.value);
-      // Dates typed as text, outside any date element.
-      let text = line.text;
-      for (const span of [...line.dates].reverse()) text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
-      for (const match of findAllDates(text)) ctx.meetingDates.add(match.date);
+      const words = DATE_LABEL.language(line.text, ctx.languages);
+      if (!words) continue;
+      noteLanguage(ctx, words);
+      addDates(line, line.text.search(/[:：]/) + 1, ctx);
     }
   },
 };

@@ -37,6 +37,11 @@ export function createWalk(
       // Asking for the time costs about as much as visiting an element: ask every 16 elements (a page's first
       // elements, met by code not yet compiled, can take a millisecond each).
       if ((++visited & 15) === 0 && shouldPause()) return false;
+      // A reader just worked out a language's date names (tens of milliseconds): this slice has had its share.
+      if (ctx.pauseSoon) {
+        ctx.pauseSoon = false;
+        return false;
+      }
       const el = stack.pop()!;
       if (skip?.has(el)) {
         onSkip?.(el);
@@ -56,5 +61,6 @@ export function createWalk(
 
 /** The whole walk at once. */
 export function walk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): void {
-  createWalk(root, ctx, readers)(() => false);
+  const step = createWalk(root, ctx, readers);
+  while (!step(() => false));
 }

@@ -10,8 +10,10 @@
 import type { WikiFamily } from './family';
 import { firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
 import { squash } from '../text';
+import { anyOf } from '../words';
 
-const USER_PAGE = /(?:\/wiki\/|[?&]title=)User:([^/?#&]+)/i;
+// "User:", and the namespace's name in the wiki's language ("Benutzer:", "Utilisateur:").
+const USER_PAGE = new RegExp(`(?:\\/wiki\\/|[?&]title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'iu');
 
 export const mediawiki: WikiFamily = {
   kind: 'mediawiki',

@@ -60,7 +60,7 @@ export function readTaskItem(el: Element): TaskItem | null {
 
 function addTask(el: Element, item: TaskItem, ctx: ExtractContext): void {
   const meeting = meetingOf(el, ctx);
-  const parts = readTaskBody(item.body, referenceDate(meeting, ctx));
+  const parts = readTaskBody(item.body, referenceDate(meeting, ctx), ctx.languages);
   parts.assignees.forEach((p) => notePerson(p, ctx));
   // Template placeholders ("Type your task here") leave an empty body or their own words: not a task.
   if (!parts.text || isPlaceholder(parts.text)) {

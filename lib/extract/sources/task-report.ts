@@ -39,12 +39,12 @@ export const taskReport: Reader = {
       const li = description.el.querySelector('li[data-inline-task-id]');
       const item = li ? readTaskItem(li) : null;
       const parts = item
-        ? readTaskBody(item.body, undefined)
-        : composeTask(joinLines(readLines(description.el)), undefined);
+        ? readTaskBody(item.body, undefined, ctx.languages)
+        : composeTask(joinLines(readLines(description.el)), undefined, ctx.languages);
       if (!parts.text) continue;
       const dueCell = cellFor(record, info, 'due')?.el;
       if (!parts.due && dueCell) {
-        parts.due = dateInCell(dueCell, undefined) ?? null;
+        parts.due = dateInCell(dueCell, undefined, ctx.languages) ?? null;
         if (parts.due) parts.dueFrom = 'column';
       }
       const assigneeCell = cellFor(record, info, 'owner')?.el;

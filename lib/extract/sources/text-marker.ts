@@ -3,30 +3,34 @@
 // "ACTION, Name:" or the words after it ("ACTION: Name to …", "AI: Tom check …"). A status in brackets may
 // lead it ("[NEW] ACTION: …", "[DONE] ACTION: …", W3C style). "(DONE)"/"[DONE …]"/"- done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
-import { meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+// Other languages' markers ("AKTION:", "ACCIÓN:", "宿題：") count on a page that reads as minutes.
+import { meetingOf, noteLanguage, notePerson, ownLinesOf, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
 import { passOver } from '../explain';
 import { composeTask, sliceLine, type InlineLine } from '../inline';
 import { isStruckThrough, stripDoneMarker } from '../markers';
-import { namesIn, stripStatusPrefix, withPlainOwner } from '../owners';
+import { namesIn, stripStatusPrefix, withPlainOwner, type Owned } from '../owners';
 import type { Reader } from '../reader';
 import { LINE_BLOCK_TAGS } from '../text';
-import { anyOf } from '../words';
+import { anyOf, ENGLISH, phrasePattern, type Words } from '../words';
 
-const MARKER_WORDS = anyOf((w) => w.actionMarkers);
-const CARRY_OVER = anyOf((w) => w.carryOverMarkers);
+const ENGLISH_ONLY = [ENGLISH];
+const MARKER_WORDS = anyOf((w) => w.actionMarkers, 'both');
+const CARRY_OVER = anyOf((w) => w.carryOverMarkers, 'both');
 // The marker word, then an owner in parentheses or after a comma, then a colon or a dash.
 const MARKER = new RegExp(
-  `\\b(${CARRY_OVER}|${MARKER_WORDS})\\b\\s*(?:\\(([^)]{1,60})\\)|,\\s*([^:,.;()]{1,60}?)\\s*(?=:))?\\s*(?::|[-–—](?=\\s))`,
+  `(${CARRY_OVER}|${MARKER_WORDS})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`,
   'giu',
 );
+const MARKER_LANGUAGE = phrasePattern((w) => w.actionMarkers, (words) => `^${words}$`);
+const ENGLISH_MARKER = new RegExp(`^(?:${anyOf((w) => w.actionMarkers, 'none', ENGLISH_ONLY)}|${anyOf((w) => w.carryOverMarkers, 'none', ENGLISH_ONLY)})$`, 'iu');
 // A marker starts a line, a sentence, a bullet, or follows a label's colon; a bracketed status may lead it.
-const MARKER_MAY_FOLLOW = /(?:^|[.!?;:]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
-const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'i');
-// A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation.
-const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+[A-Z])/gu;
+const MARKER_MAY_FOLLOW = /(?:^|[.!?;:。！？：]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
+const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'iu');
+// A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation; or at 。！？.
+const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+\p{Lu})|[。！？]/gu;
 // "WOM: should …", "Lena: will …", "KT: to <verb> …" ("K-T: to the extent …" is not one).
 const SUGGESTION = new RegExp(
-  `^(?:[A-Z]{2,4}|[A-Z][\\p{L}'’-]+)\\s*:\\s*(?:(?!to\\b)${anyOf((w) => w.ownerLinks)}|to\\s+(?!${anyOf((w) => w.determiners)}\\b))\\b`,
+  `^(?:[A-Z]{2,4}|[A-Z][\\p{L}'’-]+)\\s*:\\s*(?:(?!to\\b)${anyOf((w) => w.ownerLinks, 'none', ENGLISH_ONLY)}|to\\s+(?!${anyOf((w) => w.determiners, 'none', ENGLISH_ONLY)}\\b))\\b`,
   'u',
 );
 
@@ -37,22 +41,30 @@ interface Marker {
   owner?: string;
   /** "[DONE]" before the marker. */
   done?: boolean;
+  /** The language of the marker word. */
+  language: Words;
 }
 
 // Cheap tests MARKER's matches all pass (a marker word, then a colon or a dash): most lines fail one.
-const MARKER_END = /[:\-–—]/;
-const MARKER_WORD = new RegExp(`\\b(?:${MARKER_WORDS}|${CARRY_OVER})\\b`, 'i');
+const MARKER_END = /[:\-–—：]/;
+const MARKER_WORD = new RegExp(`${MARKER_WORDS}|${CARRY_OVER}`, 'iu');
 
-export function findMarkers(text: string): Marker[] {
+/**
+ * The markers in a line. `languages`: the page's languages so far, whose names the owner beside a marker may be
+ * written in; `minutes`: the page reads as minutes, where other languages' marker words count too.
+ */
+export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): Marker[] {
   const markers: Marker[] = [];
   if (!MARKER_END.test(text) || !MARKER_WORD.test(text)) return markers;
   for (const match of text.matchAll(MARKER)) {
     const word = match[1]!;
     // "AI" is a marker only in capitals: "the ai: model" is a word.
     if (/^ai$/i.test(word) && word !== 'AI') continue;
+    const language = MARKER_LANGUAGE.language(word, languages) ?? ENGLISH;
+    if (!minutes && !ENGLISH_MARKER.test(word)) continue;
     const owner = match[2] ?? match[3];
     // "Action, not words: …" is a sentence; "ACTION, Lena: …" names an owner.
-    if (match[3] && !namesIn(match[3])) continue;
+    if (match[3] && !namesIn(match[3], languages)) continue;
     const start = match.index;
     const previous = markers[markers.length - 1];
     // "CARRIED FORWARD: ACTION: …" is one carried marker.
@@ -63,7 +75,7 @@ export function findMarkers(text: string): Marker[] {
     }
     const before = MARKER_MAY_FOLLOW.exec(text.slice(0, start));
     if (!before) continue;
-    const marker: Marker = { start, end: start + match[0].length, carried: CARRIED.test(word) };
+    const marker: Marker = { start, end: start + match[0].length, carried: CARRIED.test(word), language };
     if (owner) marker.owner = owner;
     if (before[1] && stripDoneMarker(before[1]).done) marker.done = true;
     markers.push(marker);
@@ -78,7 +90,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
 }
 
 function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
-  const markers = findMarkers(line.text);
+  const markers = findMarkers(line.text, ctx.languages, readsAsMinutes(ctx));
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     else if (ctx.passedOver && MARKER_WORD.test(line.text) && MARKER_END.test(line.text)) {
@@ -86,6 +98,7 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
     }
     return;
   }
+  for (const marker of markers) noteLanguage(ctx, marker.language);
   const meeting = meetingOf(el, ctx);
   const struck = isStruckThrough(el);
   markers.forEach((marker, i) => {
@@ -94,12 +107,12 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
     // The sentence's own full stop is not part of the action.
     const stop = end - (/\.\s*$/.exec(line.text.slice(marker.end, end))?.[0].length ?? 0);
     const sentence = sliceLine(line, marker.end, stop);
-    const parts = composeTask(sentence, referenceDate(meeting, ctx));
-    const marked = stripDoneMarker(stripStatusPrefix(parts.text));
-    const markerOwners = !parts.assignees.length && marker.owner ? namesIn(marker.owner) : null;
-    const owned = markerOwners
-      ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' as const }
-      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, true);
+    const parts = composeTask(sentence, referenceDate(meeting, ctx), ctx.languages);
+    const marked = stripDoneMarker(stripStatusPrefix(parts.text, ctx.languages));
+    const markerOwners = !parts.assignees.length && marker.owner ? namesIn(marker.owner, ctx.languages) : null;
+    const owned: Owned = markerOwners
+      ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' }
+      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, true, ctx.languages);
     if (!owned.text) {
       passOver(ctx, el, 'text-marker', line.text.slice(marker.start, end), 'empty-marker');
       return;
@@ -119,6 +132,9 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
       ownerFrom: owned.ownerFrom,
       dueFrom: parts.dueFrom,
       statusFrom: marked.done || marker.done ? 'marker' : struck ? 'struck' : undefined,
+      language: marker.language.code,
+      ownerLanguage: owned.ownerLanguage,
+      dueLanguage: parts.dueLanguage,
     });
   });
 }
