@@ -89,4 +89,4 @@ export const agendaTables: Reader = {
   },
 };
 
-// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-cloud/sprint-review.html, generic/action-table.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-cloud/sprint-review.html, generic/action-table.html, confluence-server/protokoll-teamrunde-2024-03-14.html

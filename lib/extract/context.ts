@@ -155,6 +155,19 @@ export function readsAsMinutes(ctx: ExtractContext): boolean {
 }
 
 /**
+ * Whether English's structure words count here: always on an English page; on a page shown to be in another
+ * language, once it reads as minutes ("Actions" and "Todo" are ordinary words in French and Spanish).
+ */
+export function englishCounts(ctx: ExtractContext): boolean {
+  return ctx.languages.length === 1 || readsAsMinutes(ctx);
+}
+
+/** The language of a structure word found, if its words count on this page so far. */
+export function counted(words: Words | undefined, ctx: ExtractContext): Words | undefined {
+  return words && (words.code !== 'en' || englishCounts(ctx)) ? words : undefined;
+}
+
+/**
  * Notes that the page is written (also) in a language, from a word of it just found: its reading words apply
  * from here on. Its date names are asked of the platform now, and the walk pauses after this element.
  */
@@ -213,7 +226,7 @@ const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 export function actionCaptionLanguage(text: string, ctx: ExtractContext): Words | undefined {
   if (text.length >= 60) return undefined;
   const line = squash(text);
-  const words = CAPTION.language(line, ctx.languages) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, ctx.languages) : undefined);
+  const words = counted(CAPTION.language(line, ctx.languages), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, ctx.languages) : undefined);
   noteLanguage(ctx, words);
   return words;
 }

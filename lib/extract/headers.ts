@@ -5,16 +5,16 @@ import { edged, LANGUAGES, type ColumnRole, type Words } from './words';
 
 export type { ColumnRole };
 
-/** Accents stripped ("Fällig am" → "Fallig am"), as on both the header words and the phrases. */
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '');
-
 const RULES: Array<[ColumnRole, RegExp, Words]> = LANGUAGES.flatMap((words) =>
-  words.columns.map(([role, phrases]): [ColumnRole, RegExp, Words] => [role, new RegExp(edged(words, fold(phrases), true, true), 'u'), words]),
+  words.columns.map(([role, phrases]): [ColumnRole, RegExp, Words] => [role, new RegExp(edged(words, phrases, true, true), 'u'), words]),
 );
 
 /** The role a header text names, or null; `languages` collects the language of the words that named it. */
 export function columnRole(header: string, languages?: Set<Words>): ColumnRole | null {
-  const words = fold(header)
+  // Accents stripped ("Fällig am" → "fallig am"): other languages' phrases match without them too.
+  const words = header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N} -]+/gu, ' ');
   for (const [role, pattern, language] of RULES) {

@@ -3,7 +3,7 @@
 // ("== Agenda 2024-03-05 ==") opens a meeting that the sections after it at the same level belong to
 // ("== Discussion ==", "== Action items =="), until the next dated heading at that level or a heading above it.
 import { findDate } from '../dates/parse-date';
-import { noteLanguage, readsAsMinutes, type ExtractContext, type Heading } from './context';
+import { counted, noteLanguage, readsAsMinutes, type ExtractContext, type Heading } from './context';
 import type { Reader } from './reader';
 import { tagOf, textOf } from './text';
 import { dateLanguages, phrasePattern } from './words';
@@ -26,10 +26,11 @@ export function readHeading(text: string, level: number, ctx: ExtractContext): H
   const { languages } = ctx;
   const meeting = MEETING_HEADING.language(text, languages);
   if (meeting) ctx.namesMeeting = true;
-  const action = ACTION_HEADING.language(text, languages) ?? (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text, languages) : undefined);
+  noteLanguage(ctx, meeting);
+  const action = counted(ACTION_HEADING.language(text, ctx.languages), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text, ctx.languages) : undefined);
   const dateSection = DATE_HEADING.language(text, languages);
   const people = PEOPLE_HEADING.language(text, languages);
-  for (const words of [meeting, action, dateSection, people]) noteLanguage(ctx, words);
+  for (const words of [action, dateSection, people]) noteLanguage(ctx, words);
   const heading: Heading = {
     text,
     level,

@@ -13,7 +13,7 @@ import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
 import { textKey, textOf } from './text';
-import { anyOf, ENGLISH, perLanguages } from './words';
+import { anyOf, ENGLISH, LANGUAGES, perLanguages } from './words';
 
 export interface ExtractOptions {
   /** The page's address, when known (live pages, `--url`): ids, links and the wiki kind use it. */
@@ -107,6 +107,9 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     languages: [ENGLISH],
     today: options.today,
   };
+  // The content's declared language ("fr" on a French wiki's content) and the title's meeting word.
+  const declared = family.contentLanguage?.(doc)?.toLowerCase().split('-')[0];
+  noteLanguage(ctx, LANGUAGES.find((words) => words.code === declared));
   noteLanguage(ctx, titleLanguage);
   if (options.explain) ctx.passedOver = [];
   const root = contentRoot(doc, family);

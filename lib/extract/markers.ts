@@ -25,7 +25,7 @@ export function stripDoneMarker(text: string): { text: string; done: boolean } {
   return { text, done: false };
 }
 
-const DONE_STATUS = new RegExp(`${anyOf((w) => w.doneStatuses, 'both')}|[✓✔☑✅]`, 'iu');
+const DONE_STATUS = new RegExp(`${anyOf((w) => w.doneStatuses ?? w.doneWords, 'both')}|[✓✔☑✅]`, 'iu');
 
 /** A status cell or column that says done ("Closed", "Complete", "Yes", ✓). */
 export function isDoneStatus(text: string): boolean {

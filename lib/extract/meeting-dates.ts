@@ -1,8 +1,9 @@
 // The meeting's own dates: those written under a "Date" / "When" heading (Confluence's meeting-notes
 // blueprint puts a date lozenge there), or after such a word as a line's label ("Fecha: Jueves 09/03/2023",
-// "Datum: 14.03.2023") outside the action lists. Due dates elsewhere on the page are not meeting dates.
+// "Datum: 14.03.2023") on a page that reads as minutes, outside its action lists ("Termin: …" on a team page is
+// an appointment). Due dates elsewhere on the page are not meeting dates.
 import { findAllDates } from '../dates/parse-date';
-import { currentHeading, inActionSection, noteLanguage, ownLinesOf, type ExtractContext } from './context';
+import { currentHeading, inActionSection, noteLanguage, ownLinesOf, readsAsMinutes, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import type { Reader } from './reader';
 import { BLOCK_TAGS, LINE_BLOCK_TAGS, tagOf } from './text';
@@ -28,7 +29,7 @@ export const meetingDates: Reader = {
       for (const line of ownLinesOf(el, ctx)) addDates(line, 0, ctx);
       return;
     }
-    if (!LINE_BLOCK_TAGS.has(tagOf(el)) || inActionSection(ctx)) return;
+    if (!LINE_BLOCK_TAGS.has(tagOf(el)) || inActionSection(ctx) || !readsAsMinutes(ctx)) return;
     for (const line of ownLinesOf(el, ctx)) {
       const words = DATE_LABEL.language(line.text, ctx.languages);
       if (!words) continue;

@@ -20,9 +20,6 @@ const NAMES_END = '(?=\\s*(?:$|[)）,、;；.。]))';
 
 const ENGLISH_ONLY = [ENGLISH];
 
-/** Accents stripped, as `foldName` strips them from the names these lists are matched against. */
-const folded = (pattern: string): string => pattern.normalize('NFKD').replace(/\p{M}/gu, '');
-
 interface OwnerRule {
   pattern: RegExp;
   /** Whether the match is cut from the text (a label), or the names stay part of the sentence. */
@@ -102,14 +99,13 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     rules,
     afterMarker: [...rules, beforeVerb],
     labels,
+    // Matched against names folded (no accents): other languages' phrases match without their accents too.
     notNames: new RegExp(
-      folded(
-        `^(?:${any((w) => w.notNames)}|${any((w) => w.groups)}|${statusPrefixes}|${any((w) => w.actionVerbs)}|` +
-          `${any((w) => w.actionMarkers)}|${any((w) => w.carryOverMarkers)}|${any((w) => w.ownerLabels)})$`,
-      ),
+      `^(?:${any((w) => w.notNames)}|${any((w) => w.groups)}|${statusPrefixes}|${any((w) => w.actionVerbs)}|` +
+        `${any((w) => w.actionMarkers)}|${any((w) => w.carryOverMarkers)}|${any((w) => w.ownerLabels)})$`,
       'iu',
     ),
-    group: new RegExp(folded(`^${any((w) => w.groups)}$`), 'iu'),
+    group: new RegExp(`^${any((w) => w.groups)}$`, 'iu'),
     oneName: new RegExp(`^(?:${labelled}|${HANDLE}|${WORD})$`, 'u'),
     joins: extraJoins ? new RegExp(`\\s*(?:${extraJoins})\\s*`, 'u') : undefined,
     honorific: others.some((w) => w.honorifics) ? new RegExp(`(?:${any((w) => w.honorifics)})$`, 'u') : undefined,

@@ -39,8 +39,8 @@ export interface Words {
   statusPrefixes: string;
   /** Words that say an item is done, in "(DONE)", "[DONE …]", "DONE:", "- done". */
   doneWords: string;
-  /** A status cell that says done ("Closed", "Yes"). */
-  doneStatuses: string;
+  /** A status cell that says done ("Closed", "Yes"); the done words when not given. */
+  doneStatuses?: string;
   /** Everyone at once ("Everyone", "All"): a group, not a person's name. Matched against names folded (no accents). */
   groups: string;
   /** Words that may stand where an owner's name would, but are not names ("We", "Please"). Matched folded. */
@@ -147,184 +147,163 @@ export const ENGLISH: Words = {
   ],
 };
 
+// Other languages' phrases are written as typed: a space stands for any run of spaces, an accented letter also
+// matches without its accent ("Reunion"), an umlaut or ß also as "ae", "ss" (see `loosen`).
+
 // A heading of another language: perhaps numbered ("3. Aufgaben", "TOP 4"), and the whole heading, so that
 // "Acciones disponibles" in a manual is no action section ("Acciones (responsables)" and "Aufgaben:" are).
 const numbered = (phrases: string): string => `(?:(?:\\d+(?:\\.\\d+)*\\.?|top\\s*\\d+:?)\\s+)?(?:${phrases})`;
 const whole = (phrases: string): string => `${numbered(phrases)}(?=\\s*(?:[:：(（]|$))`;
 
-const DE_BEFORE = 'bis(?:\\s+(?:zum|zur|sp(?:ä|ae)testens(?:\\s+(?:am|zum))?))?|sp(?:ä|ae)testens(?:\\s+(?:am|bis))?|am|f(?:ä|ae)llig(?:\\s+am)?|frist:?';
+const DE_BEFORE = 'bis(?: zum| zur| spätestens(?: am)?)?|spätestens(?: am)?|am|fällig(?: am)?|frist:?';
 
 export const GERMAN: Words = {
   code: 'de',
   edges: 'letters',
   userPages: 'Benutzer(?:in)?',
   // German joins words: "Sitzungsprotokoll", "Teambesprechung" end with the meeting word ("Besprechungsraum" does not).
-  meetingTitles: '\\p{L}*(?:protokoll(?:e)?|besprechung(?:en)?|sitzung(?:en)?)|jour\\s+fixe|tagesordnung|retrospektive',
-  actionHeadings: whole('aktionspunkte|offene\\s+punkte|n(?:ä|ae)chste\\s+schritte|aufgaben\\s+(?:aus\\s+der|bis\\s+zur)\\s+\\p{L}+(?:\\s+\\p{L}+)?|to-?dos?'),
-  minutesActionHeadings: whole('aufgaben(?:liste)?|ma(?:ß|ss)nahmen|aktionen'),
-  dateHeadings: numbered('datum|termin|wann|datum\\s*(?:&|und)\\s*(?:uhr)?zeit|(?:sitzungs|besprechungs)datum'),
-  proposalHeadings: 'themenspeicher|offene\\s+themen|vorschl(?:ä|ae)ge',
-  peopleHeadings: numbered('teilnehm(?:er|ende)(?:[*:_]?innen)?|anwesend(?:e)?|abwesend(?:e)?|entschuldigt|g(?:ä|ae)ste|verteiler'),
+  meetingTitles: '\\p{L}*(?:protokolle?|besprechung(?:en)?|sitzung(?:en)?)|jour fixe|tagesordnung|retrospektive',
+  actionHeadings: whole('aktionspunkte|offene punkte|nächste schritte|to-?dos?'),
+  minutesActionHeadings: whole('aufgaben(?:liste)?|maßnahmen|aktionen'),
+  dateHeadings: numbered('datum|termin|wann|datum (?:&|und) (?:uhr)?zeit'),
+  proposalHeadings: 'themenspeicher|offene themen|vorschläge',
+  peopleHeadings: numbered('teilnehm(?:er|ende)(?:[*:_]?innen)?|anwesend|abwesend|entschuldigt|gäste'),
   actionMarkers: 'aktion|aktionspunkt',
-  statusPrefixes: 'neu|erledigt|offen|in\\s+arbeit|laufend',
-  doneWords: 'erledigt|abgeschlossen',
-  doneStatuses: 'erledigt|abgeschlossen|fertig',
-  groups: 'alle|alle\\s+teilnehm\\p{L}*|jede[rs]?|das\\s+team|team',
+  statusPrefixes: 'neu|erledigt|offen|in arbeit',
+  doneWords: 'erledigt|abgeschlossen|fertig',
+  groups: 'alle(?: teilnehm\\p{L}*)?|jede[rs]?|(?:das )?team',
   // German writes every noun with a capital: those that lead a line as a label are not names.
-  notNames:
-    'wir|ich|du|er|sie|es|man|ihr|bitte|der|die|das|ein|eine|hinweis|info|beschluss|entscheidung|ergebnis|thema|status|frage|ziel|' +
-    'termin|ort|anmerkung|notiz|budget|protokoll|aufgabe|verantwortlich|zust(?:ä|ae)ndig',
-  ownerLinks: 'soll|sollte|muss|k(?:ü|ue)mmert\\s+sich|(?:ü|ue)bernimmt',
-  ownerVerbs:
-    'pr(?:ü|ue)ft|erstellt|schickt|sendet|verschickt|bereitet|organisiert|informiert|kontaktiert|aktualisiert|plant|schreibt|bucht|' +
-    'l(?:ä|ae)dt|fragt|meldet|kl(?:ä|ae)rt|(?:ü|ue)berarbeitet|holt|stellt|verteilt',
-  ownerLabels: 'verantwortlich|zust(?:ä|ae)ndig|wer',
+  notNames: 'wir|ich|sie|es|man|bitte|der|die|das|hinweis|info|beschluss|ergebnis|thema|status|ziel|termin',
+  ownerLinks: 'soll|sollte|muss|kümmert sich|übernimmt',
+  ownerVerbs: 'prüft|erstellt|schickt|verschickt|bereitet|organisiert|informiert|kontaktiert|aktualisiert|klärt|überarbeitet|plant',
+  ownerLabels: 'verantwortlich|zuständig|wer',
   joins: 'und|sowie',
   trailingOwners: true,
-  nobody: 'offen|n\\.\\s?n\\.|niemand|k\\.\\s?a\\.',
-  namePrepositions: 'von|mit|an|f(?:ü|ue)r|bei|zu|(?:ü|ue)ber|per',
+  nobody: 'offen|n\\.\\s?n\\.|niemand',
+  namePrepositions: 'von|mit|an|für|bei|zu|über',
   duePrepositions: DE_BEFORE,
   dates: {
     locale: 'de',
-    written: ['(?:{W},?\\s+)?(?:den\\s+)?{D}\\.\\s*{N}(?:\\s+{Y})?', '(?:{W},?\\s+)?(?:den\\s+)?{D}\\.\\s?{M}\\.\\s?{Y}'],
+    written: ['(?:{W},? )?(?:den )?{D}\\.\\s*{N}(?: {Y})?', '(?:{W},? )?(?:den )?{D}\\.\\s?{M}\\.\\s?{Y}'],
     before: DE_BEFORE,
-    nextBefore: 'den|n(?:ä|ae)chsten|kommenden',
+    nextBefore: 'den|nächsten|kommenden',
     today: 'heute',
     tomorrow: 'morgen',
-    nextWeek: 'n(?:ä|ae)chste(?:r|n)?\\s+woche',
-    endOfWeek: '(?:zum\\s+)?ende\\s+der\\s+woche',
+    nextWeek: 'nächste[rn]? woche',
+    endOfWeek: '(?:zum )?ende der woche',
   },
   columns: [
-    ['due', 'f(?:ä|ae)llig(?:keit)?|frist|termin|bis\\s+wann|erledigen\\s+bis|zieldatum'],
-    ['action', 'aufgaben?|ma(?:ß|ss)nahmen?|aktion(?:en)?|aktionspunkte?'],
-    ['owner', 'verantwortlich\\p{L}*|zust(?:ä|ae)ndig\\p{L}*|bearbeiter\\p{L}*'],
-    ['status', 'status|stand|erledigt|zustand'],
+    ['due', 'fällig(?:keit)?|frist|termin|bis wann'],
+    ['action', 'aufgaben?|maßnahmen?|aktion(?:en|spunkte?)?'],
+    ['owner', 'verantwortlich\\p{L}*|zuständig\\p{L}*'],
+    ['status', 'status|stand|erledigt'],
     ['date', 'datum'],
-    ['duration', 'dauer|minuten'],
-    ['time', 'uhrzeit|zeit|wann'],
+    ['time', 'uhrzeit|zeit'],
     ['topic', 'thema|themen|tagesordnungspunkte?'],
-    ['people', 'wer|moderation|vortragende?|referent\\p{L}*'],
-    ['notes', 'notizen|anmerkungen?|bemerkungen?|ergebnis(?:se)?|protokoll|beschl(?:u|ü|ue)ss?e?|kommentare?'],
+    ['people', 'wer|moderation|vortragende?'],
+    ['notes', 'notizen|anmerkungen?|ergebnis(?:se)?|protokoll|kommentare?'],
     ['description', 'beschreibung'],
   ],
 };
 
-const FR_BEFORE =
-  "d['’]ici(?:\\s+(?:le|au|(?:à|a)))?|avant(?:\\s+le)?|pour(?:\\s+le)?|au\\s+plus\\s+tard(?:\\s+le)?|jusqu['’](?:au|(?:à|a))|le|(?:é|e)ch(?:é|e)ance\\s*:?";
+const FR_BEFORE = "d['’]ici(?: le| au| à)?|avant(?: le)?|pour(?: le)?|au plus tard(?: le)?|jusqu['’](?:au|à)|le|échéance ?:?";
 
 export const FRENCH: Words = {
   code: 'fr',
   edges: 'letters',
   userPages: 'Utilisat(?:eur|rice)',
-  meetingTitles:
-    "compte[\\s-]+rendu|proc(?:è|e)s[\\s-]+verbal|r(?:é|e)unions?|ordre\\s+du\\s+jour|comit(?:é|e)\\s+de\\s+(?:pilotage|direction)|copil|codir|" +
-    'point\\s+(?:hebdo(?:madaire)?|mensuel|d[\'’](?:é|e)quipe)|s(?:é|e)ance',
+  meetingTitles: "compte[ -]rendu|procès[ -]verbal|réunions?|ordre du jour|comité de pilotage|copil",
   actionHeadings: whole(
-    "actions?\\s+(?:(?:à|a)\\s+(?:mener|suivre|prendre|r(?:é|e)aliser)|d(?:é|e)cid(?:é|e)es)|plan\\s+d['’]actions?|relev(?:é|e)\\s+des\\s+actions|" +
-      'suivi\\s+des\\s+actions|prochaines\\s+(?:(?:é|e)tapes|actions)|(?:à|a)\\s+faire',
+    "actions? (?:à (?:mener|suivre|prendre|réaliser)|décidées)|plan d['’]actions?|relevé des actions|suivi des actions|prochaines (?:étapes|actions)|à faire",
   ),
-  minutesActionHeadings: whole('t(?:â|a)ches|actions'),
-  dateHeadings: numbered('date|quand|date\\s+et\\s+heure|date\\s+de\\s+(?:la\\s+)?r(?:é|e)union'),
-  proposalHeadings: 'sujets?\\s+propos(?:é|e)s',
-  peopleHeadings: numbered('participants?|pr(?:é|e)sents?|absents?|excus(?:é|e)s?|invit(?:é|e)s?|diffusion|destinataires'),
-  actionMarkers: 'action|(?:à|a)\\s+faire',
-  statusPrefixes: 'nouveau|nouvelle|fait|termin(?:é|e)e?|en\\s+cours|ouvert',
-  doneWords: 'fait|termin(?:é|e)e?|clos|r(?:é|e)alis(?:é|e)e?',
-  doneStatuses: 'fait|termin(?:é|e)e?|clos|cl(?:ô|o)tur(?:é|e)e?|r(?:é|e)solue?|r(?:é|e)alis(?:é|e)e?',
-  groups: "tous|toutes|tout\\s+le\\s+monde|l['’]?(?:é|e)quipe|(?:é|e)quipe|chacun",
-  notNames:
-    'nous|je|tu|il|elle|on|ils|elles|vous|le|la|les|un|une|merci|note|remarque|d(?:é|e)cision|sujet|r(?:é|e)sultat|statut|question|' +
-    'objectif|date|lieu|budget|info|responsable',
-  ownerLinks: "doit|devra|doivent|va|vont|s['’]occupe(?:nt)?\\s+de|se\\s+charge(?:nt)?\\s+de",
-  ownerVerbs:
-    'pr(?:é|e)pare(?:nt)?|envoie(?:nt)?|v(?:é|e)rifie(?:nt)?|contacte(?:nt)?|organise(?:nt)?|r(?:é|e)dige(?:nt)?|relance(?:nt)?|planifie(?:nt)?|' +
-    'r(?:é|e)serve(?:nt)?|pr(?:é|e)sente(?:nt)?|transmet(?:tent)?|valide(?:nt)?|partage(?:nt)?|met(?:tent)?\\s+(?:à|a)\\s+jour',
-  ownerLabels: 'responsables?|porteur|porteuse|pilote|qui|en\\s+charge',
+  minutesActionHeadings: whole('tâches|actions'),
+  dateHeadings: numbered('date|quand|date et heure'),
+  proposalHeadings: 'sujets? proposés',
+  peopleHeadings: numbered('participants?|présents?|absents?|excusés?|invités?'),
+  actionMarkers: 'action|à faire',
+  statusPrefixes: 'nouveau|nouvelle|fait|terminée?|en cours',
+  doneWords: 'fait|terminée?|clos|clôturée?|réalisée?|résolue?',
+  groups: "tous|toutes|tout le monde|l['’]?équipe|chacun",
+  notNames: 'nous|je|il|elle|on|ils|elles|vous|le|la|les|merci|note|remarque|décision|sujet|statut|date',
+  ownerLinks: "doit|devra|doivent|va|vont|s['’]occupe(?:nt)? de|se charge(?:nt)? de",
+  ownerVerbs: '(?:prépare|envoie|vérifie|contacte|organise|rédige|relance|réserve)(?:nt)?|met(?:tent)? à jour',
+  ownerLabels: 'responsables?|porteur|porteuse|pilote|qui',
   joins: 'et',
   trailingOwners: true,
-  nobody: '(?:à|a)\\s+d(?:é|e)finir|personne|non\\s+attribu(?:é|e)',
-  namePrepositions: "de|d['’]|avec|(?:à|a)|pour|par|chez|aupr(?:è|e)s\\s+de",
+  nobody: 'à définir|personne',
+  namePrepositions: "de|d['’]|avec|à|pour|par|chez",
   duePrepositions: FR_BEFORE,
   dates: {
     locale: 'fr',
-    written: ['(?:{W}\\s+)?{D}(?:er)?\\s+{N}(?:\\s+{Y})?', '(?:{W}\\s+)?{D}/{M}/{Y}', '{D}\\.{M}\\.{Y}'],
+    written: ['(?:{W} )?{D}(?:er)? {N}(?: {Y})?', '(?:{W} )?{D}/{M}/{Y}', '{D}\\.{M}\\.{Y}'],
     before: FR_BEFORE,
     nextAfter: 'prochain',
     today: "aujourd['’]hui",
     tomorrow: 'demain',
-    nextWeek: 'la\\s+semaine\\s+prochaine',
-    endOfWeek: 'la\\s+fin\\s+de\\s+(?:la\\s+)?semaine',
+    nextWeek: 'la semaine prochaine',
+    endOfWeek: 'la fin de (?:la )?semaine',
   },
   columns: [
-    ['due', '(?:é|e)ch(?:é|e)ance|date\\s+(?:limite|pr(?:é|e)vue|cible)|d(?:é|e)lai|pour\\s+quand'],
-    ['action', 'actions?|t(?:â|a)ches?|(?:à|a)\\s+faire|quoi'],
+    ['due', 'échéance|date (?:limite|prévue)|délai'],
+    ['action', 'actions?|tâches?|à faire|quoi'],
     ['owner', 'responsables?|porteurs?|qui|pilotes?'],
-    ['status', 'statut|(?:é|e)tat|avancement'],
-    ['duration', 'dur(?:é|e)e'],
+    ['status', 'statut|état|avancement'],
     ['time', 'heure|horaire'],
-    ['topic', 'sujets?|th(?:è|e)mes?|ordre\\s+du\\s+jour'],
-    ['people', 'intervenants?|animateurs?|animation'],
-    ['notes', 'remarques?|commentaires?|d(?:é|e)cisions?|compte\\s+rendu|r(?:é|e)sum(?:é|e)'],
+    ['topic', 'sujets?|thèmes?|ordre du jour'],
+    ['people', 'intervenants?|animat(?:eur|rice)s?'],
+    ['notes', 'remarques?|commentaires?|décisions?|compte rendu'],
   ],
 };
 
-const ES_BEFORE =
-  'para(?:\\s+el)?|antes\\s+del?(?:\\s+d(?:í|i)a)?|hasta(?:\\s+el)?|a\\s+m(?:á|a)s\\s+tardar(?:\\s+el)?|el|fecha\\s+l(?:í|i)mite\\s*:?';
+const ES_BEFORE = 'para(?: el)?|antes del?(?: día)?|hasta(?: el)?|a más tardar(?: el)?|el|fecha límite ?:?';
 
 export const SPANISH: Words = {
   code: 'es',
   edges: 'letters',
   userPages: 'Usuari[oa]',
-  meetingTitles: 'acta|actas|reuni(?:ó|o)n(?:es)?|minuta|junta|orden\\s+del\\s+d(?:í|i)a|comit(?:é|e)',
+  meetingTitles: 'actas?|reunión(?:es)?|minuta|junta|orden del día',
   actionHeadings: whole(
-    'acciones\\s+(?:pendientes|a\\s+(?:realizar|tomar|seguir)|acordadas)|acuerdos\\s+y\\s+(?:acciones|compromisos)|pr(?:ó|o)ximos\\s+pasos|' +
-      'plan\\s+de\\s+acci(?:ó|o)n|compromisos|puntos\\s+de\\s+acci(?:ó|o)n',
+    'acciones (?:pendientes|a (?:realizar|tomar|seguir)|acordadas)|acuerdos y (?:acciones|compromisos)|próximos pasos|plan de acción|compromisos|puntos de acción',
   ),
-  minutesActionHeadings: whole('acciones|tareas(?:\\s+pendientes)?|pendientes'),
-  dateHeadings: numbered('fecha|cu(?:á|a)ndo|fecha\\s+y\\s+hora'),
-  proposalHeadings: 'temas\\s+propuestos|propuestas',
-  peopleHeadings: numbered('asistentes|participantes|presentes|ausentes|invitados|convocados|excusados|asistencia'),
-  actionMarkers: 'acci(?:ó|o)n',
-  statusPrefixes: 'nuev[oa]|hecho|pendiente|abierto|en\\s+curso|completad[oa]|cerrad[oa]',
-  doneWords: 'hech[oa]|completad[oa]|terminad[oa]|cerrad[oa]|finalizad[oa]',
-  doneStatuses: 'hech[oa]|completad[oa]|terminad[oa]|cerrad[oa]|finalizad[oa]|resuelt[oa]',
-  groups: 'todos|todas|todo\\s+el\\s+equipo|el\\s+equipo|equipo|cada\\s+uno',
-  notNames:
-    'nosotros|yo|tu|el|ella|ellos|ellas|usted(?:es)?|la|los|las|un|una|se|nota|acuerdo|decision|tema|resultado|estado|pregunta|objetivo|' +
-    'fecha|lugar|presupuesto|responsable',
-  ownerLinks: 'va\\s+a|van\\s+a|debe|deben|deber(?:á|a)n?|se\\s+encarga(?:n|r(?:á|a)n?)?\\s+de|queda\\s+a\\s+cargo\\s+de',
-  ownerVerbs:
-    '(?:revisa|env(?:í|i)a|prepara|contacta|organiza|redacta|actualiza|coordina|reserva|presenta|confirma|comparte|llama|escribe|solicita|habla)' +
-    '(?:n|r(?:á|a)n?)?',
-  ownerLabels: 'responsables?|encargad[oa]s?|a\\s+cargo(?:\\s+de)?|qui(?:é|e)n',
+  minutesActionHeadings: whole('acciones|tareas(?: pendientes)?|pendientes'),
+  dateHeadings: numbered('fecha|cuándo|fecha y hora'),
+  proposalHeadings: 'temas propuestos|propuestas',
+  peopleHeadings: numbered('asistentes|participantes|presentes|ausentes|invitados|asistencia'),
+  actionMarkers: 'acción',
+  statusPrefixes: 'nuev[oa]|hecho|pendiente|en curso|completad[oa]',
+  doneWords: 'hech[oa]|(?:completad|terminad|cerrad|finalizad|resuelt)[oa]',
+  groups: 'todos|todas|todo el equipo|(?:el )?equipo|cada uno',
+  notNames: 'nosotros|yo|él|ella|ellos|ellas|el|la|los|las|se|nota|acuerdo|decisión|tema|estado|fecha|presupuesto',
+  ownerLinks: 'van? a|deben?|deberán?|se encarga(?:n|rán?)? de|queda a cargo de',
+  ownerVerbs: '(?:revisa|envía|prepara|contacta|organiza|redacta|actualiza|coordina)(?:n|rán?)?',
+  ownerLabels: 'responsables?|encargad[oa]s?|a cargo(?: de)?|quién',
   joins: 'y|e',
   trailingOwners: true,
-  nobody: 'por\\s+definir|nadie|sin\\s+asignar',
+  nobody: 'por definir|nadie|sin asignar',
   namePrepositions: 'de|del|con|a|al|para|por',
   duePrepositions: ES_BEFORE,
   dates: {
     locale: 'es',
-    written: ['(?:{W},?\\s+)?{D}(?:º|°)?\\s+(?:de\\s+)?{N}(?:\\.?,?\\s+(?:del?\\s+)?{Y})?', '(?:{W},?\\s+)?{D}/{M}/{Y}', '(?:{W},?\\s+)?{D}-{M}-{Y}'],
+    written: ['(?:{W},? )?{D}(?:º|°)? (?:de )?{N}(?:\\.?,? (?:del? )?{Y})?', '(?:{W},? )?{D}(?<s>[/-]){M}\\k<s>{Y}'],
     before: ES_BEFORE,
-    nextBefore: '(?:el\\s+)?pr(?:ó|o)ximo',
-    nextAfter: 'pr(?:ó|o)ximo|que\\s+viene',
+    nextBefore: '(?:el )?próximo',
+    nextAfter: 'próximo|que viene',
     today: 'hoy',
-    tomorrow: 'ma(?:ñ|n)ana',
-    nextWeek: 'la\\s+(?:pr(?:ó|o)xima\\s+semana|semana\\s+(?:que\\s+viene|pr(?:ó|o)xima))',
-    endOfWeek: '(?:el\\s+)?fin(?:al)?\\s+de\\s+(?:la\\s+)?semana',
+    tomorrow: 'mañana',
+    nextWeek: 'la (?:próxima semana|semana (?:que viene|próxima))',
+    endOfWeek: '(?:el )?fin(?:al)? de (?:la )?semana',
   },
   columns: [
-    ['due', 'fecha\\s+(?:l(?:í|i)mite|compromiso|prevista|objetivo)|plazo|vencimiento|para\\s+cu(?:á|a)ndo'],
-    ['action', 'acci(?:ó|o)n(?:es)?|tareas?|pendientes?'],
-    ['owner', 'responsables?|encargad[oa]s?|qui(?:é|e)n'],
-    ['status', 'estado|situaci(?:ó|o)n'],
+    ['due', 'fecha (?:límite|compromiso|prevista)|plazo|vencimiento'],
+    ['action', 'acción|acciones|tareas?|pendientes?'],
+    ['owner', 'responsables?|encargad[oa]s?|quién'],
+    ['status', 'estado|situación'],
     ['date', 'fecha'],
-    ['duration', 'duraci(?:ó|o)n|minutos'],
     ['time', 'hora|horario'],
-    ['topic', 'temas?|asuntos?|orden\\s+del\\s+d(?:í|i)a'],
-    ['people', 'ponentes?|presentador(?:es)?|moderador(?:es)?'],
-    ['notes', 'notas?|comentarios?|observaciones|acuerdos?|decisiones|resumen|conclusiones'],
-    ['description', 'descripci(?:ó|o)n'],
+    ['topic', 'temas?|asuntos?|orden del día'],
+    ['people', 'ponentes?|presentador(?:es)?'],
+    ['notes', 'notas?|comentarios?|observaciones|acuerdos?'],
+    ['description', 'descripción'],
   ],
 };
 
@@ -338,34 +317,33 @@ export const JAPANESE: Words = {
   edges: 'none',
   // 利用者, also as the address encodes it.
   userPages: '利用者|%E5%88%A9%E7%94%A8%E8%80%85',
-  meetingTitles: '議事録|会議録|議事メモ|会議|ミーティング|打ち?合わ?せ|定例',
+  // Not 会議室, ミーティングルーム: the room.
+  meetingTitles: '議事録|会議録|議事メモ|会議(?!室)|ミーティング(?!ルーム)|打ち?合わ?せ|定例',
   actionHeadings: whole('アクション・?アイテム|アクション|宿題(?:事項)?|(?:次回まで|今後)の(?:宿題|アクション|タスク|対応)|対応事項|TODO|ToDo'),
   minutesActionHeadings: whole('タスク|課題'),
-  dateHeadings: numbered('日時|日付|開催日(?:時)?|実施日(?:時)?'),
-  peopleHeadings: numbered('参加者|出席者|欠席者|参加メンバー|メンバー'),
+  dateHeadings: numbered('日時|日付|開催日時?|実施日時?'),
+  peopleHeadings: numbered('参加者|出席者|欠席者|(?:参加)?メンバー'),
   actionMarkers: '宿題|アクション',
-  statusPrefixes: '完了|済|済み|未完了|対応中|未着手|継続',
-  doneWords: '完了|済み?|対応済み?',
-  doneStatuses: '完了|済み?|対応済み?|クローズ',
-  groups: '全員|皆(?:さん|様)?|みんな|各自|参加者全員',
-  notNames: '予定|仮|案|継続|未定|済|完了|対応中|確認中|検討中|共有|要確認|参考|議題|期限|担当|内容|結果|備考|決定',
+  statusPrefixes: '完了|済み?|未完了|対応中|未着手|継続',
+  doneWords: '完了|(?:対応)?済み?|クローズ',
+  groups: '(?:参加者)?全員|皆(?:さん|様)?|みんな|各自',
+  notNames: '予定|仮|案|継続|未定|確認中|検討中|共有|参考|議題|期限|担当|内容|備考',
   ownerLinks: 'が',
-  ownerLabels: '担当(?:者)?|責任者|対応者',
+  ownerLabels: '担当者?|責任者|対応者',
   joins: `(?<=[\\p{sc=Han}\\p{sc=Katakana}ー]|${JA_HONORIFICS})と(?=[\\p{sc=Han}\\p{sc=Katakana}])|、|・`,
   names: `${JA_NAME}(?:${JA_HONORIFICS})`,
   labelledNames: `${JA_NAME}(?:${JA_HONORIFICS})?`,
   honorifics: JA_HONORIFICS,
   trailingOwners: true,
-  nobody: '未定|なし|-',
+  nobody: '未定|なし',
   namePrepositions: 'に|から|へ|と',
   duePrepositions: JA_BEFORE,
   dates: {
     locale: 'ja',
     unspaced: true,
+    // Japanese writes numeric dates month first: "3/15", "3/15(金)".
     written: [
-      '{Y}年\\s*{M}月\\s*{D}日(?:\\s*[(（]{w}(?:曜日?)?[)）])?',
-      '{M}月\\s*{D}日(?:\\s*[(（]{w}(?:曜日?)?[)）])?',
-      // Japanese writes numeric dates month first: "3/15", "3/15(金)".
+      '(?:{Y}年\\s*)?{M}月\\s*{D}日(?:\\s*[(（]{w}(?:曜日?)?[)）])?',
       '{M}/{D}(?![/\\p{N}%])(?:\\s*[(（]{w}[)）])?',
     ],
     before: JA_BEFORE,
@@ -377,15 +355,13 @@ export const JAPANESE: Words = {
     endOfWeek: '今週(?:中|末)|週末',
   },
   columns: [
-    ['due', '期限|期日|締め?切り?|〆切|いつまで'],
-    ['action', 'アクション(?:アイテム)?|宿題|タスク|対応内容|やること|todo'],
-    ['owner', '担当(?:者)?|責任者|対応者|誰が'],
-    ['status', '状態|状況|ステータス|進捗|完了'],
+    ['due', '期限|期日|締め?切り?|〆切'],
+    ['action', 'アクション(?:アイテム)?|宿題|タスク|対応内容|todo'],
+    ['owner', '担当者?|責任者|対応者'],
+    ['status', '状態|状況|ステータス|進捗'],
     ['date', '日付|日時'],
-    ['duration', '所要時間|時間'],
     ['topic', '議題|テーマ|項目'],
-    ['people', '発表者|説明者'],
-    ['notes', 'メモ|備考|議事|決定事項|内容'],
+    ['notes', 'メモ|備考|決定事項|内容'],
   ],
 };
 
@@ -397,11 +373,25 @@ type List = (words: Words) => string | undefined;
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 
+const UMLAUTS: Record<string, string> = { ä: '(?:ä|ae)', ö: '(?:ö|oe)', ü: '(?:ü|ue)', ß: '(?:ß|ss)' };
+
+/**
+ * Another language's phrases as patterns: a space stands for any run of spaces, an accented letter also matches
+ * without its accent ("Reunion", "Tache"), an umlaut or ß also as "ae", "ss". English's are patterns as written.
+ */
+function loosen(phrases: string): string {
+  return phrases
+    .replace(/ /g, '\\s+')
+    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!)
+    .replace(/[àâáéèêëíîïóôúûùñç]/g, (letter) => `[${letter}${letter.normalize('NFD')[0]}]`);
+}
+
 /** A language's phrases of a list within its word edges: `start` and `end` say which edges the caller needs. */
 export function edged(words: Words, phrases: string, start: boolean, end: boolean): string {
-  if (words.edges === 'none' || (!start && !end)) return `(?:${phrases})`;
-  if (words.edges === 'ascii') return `${start ? '\\b' : ''}(?:${phrases})${end ? '\\b' : ''}`;
-  return `${start ? EDGE_BEFORE : ''}(?:${phrases})${end ? EDGE_AFTER : ''}`;
+  if (words.edges === 'ascii') return (start ? '\\b' : '') + `(?:${phrases})` + (end ? '\\b' : '');
+  const loose = `(?:${loosen(phrases)})`;
+  if (words.edges === 'none') return loose;
+  return (start ? EDGE_BEFORE : '') + loose + (end ? EDGE_AFTER : '');
 }
 
 /**
@@ -462,7 +452,31 @@ export function perLanguages<T>(build: (languages: readonly Words[]) => T): (lan
   };
 }
 
-/** The date rules of the languages, for the date parser (English's are always read). */
-export function dateLanguages(languages: readonly Words[]): DateLanguage[] {
-  return languages.flatMap((words) => (words.dates ? [words.dates] : []));
+const looseDates = new Map<Words, DateLanguage>();
+
+/** A language's date shapes as the date parser reads them (loosened like its other phrases), the same object each time. */
+function datesOf(words: Words, dates: DateLanguage): DateLanguage {
+  let loose = looseDates.get(words);
+  if (!loose) {
+    const optional = (phrases: string | undefined): string | undefined => phrases && loosen(phrases);
+    loose = {
+      ...dates,
+      written: dates.written.map(loosen),
+      before: loosen(dates.before),
+      after: optional(dates.after),
+      nextBefore: optional(dates.nextBefore),
+      nextAfter: optional(dates.nextAfter),
+      today: optional(dates.today),
+      tomorrow: optional(dates.tomorrow),
+      nextWeek: optional(dates.nextWeek),
+      endOfWeek: optional(dates.endOfWeek),
+    };
+    looseDates.set(words, loose);
+  }
+  return loose;
 }
+
+/** The date rules of the languages, for the date parser (English's are always read). */
+export const dateLanguages = perLanguages((languages: readonly Words[]): DateLanguage[] =>
+  languages.flatMap((words) => (words.dates ? [datesOf(words, words.dates)] : [])),
+);

@@ -6,7 +6,7 @@
 // served: div#toc.toc[role=navigation] > input#toctogglecheckbox + div.toctitle > h2#mw-toc-heading "Contents"),
 // includes/skins/SkinTemplate.php (personal URL "userpage" → li#pt-userpage),
 // https://www.mediawiki.org/wiki/Manual:Interface/IDs_and_classes (#firstHeading, #mw-content-text, .mw-parser-output).
-// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/feature-article.html
+// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/feature-article.html, mediawiki/compte-rendu-2023-03-09.html
 import type { WikiFamily } from './family';
 import { firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
 import { squash } from '../text';
@@ -36,5 +36,7 @@ export const mediawiki: WikiFamily = {
     }
     return { name: squash(link.textContent ?? '') || decoded.replace(/_/g, ' '), username: decoded };
   },
+  // The page's content language (Parser output's lang, https://www.mediawiki.org/wiki/Manual:Language#Page_content_language).
+  contentLanguage: (doc) => doc.querySelector('#mw-content-text[lang]')?.getAttribute('lang') ?? undefined,
   skip: `${NAVIGATION}, .mw-editsection, .navbox`,
 };

@@ -70,4 +70,4 @@ export const actionTable: Reader = {
   },
 };
 
-// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html
+// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/compte-rendu-2023-03-09.html

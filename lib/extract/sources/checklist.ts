@@ -125,4 +125,4 @@ export const checklist: Reader = {
   },
 };
 
-// Fixtures: generic/checklists.html, markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, mediawiki/feature-article.html
+// Fixtures: generic/checklists.html, markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, mediawiki/feature-article.html, markdown/gitlab-wiki-gijiroku-2023-03-09.html

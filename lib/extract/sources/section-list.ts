@@ -68,4 +68,4 @@ export const sectionList: Reader = {
   },
 };
 
-// Fixtures: confluence-cloud/sprint-review.html, mediawiki/weekly-minutes.html, generic/plain-minutes.html, markdown/github-wiki-team-sync.html
+// Fixtures: confluence-cloud/sprint-review.html, mediawiki/weekly-minutes.html, generic/plain-minutes.html, markdown/github-wiki-team-sync.html, confluence-server/protokoll-teamrunde-2024-03-14.html, mediawiki/compte-rendu-2023-03-09.html, confluence-cloud/acta-reunion-2023-03-09.html

@@ -51,7 +51,8 @@ const MARKER_WORD = new RegExp(`${MARKER_WORDS}|${CARRY_OVER}`, 'iu');
 
 /**
  * The markers in a line. `languages`: the page's languages so far, whose names the owner beside a marker may be
- * written in; `minutes`: the page reads as minutes, where other languages' marker words count too.
+ * written in; `minutes`: the page reads as minutes, where other languages' marker words count too (English's count
+ * anywhere on an English page: "Todo:" is a Spanish sentence's first word).
  */
 export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): Marker[] {
   const markers: Marker[] = [];
@@ -61,7 +62,7 @@ export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_
     // "AI" is a marker only in capitals: "the ai: model" is a word.
     if (/^ai$/i.test(word) && word !== 'AI') continue;
     const language = MARKER_LANGUAGE.language(word, languages) ?? ENGLISH;
-    if (!minutes && !ENGLISH_MARKER.test(word)) continue;
+    if (!minutes && !(languages.length === 1 && ENGLISH_MARKER.test(word))) continue;
     const owner = match[2] ?? match[3];
     // "Action, not words: …" is a sentence; "ACTION, Lena: …" names an owner.
     if (match[3] && !namesIn(match[3], languages)) continue;
@@ -147,4 +148,4 @@ export const textMarker: Reader = {
   },
 };
 
-// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, generic/plain-minutes.html, confluence-server/dmlt-2022-10-18.html
+// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, generic/plain-minutes.html, confluence-server/dmlt-2022-10-18.html, confluence-server/protokoll-teamrunde-2024-03-14.html, mediawiki/compte-rendu-2023-03-09.html, confluence-cloud/acta-reunion-2023-03-09.html, markdown/gitlab-wiki-gijiroku-2023-03-09.html
