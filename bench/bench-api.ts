@@ -47,3 +47,16 @@ export interface PopupBench {
   /** Renders the popup over `count` synthetic actions into a fresh container, then removes it. */
   render(count: number): Promise<PopupTiming>;
 }
+
+/** bench/stored-entry.ts, loaded into a page of a copy of the built extension (its origin, its database). */
+export interface StoredBench {
+  /**
+   * Replays meeting visits from page `fromPage` on through syncPage and setUserFields until the extension's
+   * database holds `count` tasks; the reader's identity is saved first, so the badge counts their actions.
+   */
+  seed(fromPage: number, count: number): Promise<{ stored: number; nextPage: number; ms: number }>;
+  /** Up to `limit` ids of the reader's open, overdue, unsnoozed actions. */
+  readerOverdue(limit: number): Promise<string[]>;
+  /** Marks an action done or open through the background, as the popup does; epoch times (ms) of sending and of the reply. */
+  edit(id: string, done: boolean): Promise<{ sentAt: number; repliedAt: number }>;
+}

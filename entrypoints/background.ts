@@ -2,6 +2,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { createBackground } from '../lib/background/create-background';
+import { forgetOverlayAnchors } from '../lib/background/forget-overlay-anchors';
 import { sendToTab } from '../lib/messages/client';
 import { handleMessages } from '../lib/messages/server';
 import { scheduleDailyRefresh, watchDayChanges } from '../lib/background/alarms';
@@ -19,6 +20,9 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendToTab(tab.id, 'togglePanel', {});
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void forgetOverlayAnchors();
   });
   void scheduleDailyRefresh(now());
   void restoreSites();

@@ -20,8 +20,25 @@ const code = (rel: string): string => read(rel).replace(/\/\*[\s\S]*?\*\//g, '')
 
 const PURE = ['lib/model/', 'lib/dates/', 'lib/people/', 'lib/export/', 'lib/extract/', 'lib/popup/', 'lib/badge/', 'lib/actions/', 'lib/sites/'];
 
+/** The files each check reads: a check over no files would pass whatever the code says. */
+const CHECKED = {
+  sources: files('lib/extract/sources/'),
+  pure: PURE.flatMap((dir) => files(dir)),
+  extract: files('lib/extract/'),
+  all: [...files('lib/'), ...files('components/'), ...files('entrypoints/')],
+  entrypoints: files('entrypoints/'),
+};
+
 describe('architecture', () => {
-  it.each(files('lib/extract/sources/'))('%s ends with a Fixtures: list naming existing fixture pages', (rel) => {
+  it.each(Object.entries(CHECKED))('has files to check: %s', (_, list) => {
+    expect(list.length).toBeGreaterThan(0);
+  });
+
+  it.each(PURE)('finds the pure folder %s', (dir) => {
+    expect(files(dir).length, dir).toBeGreaterThan(0);
+  });
+
+  it.each(CHECKED.sources)('%s ends with a Fixtures: list naming existing fixture pages', (rel) => {
     const footer = /\/\/ Fixtures: (.+)\s*$/.exec(read(rel));
     expect(footer, 'missing "// Fixtures:" footer').not.toBeNull();
     for (const name of footer![1]!.split(',').map((s) => s.trim())) {
@@ -31,31 +48,31 @@ describe('architecture', () => {
 
   it('registers every source module in the one list of readers', () => {
     const names = READERS.map((r) => r.name);
-    for (const rel of files('lib/extract/sources/')) {
+    for (const rel of CHECKED.sources) {
       const name = /name: '([^']+)'/.exec(read(rel))?.[1];
       expect(names, rel).toContain(name);
     }
   });
 
-  it.each(PURE.flatMap((dir) => files(dir)))('%s uses no browser globals and no clock', (rel) => {
+  it.each(CHECKED.pure)('%s uses no browser globals and no clock', (rel) => {
     const source = code(rel);
     expect(source).not.toMatch(/\b(?:document|window|location|navigator|chrome)\.\w/);
     expect(source).not.toMatch(/\bbrowser\.\w/);
     expect(source).not.toMatch(/Date\.now\(|new Date\(\)/);
   });
 
-  it.each(files('lib/extract/'))('%s imports zod only as types (the content script stays small)', (rel) => {
+  it.each(CHECKED.extract)('%s imports zod only as types (the content script stays small)', (rel) => {
     const source = code(rel);
     expect(source).not.toMatch(/from 'zod(?:\/[\w-]+)?'/);
     expect(source).not.toMatch(/^import \{[^}]*\} from '\.\.\/(?:\.\.\/)?model\//m);
   });
 
-  it.each([...files('lib/'), ...files('components/'), ...files('entrypoints/')])('%s never turns strings into HTML or code', (rel) => {
+  it.each(CHECKED.all)('%s never turns strings into HTML or code', (rel) => {
     const source = code(rel);
     expect(source).not.toMatch(/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML|\.outerHTML\s*=|\beval\(|new Function\(/);
   });
 
-  it.each(files('entrypoints/'))('%s is thin wiring (under 60 lines)', (rel) => {
+  it.each(CHECKED.entrypoints)('%s is thin wiring (under 60 lines)', (rel) => {
     expect(read(rel).split('\n').length).toBeLessThan(60);
   });
 });

@@ -1,8 +1,9 @@
-// The options page: identities, wikis, the badge and notification options, the default export format.
+// The options page: identities, wikis, the badge and notification options, the default export format, storage.
 // Props in, callbacks out; the page re-renders with the stored settings after each change is saved.
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
+import { Storage, type StoreSize } from './Storage';
 import './options.css';
 import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
@@ -20,12 +21,14 @@ export interface OptionsProps {
   onAddSite: (pattern: string) => Promise<boolean>;
   /** Stop reading a site and give its permission back. */
   onRemoveSite: (pattern: string) => Promise<void>;
+  /** What the store holds: undefined while it is being read, null when it could not be. */
+  storeSize?: StoreSize | null;
 }
 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, storeSize }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -68,6 +71,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           ))}
         </select>
       </section>
+      <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
     </main>
   );
 }

@@ -7,8 +7,8 @@ export interface ExportMenuProps {
   formats: ExportFormatOption[];
   /** The id the primary button uses; when it is not among `formats`, the first format stands in. */
   defaultFormat: string;
-  /** How many actions an export would contain; at 0 the buttons are disabled. */
-  count: number;
+  /** How many actions an export would contain; at 0, or while not yet known (undefined), the buttons are disabled. */
+  count: number | undefined;
   /** Download the shown actions in this format. */
   onExport: (format: string) => void;
   /** Copy the shown actions to the clipboard in this format. */
@@ -20,7 +20,7 @@ export function ExportMenu({ formats, defaultFormat, count, onExport, onCopy }: 
   const toggle = useRef<HTMLButtonElement>(null);
   const primary = formats.find((format) => format.id === defaultFormat) ?? formats[0];
   if (primary === undefined) return null;
-  const empty = count === 0;
+  const empty = count === undefined || count === 0;
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
@@ -41,7 +41,7 @@ export function ExportMenu({ formats, defaultFormat, count, onExport, onCopy }: 
   return (
     <div class="export" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
       <button type="button" class="export-primary" disabled={empty} data-format={primary.id} onClick={() => onExport(primary.id)}>
-        Export {count.toLocaleString('en')} as {primary.label}
+        Export {count === undefined ? '' : `${count.toLocaleString('en')} `}as {primary.label}
       </button>
       <button type="button" ref={toggle} class="export-toggle" disabled={empty} aria-expanded={open} aria-controls="export-formats" onClick={() => setOpen(!open)}>
         More formats

@@ -6,6 +6,8 @@ export interface FiltersProps {
   filter: PopupFilter;
   /** The series and pages the menus offer; a menu with nothing to choose is left out. */
   options: FilterOptions;
+  /** The actions (and so the menus' choices) are still being read: the menus stand in place, disabled. */
+  loading?: boolean;
   /** Called with the complete new filter on every change (each keystroke in the search box). */
   onChange: (filter: PopupFilter) => void;
 }
@@ -16,7 +18,7 @@ function withChoice(filter: PopupFilter, field: 'series' | 'pageUrl', value: str
   return value === '' ? rest : { ...rest, [field]: value };
 }
 
-export function Filters({ filter, options, onChange }: FiltersProps) {
+export function Filters({ filter, options, loading = false, onChange }: FiltersProps) {
   const scopeButton = (scope: PopupFilter['scope'], label: string) => (
     <button type="button" aria-pressed={filter.scope === scope} onClick={() => onChange({ ...filter, scope })}>
       {label}
@@ -36,8 +38,8 @@ export function Filters({ filter, options, onChange }: FiltersProps) {
         value={filter.search ?? ''}
         onInput={(event) => onChange({ ...filter, search: event.currentTarget.value })}
       />
-      {options.series.length > 0 && (
-        <select aria-label="Meeting series" value={filter.series ?? ''} onChange={(event) => onChange(withChoice(filter, 'series', event.currentTarget.value))}>
+      {(loading || options.series.length > 0) && (
+        <select aria-label="Meeting series" disabled={loading} value={filter.series ?? ''} onChange={(event) => onChange(withChoice(filter, 'series', event.currentTarget.value))}>
           <option value="">All series</option>
           {options.series.map((series) => (
             <option key={series} value={series}>
@@ -46,8 +48,8 @@ export function Filters({ filter, options, onChange }: FiltersProps) {
           ))}
         </select>
       )}
-      {options.pages.length > 0 && (
-        <select aria-label="Page" value={filter.pageUrl ?? ''} onChange={(event) => onChange(withChoice(filter, 'pageUrl', event.currentTarget.value))}>
+      {(loading || options.pages.length > 0) && (
+        <select aria-label="Page" disabled={loading} value={filter.pageUrl ?? ''} onChange={(event) => onChange(withChoice(filter, 'pageUrl', event.currentTarget.value))}>
           <option value="">All pages</option>
           {options.pages.map((page) => (
             <option key={page.url} value={page.url}>

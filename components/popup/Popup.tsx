@@ -1,14 +1,17 @@
-// The toolbar popup: loads once through the PopupApi, then filters, groups and renders the actions, and
-// turns row clicks into API calls. All data work is in lib/popup; this file holds state and layout.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The toolbar popup: draws the first screen the PopupApi reads from indexes, then every action once they are
+// read (filtered, grouped, each group windowed), and turns row clicks into API calls. All data work is in
+// lib/popup; this file holds state and layout.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from './EmptyState';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { TaskGroup } from './TaskGroup';
 import './popup.css';
 import type { Action } from '../../lib/model/action';
-import { filterActions, filterOptions, initialFilter } from '../../lib/popup/filter-actions';
+import type { IsoDate } from '../../lib/model/page';
+import { filterActions, filterOptions, withoutStaleChoices } from '../../lib/popup/filter-actions';
 import type { PopupFilter } from '../../lib/popup/filter-actions';
+import { isScopeOnly, OPEN_GROUPS, screenWithEdits } from '../../lib/popup/first-screen';
 import { GROUP_ORDER, groupActions } from '../../lib/popup/group-actions';
 import type { GroupKey } from '../../lib/popup/group-actions';
 import type { PopupApi, PopupData } from '../../lib/popup/popup-api';
@@ -29,26 +32,42 @@ const GROUP_LABELS: Record<GroupKey, string> = {
   done: 'Done',
 };
 
-type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; data: PopupData; filter: PopupFilter };
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  /** `actions` is every action, once read; until then the first screen stands in. */
+  | { kind: 'ready'; data: PopupData; filter: PopupFilter; actions?: Action[] };
+
+/** The user's changes made in this popup, by action id: applied to whatever is shown, and to the full list when it arrives. */
+type Edits = Record<string, Partial<Action>>;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+const edited = (actions: readonly Action[], edits: Edits): Action[] => actions.map((action) => (edits[action.id] ? { ...action, ...edits[action.id] } : action));
+
 export function Popup({ api, focusId }: PopupProps) {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [edits, setEdits] = useState<Edits>({});
   /** One line about the last thing done (exported, copied, could not save), read out by screen readers. */
   const [notice, setNotice] = useState('');
+  const scroller = useRef<HTMLDivElement>(null);
+  /** Counts loads, so a slow full list from an earlier load never replaces a newer one. */
+  const loads = useRef(0);
 
   const load = async (): Promise<void> => {
+    const run = ++loads.current;
     try {
-      const data = await api.load();
+      const data = await api.load(focusId);
+      if (run !== loads.current) return;
       if (data.error !== undefined) return setState({ kind: 'failed', message: data.error });
-      const filter = initialFilter(data.filter, data.identityKnown, filterOptions(data.actions));
-      // The asked-for action must show: when the remembered filter hides it, this visit lists everyone's.
-      const focus = data.actions.find((action) => action.id === focusId);
-      const hidden = focus !== undefined && filterActions([focus], filter).length === 0;
-      setState({ kind: 'ready', data, filter: hidden ? { scope: 'everyone' } : filter });
+      setEdits({});
+      setState({ kind: 'ready', data, filter: data.filter });
+      const actions = await api.loadActions();
+      if (run !== loads.current) return;
+      const options = filterOptions(actions);
+      setState((current) => (current.kind === 'ready' ? { ...current, actions, filter: withoutStaleChoices(current.filter, options) } : current));
     } catch (error) {
-      setState({ kind: 'failed', message: messageOf(error) });
+      if (run === loads.current) setState({ kind: 'failed', message: messageOf(error) });
     }
   };
   useEffect(() => {
@@ -56,11 +75,17 @@ export function Popup({ api, focusId }: PopupProps) {
   }, [api]);
 
   const ready = state.kind === 'ready' ? state : null;
-  const actions = ready?.data.actions;
+  const today = ready?.data.today ?? '';
+  const all = useMemo(() => (ready?.actions ? edited(ready.actions, edits) : undefined), [ready?.actions, edits]);
   const filter = ready?.filter;
-  const options = useMemo(() => filterOptions(actions ?? []), [actions]);
-  const shown = useMemo(() => (actions && filter ? filterActions(actions, filter) : []), [actions, filter]);
-  const groups = useMemo(() => groupActions(shown, ready?.data.today ?? ''), [shown, ready?.data.today]);
+  const options = useMemo(() => filterOptions(all ?? []), [all]);
+  const shown = useMemo(() => (all && filter ? filterActions(all, filter) : []), [all, filter]);
+  const groups = useMemo(() => groupActions(shown, today), [shown, today]);
+  // The first screen answers only the filter it was read for.
+  const screen = useMemo(
+    () => (!all && ready?.data.firstScreen && filter === ready.data.filter ? screenWithEdits(ready.data.firstScreen, edits, today, filter.scope) : undefined),
+    [all, ready?.data, filter, edits, today],
+  );
 
   /** Runs an API call; on success applies `after`, on failure says so without losing the list. */
   const attempt = async (what: string, call: () => Promise<void>, after?: () => void): Promise<void> => {
@@ -71,12 +96,7 @@ export function Popup({ api, focusId }: PopupProps) {
       setNotice(`Could not ${what}: ${messageOf(error)}`);
     }
   };
-  const patch = (id: string, change: Partial<Action>) =>
-    setState((current) =>
-      current.kind === 'ready'
-        ? { ...current, data: { ...current.data, actions: current.data.actions.map((a) => (a.id === id ? { ...a, ...change } : a)) } }
-        : current,
-    );
+  const patch = (id: string, change: Partial<Action>) => setEdits((current) => ({ ...current, [id]: { ...current[id], ...change } }));
   const changeFilter = (next: PopupFilter) => {
     setState((current) => (current.kind === 'ready' ? { ...current, filter: next } : current));
     void attempt('remember the filter', async () => api.setFilter?.(next));
@@ -90,9 +110,23 @@ export function Popup({ api, focusId }: PopupProps) {
   const plural = (n: number) => `${n.toLocaleString('en')} action${n === 1 ? '' : 's'}`;
   /** What "shown" means for export: every action the filter keeps, in the popup's group order, folded or not. */
   const exported = (): Action[] => GROUP_ORDER.flatMap((key) => groups[key]);
+  const rowProps = {
+    today,
+    scroller,
+    focusId,
+    onOpen: (action: Action) => void attempt('open the page', () => api.openSource(action)),
+    onDone: (id: string, done: boolean) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' })),
+    onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
+  };
+  const heads: Array<[GroupKey, { count: number; actions: Action[] }]> = all
+    ? GROUP_ORDER.map((key) => [key, { count: groups[key].length, actions: groups[key] }])
+    : screen
+      ? OPEN_GROUPS.map((key) => [key, screen[key]])
+      : [];
+  const listed = heads.filter(([, head]) => head.count > 0);
 
   return (
-    <div class="agendum-popup">
+    <div class="agendum-popup" ref={scroller}>
       <header class="popup-header">
         <h1>Agendum</h1>
         <button type="button" onClick={scan}>
@@ -101,41 +135,30 @@ export function Popup({ api, focusId }: PopupProps) {
       </header>
       {state.kind === 'loading' && <p class="popup-loading">Loading…</p>}
       {state.kind === 'failed' && <EmptyState kind="error" message={state.message} onRetry={() => void load()} />}
-      {ready && ready.data.actions.length === 0 && (
+      {ready && all?.length === 0 && (
         <EmptyState kind="first-run" sites={ready.data.sites} onOpenOptions={() => void attempt('open Settings', () => api.openOptions())} />
       )}
-      {ready && ready.data.actions.length > 0 && (
+      {ready && all?.length !== 0 && (
         <>
-          <Filters filter={ready.filter} options={options} onChange={changeFilter} />
+          <Filters filter={ready.filter} options={options} loading={!all} onChange={changeFilter} />
           <ExportMenu
             formats={ready.data.formats}
             defaultFormat={ready.data.defaultFormat}
-            count={shown.length}
+            count={all ? shown.length : undefined}
             onExport={(format) => void attempt('export', () => api.exportActions(format, exported()), () => setNotice(`Exported ${plural(shown.length)}.`))}
             onCopy={(format) => void attempt('copy', () => api.copyActions(format, exported()), () => setNotice(`Copied ${plural(shown.length)}.`))}
           />
-          {shown.length === 0 ? (
-            <EmptyState
-              kind="no-matches"
-              mineOnly={ready.filter.scope === 'mine' && isOnlyScope(ready.filter)}
-              onClear={() => changeFilter({ scope: 'everyone' })}
-            />
-          ) : (
-            GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
-              <TaskGroup
-                key={key}
-                group={key}
-                label={GROUP_LABELS[key]}
-                actions={groups[key]}
-                initiallyOpen={key !== 'done'}
-                focusId={focusId}
-                today={ready.data.today}
-                onOpen={(action) => void attempt('open the page', () => api.openSource(action))}
-                onDone={(id, done) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' }))}
-                onSnooze={(id, until) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until }))}
-              />
-            ))
-          )}
+          <div class="popup-list" aria-busy={all ? 'false' : 'true'}>
+            {all && shown.length === 0 ? (
+              <EmptyState kind="no-matches" mineOnly={ready.filter.scope === 'mine' && isScopeOnly(ready.filter)} onClear={() => changeFilter({ scope: 'everyone' })} />
+            ) : listed.length === 0 ? (
+              <p class="popup-loading">Loading…</p>
+            ) : (
+              listed.map(([key, head]) => (
+                <TaskGroup key={key} group={key} label={GROUP_LABELS[key]} actions={head.actions} count={head.count} initiallyOpen={key !== 'done'} {...rowProps} />
+              ))
+            )}
+          </div>
         </>
       )}
       <p class="popup-notice" role="status" aria-live="polite">
@@ -143,9 +166,4 @@ export function Popup({ api, focusId }: PopupProps) {
       </p>
     </div>
   );
-}
-
-/** No series, page or search narrows the list: only the Mine switch does. */
-function isOnlyScope(filter: PopupFilter): boolean {
-  return filter.series === undefined && filter.pageUrl === undefined && (filter.search ?? '').trim() === '';
 }

@@ -5,8 +5,11 @@ import { Options } from '../../components/options/Options';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
+import type { StoreSize } from '../../components/options/Storage';
+import { readStoreSize } from '../../lib/platform/store-size';
 
 const root = document.getElementById('app');
+let storeSize: StoreSize | null | undefined;
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
@@ -18,6 +21,7 @@ async function show(settings: Settings): Promise<void> {
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
+      storeSize={storeSize}
     />,
     root,
   );
@@ -33,4 +37,8 @@ async function allowSite(pattern: string): Promise<boolean> {
 }
 
 void refresh();
+void readStoreSize().then(
+  (size) => (storeSize = size),
+  () => (storeSize = null),
+).then(refresh);
 onSettingsChanged((settings) => void show(settings));

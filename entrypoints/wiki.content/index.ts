@@ -1,5 +1,6 @@
 // The content script on wiki pages: wiring only; lib/overlay/start.ts does the work.
 import { defineContentScript } from '#imports';
+import { createOverlayApi } from '../../lib/overlay/background-overlay-api';
 import { wikiHostPatterns } from '../../lib/sites/host-patterns';
 
 export default defineContentScript({
@@ -11,6 +12,6 @@ export default defineContentScript({
     // wait, in a task of its own rather than in the one that compiles the whole script.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     const { startAgendum } = await import('../../lib/overlay/start');
-    return startAgendum(ctx, { document, now: () => new Date() });
+    return startAgendum(ctx, { document, now: () => new Date(), api: createOverlayApi() });
   },
 });

@@ -4,23 +4,12 @@ import { isMine } from '../people/is-mine';
 import type { Action } from '../model/action';
 import type { Identity } from '../model/identity';
 import type { StoredTask } from '../model/stored-task';
+import { siteOfTask } from '../sites/site-of';
 import { toAction } from './to-action';
-
-/** The host of the first of `urls` that is an address: the wiki a task or page belongs to. */
-export function siteOf(...urls: Array<string | undefined>): string | undefined {
-  for (const url of urls) {
-    try {
-      if (url) return new URL(url).host;
-    } catch {
-      // Not an address: try the next one.
-    }
-  }
-  return undefined;
-}
 
 /** One task as the user sees it, hidden or not. */
 export function actionOf(record: StoredTask, identities: Identity[]): Action {
-  const site = siteOf(record.wiki.sourcePage.url, ...record.locations.map((l) => l.url));
+  const site = siteOfTask(record);
   return toAction(record, (assignees) => isMine(assignees, identities, site));
 }
 

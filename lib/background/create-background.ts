@@ -7,14 +7,29 @@ import type { PageActions } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
 import type { Action } from '../model/action';
 import type { StoredTask } from '../model/stored-task';
+import { createReaderActions } from './reader-actions';
+import { retireGoneActions } from './retention';
 import { refreshBadge } from './toolbar-badge';
 import { notifyDueToday } from './due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { scanTab } from '../platform/sites';
-import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage, tasksOnPage, type AgendumDb } from '../store';
-import { actionOf, actionsOf, siteOf } from '../actions/action-of';
+import { addUserTask, getTask, getTasks, setUserFields, syncPage, userTasksOnPage, type AgendumDb } from '../store';
+import { actionOf, actionsOf } from '../actions/action-of';
+import { siteOf } from '../sites/site-of';
+
+/**
+ * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
+ * worker): a sync or an edit from its request to its reply, and from its request to the badge redrawn.
+ * Each replaces the last of its name, so the worker keeps no growing list.
+ */
+export const MEASURES = { sync: 'agendum:sync', edit: 'agendum:edit', badge: 'agendum:badge' } as const;
+
+function measureSince(name: string, start: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start });
+}
 
 export interface BackgroundDeps {
   db: AgendumDb;
@@ -23,75 +38,108 @@ export interface BackgroundDeps {
 
 export interface Background {
   handlers: Handlers;
-  /** Recomputes the badge (and the optional daily notification) from the store. */
+  /**
+   * Reads the settings and the reader's open actions from storage again, then redraws the badge (and the
+   * optional daily notification) and applies the retention setting: at start-up, on a new day, when the
+   * settings change.
+   */
   refresh(): Promise<void>;
+}
+
+/** What a write changed: the records it stored, and the ids it marked gone. */
+interface Written {
+  records: readonly StoredTask[];
+  gone?: readonly string[];
 }
 
 export function createBackground({ db, now }: BackgroundDeps): Background {
   // "Scan this page" waits for the tab it injected into to report back.
   const scans = new Map<number, (found: number) => void>();
+  // Read once and again on refresh(), which the settings' change listener calls: not on every message.
+  let settingsRead: Promise<Settings> | undefined;
+  const settings = (): Promise<Settings> => (settingsRead ??= loadSettings());
+  const reader = createReaderActions(db, async () => (await settings()).identities);
 
-  async function refresh(): Promise<void> {
-    const [settings, { tasks }] = await Promise.all([loadSettings(), listTasks(db, { status: 'open' })]);
-    const actions = actionsOf(tasks, settings.identities);
-    await refreshBadge(actions, now(), settings);
-    await notifyDueToday(actions, now(), settings);
+  async function redraw(): Promise<void> {
+    const [current, actions] = await Promise.all([settings(), reader.actions()]);
+    await refreshBadge(actions, now(), current);
+    await notifyDueToday(actions, now(), current);
   }
 
-  /** After a change: the badge, and every other tab showing Agendum (an empty list means "all"). */
-  async function changed(ids: string[], exceptTab?: number): Promise<void> {
-    await refresh();
+  async function refresh(): Promise<void> {
+    settingsRead = undefined;
+    await reader.rebuild();
+    await redraw();
+    // Only gone actions are retired, and none of them is on the badge.
+    await retireGoneActions(db, await settings(), now());
+  }
+
+  /**
+   * After a write: the badge from what it changed, and every other tab showing Agendum told which actions
+   * changed (an empty list means "all", after which the badge is recounted from the store).
+   */
+  async function changed(ids: string[], written: Written | undefined, exceptTab?: number, requestedAt?: number): Promise<void> {
+    if (written) {
+      reader.update(written.records, written.gone);
+      await redraw();
+    } else await refresh();
+    if (requestedAt !== undefined) measureSince(MEASURES.badge, requestedAt);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined && tab.id !== exceptTab) await sendToTab(tab.id, 'actionsChanged', { ids });
     }
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
-    // Actions the user made on this page from selected text are part of it too.
-    // They are keyed by the address they were made on, while the page's own tasks are keyed by its id.
-    const keyed = await Promise.all([tasksOnPage(db, url), ...(pageId ? [tasksOnPage(db, url, pageId)] : [])]);
-    const own = keyed.flatMap((result) => result.tasks).filter((t) => t.user.createdByUser);
-    const byId = new Map([...records, ...own].map((t) => [t.id, t]));
-    return { today: localIsoDate(now()), actions: actionsOf([...byId.values()], settings.identities) };
+  async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
+    // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
+    const own = (await userTasksOnPage(db, url)).tasks;
+    const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
+    const anchors = all.flatMap((t) => (t.user.anchor ? [{ id: t.id, quote: t.user.anchor }] : []));
+    return { today: localIsoDate(now()), actions: actionsOf(all, settings.identities), anchors };
   }
 
   async function actionFor(record: StoredTask): Promise<Action> {
-    return actionOf(record, (await loadSettings()).identities);
+    return actionOf(record, (await settings()).identities);
   }
 
   const handlers: Handlers = {
     async syncPage({ url, extraction }, sender) {
+      const requestedAt = performance.now();
       const result = await syncPage(db, extraction, { url, now: now() });
-      const settings = await loadSettings();
-      const reply = await pageActions(url, result.tasks, settings, extraction.page.id);
+      const current = await settings();
+      const reply = await pageActions(url, result.tasks, current);
       const viewer = extraction.page.viewer;
       // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
       const site = siteOf(extraction.page.baseUrl, url);
-      const question = viewer && site ? identityQuestionFor(site, viewer, settings) : undefined;
+      const question = viewer && site ? identityQuestionFor(site, viewer, current) : undefined;
       if (question) reply.identityQuestion = question;
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
-      void changed(result.tasks.map((t) => t.id), tab);
+      void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, tab, requestedAt);
+      measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
     async getPageActions({ url, ids }) {
-      return pageActions(url, (await getTasks(db, ids)).tasks, await loadSettings());
+      return pageActions(url, (await getTasks(db, ids)).tasks, await settings());
     },
     async editAction({ id, edit }, sender) {
+      const requestedAt = performance.now();
       const record = await setUserFields(db, id, edit, now());
-      void changed([id], sender.tab?.id);
-      return actionFor(record);
+      void changed([id], { records: [record] }, sender.tab?.id, requestedAt);
+      const action = await actionFor(record);
+      measureSince(MEASURES.edit, requestedAt);
+      return action;
     },
     async addAction(data, sender) {
       const record = await addUserTask(db, data, now());
-      void changed([record.id], sender.tab?.id);
+      void changed([record.id], { records: [record] }, sender.tab?.id);
       return actionFor(record);
     },
     async answerIdentity({ site, viewer, accepted }) {
-      const settings = await loadSettings();
-      const next = accepted ? acceptIdentity(settings, site, viewer) : declineIdentity(settings, site, viewer);
+      const current = await loadSettings();
+      const next = accepted ? acceptIdentity(current, site, viewer) : declineIdentity(current, site, viewer);
       await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
-      await changed([]);
+      // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
+      await changed([], undefined);
     },
     async showInList({ id }) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?focus=${encodeURIComponent(id)}` });

@@ -17,6 +17,7 @@ function text(value: string): string {
   return value
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips: iCalendar TEXT has no CONTROL characters (RFC 5545 §3.3.11)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 

@@ -30,10 +30,18 @@ export const NewAction = z.object({
 });
 export type NewAction = z.infer<typeof NewAction>;
 
+/** Where an action the user made from selected text sits on its page. */
+export interface UserAnchor {
+  id: string;
+  quote: TextAnchor;
+}
+
 /** What the background answers a page sync with: the page's actions as the user sees them. */
 export interface PageActions {
   today: IsoDate;
   actions: Action[];
+  /** Where the page's actions made from selected text sit, as the store keeps them (their one owner). */
+  anchors: UserAnchor[];
   /** The viewer the page names, when the user has not yet said whether that is them. */
   identityQuestion?: { site: string; viewer: Person };
 }

@@ -15,7 +15,8 @@ export type Handlers = {
 /** Dispatches one raw message; exported for tests, which call it without a browser. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
-  if (typeof name !== 'string' || !(name in handlers)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
+  // Own names only: `name in handlers` would also find toString, constructor and __proto__.
+  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
   const key = name as keyof Handlers;
   const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
   if (!parsed.success) return { ok: false, error: `Invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}` };

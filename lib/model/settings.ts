@@ -17,17 +17,23 @@ export const Settings = z.object({
   dailyNotification: z.boolean(),
   /** The format the popup's primary Export button uses. */
   defaultExportFormat: z.enum(EXPORT_FORMAT_IDS),
+  /**
+   * What becomes of actions gone from their page for more than `afterDays` that the user never touched:
+   * kept as they are, archived (out of every list, kept, back if a page shows them again) or deleted.
+   */
+  goneRetention: z.object({ mode: z.enum(['keep', 'archive', 'delete']), afterDays: z.int().check(z.minimum(30)) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** What a save may carry: any of the fields, and nothing else. */
 export const SettingsPatch = z.strictObject(z.partial(Settings).shape);
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   identities: [],
   declinedViewers: [],
   sites: [],
   countDueToday: false,
   dailyNotification: false,
   defaultExportFormat: 'csv',
+  goneRetention: { mode: 'keep', afterDays: 365 },
 });

@@ -31,11 +31,15 @@ export const WikiHalf = z.extend(z.omit(Task, { id: true }), {
 });
 export type WikiHalf = z.infer<typeof WikiHalf>;
 
-/** A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. */
+/**
+ * A W3C Web Annotation TextQuoteSelector: where a user-made action's text sits on its page. `start` is the
+ * TextPositionSelector's start, kept as a hint for when the text repeats or was edited.
+ */
 export const TextAnchor = z.object({
   exact: z.string().check(z.minLength(1)),
   prefix: z.string(),
   suffix: z.string(),
+  start: z.optional(z.int().check(z.nonnegative())),
 });
 export type TextAnchor = z.infer<typeof TextAnchor>;
 
@@ -68,6 +72,13 @@ export const StoredTaskCore = z.object({
 });
 export type StoredTaskCore = z.infer<typeof StoredTaskCore>;
 
+/**
+ * A user edit that changes whether an open task is listed as theirs or at all, or an action the user made
+ * (lib/store/merge.ts derives them).
+ */
+export const UserMark = z.enum(['mine', 'not-mine', 'hidden', 'made']);
+export type UserMark = z.infer<typeof UserMark>;
+
 export const StoredTask = z.extend(StoredTaskCore, {
   /** Missing from its own page (or, never seen there, from every location): kept, never deleted. */
   goneAt: z.optional(Timestamp),
@@ -80,13 +91,21 @@ export const StoredTask = z.extend(StoredTaskCore, {
   pageKeys: z.array(z.string()),
   /** Present only while open and not gone: the effective due date, or '' when undated. */
   openDue: z.optional(z.string()),
+  /** The text as the popup orders tasks due the same day (`textSortKey`): indexes list records in the popup's order. */
+  sortText: z.string(),
   /**
-   * `[person key, openDue]` for each key of each assignee while open and not gone, else empty. Person keys:
-   * `n:` folded name, `u:` lower-cased username, `a:` account id, `k:` user key (lib/store/keys.ts).
+   * `[person key, openDue, sortText]` for each key of each assignee while open and not gone, else empty. Person
+   * keys: `n:` folded name, `u:` lower-cased username, `a:` account id, `k:` user key, each also prefixed by
+   * the task's site (`@host n:…`) for identities that hold on one site only (lib/store/keys.ts).
    */
-  personOpenDue: z.array(z.tuple([z.string(), z.string()])),
+  personOpenDue: z.array(z.tuple([z.string(), z.string(), z.string()])),
   /** Folded words of the text, topic, assignees and note, for prefix search (stop words and single letters left out). */
   words: z.array(z.string()),
+  /**
+   * While open and not gone, the user's edits that make it theirs, not theirs or hidden; and whether they made
+   * it. Few records have any: views read them beside their index ranges.
+   */
+  userMarks: z.array(UserMark),
 });
 export type StoredTask = z.infer<typeof StoredTask>;
 

@@ -1,17 +1,18 @@
 // The one floating control of the page (a single shadow-root host moved to the action in hand, as Hypothesis's
 // Adder is): shown on hover, from the panel or the keyboard; it also holds the Add action button and form.
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { AddActionButton } from '../../components/overlay/AddActionButton';
 import { AddActionForm, type ActionDraft } from '../../components/overlay/AddActionForm';
 import { TaskControl } from '../../components/overlay/TaskControl';
+import type { MarkState } from '../actions/action-state';
 import type { TextQuote, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-import type { MarkState } from '../actions/action-state';
+import { copyText } from './clipboard';
 import { TASK_ATTR } from './marks';
-import { appendToTopLayer } from './top-layer';
-import { acceptTrustedOnly } from './trusted-events';
+import { placeControl } from './placement';
+import { mountShadowUi } from './shadow-ui';
 
 export interface TaskView {
   action: Action;
@@ -41,8 +42,6 @@ export interface ControlDeps {
 }
 
 export interface Control {
-  /** The shadow host: the page's mutation observer and selection watcher ignore it. */
-  host: HTMLElement;
   /** Shows the control beside the action; it stays until put away (or until another action is shown). */
   showTask(id: string, options: { focus: boolean }): void;
   /** Offers "Add action" beside a selection; with `focus`, the button takes the keyboard focus. */
@@ -60,31 +59,16 @@ type Mode =
   | { kind: 'adder'; range: Range }
   | { kind: 'form'; range: Range; quote: TextQuote; text: string };
 
-const GAP = 6;
 const HOVER_SHOW_MS = 150;
 const HOVER_HIDE_MS = 500;
 
 /** Mounts the control's shadow root (hidden); null when the content script was invalidated meanwhile. */
 export async function createControl(ctx: ContentScriptContext, doc: Document, deps: ControlDeps): Promise<Control | null> {
   const view = doc.defaultView!;
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: 'agendum-control',
-    position: 'inline',
-    anchor: () => doc.body,
-    append: appendToTopLayer,
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
-  if (ctx.signal.aborted) {
-    ui.remove();
-    return null;
-  }
-  ui.mount();
-  acceptTrustedOnly(ui.shadow, ctx.signal);
-  const host = ui.shadowHost;
-  const box = ui.uiContainer;
+  const mounted = await mountShadowUi(ctx, doc, 'agendum-control');
+  if (!mounted) return null;
+  const ui = mounted;
+  const { host, container: box } = ui;
   // Fixed to the viewport and re-placed on scroll: independent of how the wiki positions its own elements.
   box.style.cssText = 'position:fixed;margin:0;top:0;left:0;z-index:2147483647;display:none';
 
@@ -122,21 +106,7 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     if (hadFocus) deps.onDismiss();
   };
 
-  async function copy(text: string): Promise<string | undefined> {
-    try {
-      await view.navigator.clipboard.writeText(text);
-      return undefined;
-    } catch {
-      // No clipboard permission or focus: the older copy command, on a field inside our own shadow root.
-      const field = doc.createElement('textarea');
-      field.value = text;
-      ui.shadow.append(field);
-      field.select();
-      const copied = doc.execCommand('copy');
-      field.remove();
-      return copied ? undefined : 'The browser did not allow copying.';
-    }
-  }
+  const copy = (text: string): Promise<string | undefined> => copyText(text, { clipboard: view.navigator.clipboard, doc, scratch: ui.shadow });
 
   function tree() {
     switch (mode.kind) {
@@ -225,32 +195,20 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
 
   function place(): void {
     const rect = target();
-    if (!rect) return;
-    const width = box.offsetWidth;
-    const height = box.offsetHeight;
-    const viewportWidth = doc.documentElement.clientWidth || view.innerWidth;
-    const viewportHeight = view.innerHeight;
-    let top: number;
-    let left: number;
-    if (mode.kind === 'task') {
-      // Above the action's right end, so its first words stay readable; below when there is no room above.
-      top = rect.top - height - GAP >= 0 ? rect.top - height - GAP : rect.bottom + GAP;
-      left = rect.right - width;
-    } else {
-      top = rect.bottom + GAP + height <= viewportHeight ? rect.bottom + GAP : Math.max(GAP, rect.top - height - GAP);
-      left = mode.kind === 'adder' ? rect.right - width / 2 : rect.left;
-    }
-    // Beside the open panel, never under it.
-    const reserved = deps.reserved();
-    const right = reserved && reserved.left > width + 2 * GAP ? Math.min(viewportWidth, reserved.left) : viewportWidth;
-    left = Math.max(GAP, Math.min(left, right - width - GAP));
-    box.style.top = `${Math.round(top)}px`;
-    box.style.left = `${Math.round(left)}px`;
+    if (mode.kind === 'hidden' || !rect) return;
+    const { top, left } = placeControl({
+      kind: mode.kind,
+      target: rect,
+      size: { width: box.offsetWidth, height: box.offsetHeight },
+      viewport: { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
+      reserved: deps.reserved(),
+    });
+    box.style.top = `${top}px`;
+    box.style.left = `${left}px`;
   }
 
   function draw(focus = false): void {
-    // A wiki that swaps its whole body (client-side navigation) takes our host with it: put it back.
-    if (!host.isConnected) ui.mount();
+    ui.remount();
     const content = tree();
     if (!content && mode.kind !== 'hidden') setMode({ kind: 'hidden' });
     render(content, box);
@@ -305,7 +263,6 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
   });
 
   return {
-    host,
     showTask(id, { focus }) {
       view.clearTimeout(hoverTimer);
       setMode({ kind: 'task', id, sticky: true });

@@ -1,12 +1,11 @@
 // The page panel's shadow root, docked to the side: draws PagePanel from the overlay's state, remembers
 // whether it is open, and hands the focus back and forth with the control.
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { PagePanel, type PanelItem } from '../../components/overlay/PagePanel';
 import type { IsoDate } from '../model/page';
 import { loadPanelOpen, savePanelOpen } from './local-state';
-import { appendToTopLayer } from './top-layer';
-import { acceptTrustedOnly } from './trusted-events';
+import { mountShadowUi } from './shadow-ui';
 
 export interface PanelDeps {
   items: () => PanelItem[];
@@ -22,8 +21,6 @@ export interface PanelDeps {
 }
 
 export interface Panel {
-  /** The shadow host: the page's mutation observer and selection watcher ignore it. */
-  host: HTMLElement;
   refresh(): void;
   /** Opens or closes it (and remembers that); an opened panel takes the focus when `focus`. */
   toggle(focus: boolean): void;
@@ -35,38 +32,21 @@ export interface Panel {
 
 /** Mounts the panel's shadow root; null when the content script was invalidated meanwhile. */
 export async function createPanel(ctx: ContentScriptContext, doc: Document, deps: PanelDeps): Promise<Panel | null> {
-  const [ui, remembered] = await Promise.all([
-    createShadowRootUi<HTMLElement>(ctx, {
-      name: 'agendum-panel',
-      position: 'inline',
-      anchor: () => doc.body,
-      append: appendToTopLayer,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }),
-    loadPanelOpen(),
-  ]);
-  if (ctx.signal.aborted) {
-    ui.remove();
-    return null;
-  }
-  ui.mount();
-  acceptTrustedOnly(ui.shadow, ctx.signal);
+  const [mounted, remembered] = await Promise.all([mountShadowUi(ctx, doc, 'agendum-panel'), loadPanelOpen()]);
+  if (!mounted) return null;
+  const ui = mounted;
   let open = remembered;
   let drawn = false;
 
   const focusCurrent = (): void => {
-    const buttons = [...ui.uiContainer.querySelectorAll<HTMLElement>('[data-id]')];
+    const buttons = [...ui.container.querySelectorAll<HTMLElement>('[data-id]')];
     const current = deps.currentId();
-    (buttons.find((button) => button.dataset.id === current) ?? buttons[0] ?? ui.uiContainer.querySelector('button'))?.focus();
+    (buttons.find((button) => button.dataset.id === current) ?? buttons[0] ?? ui.container.querySelector('button'))?.focus();
   };
 
   function draw(): void {
     drawn = true;
-    // A wiki that swaps its whole body (client-side navigation) takes our host with it: put it back.
-    if (!ui.shadowHost.isConnected) ui.mount();
+    ui.remount();
     render(
       <PagePanel
         open={open}
@@ -80,7 +60,7 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
         onActivate={deps.onActivate}
         onAnswerIdentity={deps.onAnswerIdentity}
       />,
-      ui.uiContainer,
+      ui.container,
     );
   }
 
@@ -92,11 +72,10 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
     draw();
     if (!focus && !hadFocus) return;
     if (open) focusCurrent();
-    else ui.uiContainer.querySelector<HTMLElement>('button')?.focus();
+    else ui.container.querySelector<HTMLElement>('button')?.focus();
   }
 
   return {
-    host: ui.shadowHost,
     refresh: draw,
     toggle: (focus) => {
       // A toggle before the first scan answered would draw an empty panel: wait for the data instead.
@@ -104,6 +83,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
       else open = !open;
     },
     focusCurrent,
-    rect: () => (open ? ui.uiContainer.firstElementChild?.getBoundingClientRect() : undefined),
+    rect: () => (open ? ui.container.firstElementChild?.getBoundingClientRect() : undefined),
   };
 }

@@ -1,6 +1,10 @@
-// Text-quote anchors (W3C Web Annotation TextQuoteSelector): a selection as exact text plus a little context,
-// and the Range where that text stands again. Pure: the root comes in; text is read from text nodes only.
+// Text-quote anchors (W3C Web Annotation TextQuoteSelector): a selection as exact text plus a little context
+// and its position, and the Range where that text stands again, also after the page was edited (match-quote.ts).
+// Pure: the root comes in; text is read from text nodes only. Finding is a generator of work, so the overlay
+// runs it in slices (main-thread.ts); a memory skips the search when the page's text has not changed.
 import type { TextQuote } from '../messages/protocol';
+import { runToEnd } from './main-thread';
+import { matchQuote, searchQuote } from './match-quote';
 
 /** Characters of context kept either side, as Hypothesis does; the protocol allows up to 64. */
 const QUOTE_CONTEXT = 32;
@@ -13,8 +17,8 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 /** Text no reader sees. */
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** Enough to pick the best of many repeats without scanning a huge page's every hit. */
-const MAX_CANDIDATES = 1000;
+/** Text nodes read between two chances to yield. */
+const NODES_PER_STEP = 500;
 
 interface TextIndex {
   text: string;
@@ -23,7 +27,7 @@ interface TextIndex {
   starts: number[];
 }
 
-function indexText(root: Node): TextIndex {
+function* readText(root: Node): Generator<void, TextIndex> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (node) =>
@@ -39,6 +43,7 @@ function indexText(root: Node): TextIndex {
     starts.push(length);
     parts.push(value);
     length += value.length;
+    if (nodes.length % NODES_PER_STEP === 0) yield;
   }
   return { text: parts.join(''), nodes, starts };
 }
@@ -74,9 +79,9 @@ function nodeAt(index: TextIndex, at: number): number {
   return lo;
 }
 
-/** Describes `range` by its text and up to QUOTE_CONTEXT characters either side; whitespace at its ends is left out. */
+/** Describes `range` by its text, up to QUOTE_CONTEXT characters either side and where it starts; whitespace at its ends is left out. */
 export function describeRange(range: Range, root: Node): TextQuote {
-  const index = indexText(root);
+  const index = runToEnd(readText(root));
   let start = offsetOf(index, range.startContainer, range.startOffset);
   let end = Math.max(start, offsetOf(index, range.endContainer, range.endOffset));
   while (start < end && /\s/.test(index.text[start]!)) start++;
@@ -85,80 +90,116 @@ export function describeRange(range: Range, root: Node): TextQuote {
     exact: index.text.slice(start, end),
     prefix: index.text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
     suffix: index.text.slice(end, end + QUOTE_CONTEXT),
+    start,
   };
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** The occurrence of `exact` in `text` whose surroundings agree most with the prefix and suffix. */
-function bestMatch(text: string, exact: string, prefix: string, suffix: string): number | null {
-  let best: number | null = null;
-  let bestScore = -1;
-  for (let at = text.indexOf(exact), seen = 0; at >= 0 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), seen++) {
-    const score =
-      commonSuffixLength(text.slice(Math.max(0, at - prefix.length), at), prefix) +
-      commonPrefixLength(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
-    if (score > bestScore) {
-      best = at;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 const collapse = (value: string): string => value.replace(/\s+/g, ' ');
 
-/** `text` with whitespace runs as single spaces, and for each of its characters the offset it came from. */
-function collapsed(text: string): { text: string; from: number[] } {
-  const from: number[] = [];
+/** A text with whitespace runs as single spaces, and for each of its characters the offset it came from. */
+interface Collapsed {
+  text: string;
+  from: Uint32Array;
+}
+
+/** Whitespace runs collapsed between two chances to yield. */
+const RUNS_PER_STEP = 1024;
+
+function* collapseText(text: string): Generator<void, Collapsed> {
+  // A typed array: a page of 4 MB of text has as many offsets, which a growing array took 600 ms to hold.
+  const from = new Uint32Array(text.length);
   const parts: string[] = [];
+  let length = 0;
   let last = 0;
-  const keep = (until: number): void => {
-    for (let i = last; i < until; i++) from.push(i);
-    parts.push(text.slice(last, until));
-  };
+  let runs = 0;
   for (const run of text.matchAll(/\s+/g)) {
-    keep(run.index);
-    parts.push(' ');
-    from.push(run.index);
+    for (let i = last; i < run.index; i++) from[length++] = i;
+    from[length++] = run.index;
+    parts.push(text.slice(last, run.index), ' ');
     last = run.index + run[0].length;
+    if (++runs % RUNS_PER_STEP === 0) yield;
   }
-  keep(text.length);
-  return { text: parts.join(''), from };
+  for (let i = last; i < text.length; i++) from[length++] = i;
+  parts.push(text.slice(last));
+  return { text: parts.join(''), from: from.subarray(0, length) };
+}
+
+/** The first index whose value is at least `at`, in an ascending list. */
+function firstAtLeast(list: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a quote stands, as offsets in the page's text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where quotes stood in the last text searched, so the same text is not searched again. */
+export interface QuoteMemory {
+  text: string;
+  found: Map<string, Span | null>;
+}
+
+export const quoteMemory = (): QuoteMemory => ({ text: '', found: new Map() });
+
+/**
+ * A quote's span in the text: where its exact text stands (the occurrence whose context and position fit best
+ * when it repeats); failing that, where the text with whitespace runs collapsed comes closest to it (re-rendered
+ * pages re-indent; edited ones change a word). Null when the text is gone.
+ */
+function* locate(text: string, quote: TextQuote, loose: () => Generator<void, Collapsed>): Generator<void, Span | null> {
+  const exact = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: quote.start }, 0);
+  if (exact) return exact;
+  const words = collapse(quote.exact).trim();
+  if (!words) return null;
+  const { text: looseText, from } = yield* loose();
+  const hint = quote.start === undefined ? undefined : firstAtLeast(from, quote.start);
+  const near = yield* searchQuote(looseText, words, { prefix: collapse(quote.prefix), suffix: collapse(quote.suffix), hint });
+  return near && { start: from[near.start]!, end: from[near.end - 1]! + 1 };
 }
 
 /**
- * Where the quote stands under `root`: an exact match, the one whose prefix and suffix fit best when the
- * text repeats; failing that, a match with whitespace runs collapsed (re-rendered pages re-indent).
- * Null when the text is gone.
+ * Where each of `quotes` stands under `root` (null where its text is gone), reading the text once for all of
+ * them; a generator that yields wherever the work may pause. With `memory`, a text searched before is not
+ * searched again.
  */
-export function anchorQuote(root: Node, quote: TextQuote): Range | null {
-  if (!quote.exact) return null;
-  const index = indexText(root);
-  let start: number;
-  let end: number;
-  const exactAt = bestMatch(index.text, quote.exact, quote.prefix, quote.suffix);
-  if (exactAt !== null) {
-    start = exactAt;
-    end = exactAt + quote.exact.length;
-  } else {
-    const loose = collapsed(index.text);
-    const exact = collapse(quote.exact).trim();
-    const at = exact ? bestMatch(loose.text, exact, collapse(quote.prefix), collapse(quote.suffix)) : null;
-    if (at === null) return null;
-    start = loose.from[at]!;
-    end = loose.from[at + exact.length - 1]! + 1;
+export function* findQuotes(root: Node, quotes: readonly TextQuote[], memory = quoteMemory()): Generator<void, (Range | null)[]> {
+  const index = yield* readText(root);
+  if (memory.text !== index.text) {
+    memory.text = index.text;
+    memory.found.clear();
   }
+  let loose: Collapsed | undefined;
+  function* collapsedOnce(): Generator<void, Collapsed> {
+    return (loose ??= yield* collapseText(index.text));
+  }
+  const ranges: (Range | null)[] = [];
+  for (const quote of quotes) {
+    const key = JSON.stringify([quote.exact, quote.prefix, quote.suffix, quote.start]);
+    let span = memory.found.get(key);
+    if (span === undefined) {
+      span = quote.exact ? yield* locate(index.text, quote, collapsedOnce) : null;
+      memory.found.set(key, span);
+    }
+    ranges.push(span && rangeOf(root, index, span));
+  }
+  return ranges;
+}
+
+/** Where one quote stands under `root`, at once. */
+export function findQuote(root: Node, quote: TextQuote): Range | null {
+  return runToEnd(findQuotes(root, [quote]))[0] ?? null;
+}
+
+function rangeOf(root: Node, index: TextIndex, { start, end }: Span): Range {
   const first = nodeAt(index, start);
   const last = nodeAt(index, end - 1);
   const range = (root.ownerDocument ?? (root as Document)).createRange();

@@ -1,5 +1,6 @@
 // The popup's PopupApi: reads go straight to the store (the popup shares the extension origin), changes
-// go through the background so the badge and open pages follow at once.
+// go through the background so the badge and open pages follow at once. The first screen comes from index
+// ranges (a count and the first rows per group); every action follows in slices.
 import { browser } from 'wxt/browser';
 import { localIsoDate } from '../dates/calendar';
 import { EXPORT_FORMAT_LIST, exportFileName, exportFormatInfo, isExportFormat } from '../export/format-list';
@@ -8,12 +9,18 @@ import { sendToBackground } from '../messages/client';
 import type { Action } from '../model/action';
 import { presetSites } from './sites';
 import { loadSettings } from './settings';
-import type { PopupFilter } from '../popup/filter-actions';
+import { openingFilter, type PopupFilter } from '../popup/filter-actions';
+import { isScopeOnly } from '../popup/first-screen';
 import type { PopupApi, PopupData } from '../popup/popup-api';
-import { exportBackup, listTasks, openAgendumDb, type AgendumDb } from '../store';
-import { actionsOf } from '../actions/action-of';
+import { readFirstScreen } from './read-first-screen';
+import { exportBackup, getTask, openAgendumDb, readTasksInSlices, type AgendumDb } from '../store';
+import { actionOf, actionsOf } from '../actions/action-of';
+import { nextTask } from '../next-task';
 
 const FILTER_KEY = 'popup.filter';
+/** Tasks read per slice of the full list: a few milliseconds of the popup's thread each. */
+const SLICE = 500;
+
 
 async function unwrap<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
   const result = await reply;
@@ -44,23 +51,39 @@ export function createPopupApi(now: () => Date): PopupApi {
   }
 
   return {
-    async load(): Promise<PopupData> {
-      const settings = await loadSettings();
+    async load(focusId): Promise<PopupData> {
+      // Opening the database takes as long as reading the settings: both at once.
+      const opening = store();
+      opening.catch(() => {});
+      const [settings, stored] = await Promise.all([loadSettings(), browser.storage.local.get(FILTER_KEY)]);
+      const today = localIsoDate(now());
+      const identityKnown = settings.identities.length > 0;
       const base = {
-        today: localIsoDate(now()),
-        identityKnown: settings.identities.length > 0,
+        today,
+        identityKnown,
         sites: [...new Set([...presetSites(), ...settings.sites].map(hostOfPattern))],
         defaultFormat: settings.defaultExportFormat,
         formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
       };
-      const stored = await browser.storage.local.get(FILTER_KEY);
-      const filter = stored[FILTER_KEY] as PopupFilter | undefined;
+      const saved = stored[FILTER_KEY] as PopupFilter | undefined;
       try {
-        const { tasks } = await listTasks(await store());
-        return { ...base, actions: actionsOf(tasks, settings.identities), ...(filter ? { filter } : {}) };
+        const db = await opening;
+        const focus = focusId === undefined ? undefined : await getTask(db, focusId).catch(() => undefined);
+        const filter = openingFilter(saved, identityKnown, focus && actionOf(focus, settings.identities));
+        const firstScreen = isScopeOnly(filter) ? await readFirstScreen(db, today, filter.scope, settings.identities) : undefined;
+        return { ...base, filter, ...(firstScreen ? { firstScreen } : {}) };
       } catch (error) {
-        return { ...base, actions: [], error: (error as Error).message };
+        return { ...base, filter: saved ?? { scope: 'everyone' }, error: (error as Error).message };
       }
+    },
+    async loadActions() {
+      const [settings, db] = await Promise.all([loadSettings(), store()]);
+      const actions: Action[] = [];
+      await readTasksInSlices(db, SLICE, async (tasks) => {
+        actions.push(...actionsOf(tasks, settings.identities));
+        await nextTask();
+      });
+      return actions;
     },
     async setDone(id, done) {
       await unwrap(sendToBackground('editAction', { id, edit: { status: done ? 'done' : 'open' } }));

@@ -71,13 +71,21 @@ export function filterOptions(actions: readonly Action[]): FilterOptions {
 }
 
 /**
- * The filter the popup opens with: the remembered one, minus a series or page that no longer has actions
- * (its menu could not show it, so it would hide everything unexplained); else "Mine" once the user's
- * identity is known, "Everyone" before.
+ * The filter the popup opens with: the remembered one, else "Mine" once the user's identity is known,
+ * "Everyone" before; and for this visit only, Everyone when that would hide `focus` (the action "Show in
+ * list" asked for).
  */
-export function initialFilter(saved: PopupFilter | undefined, identityKnown: boolean, options: FilterOptions): PopupFilter {
-  if (saved === undefined) return { scope: identityKnown ? 'mine' : 'everyone' };
-  const { series, pageUrl, ...rest } = saved;
+export function openingFilter(saved: PopupFilter | undefined, identityKnown: boolean, focus?: Action): PopupFilter {
+  const filter = saved ?? { scope: identityKnown ? 'mine' : 'everyone' };
+  return focus !== undefined && filterActions([focus], filter).length === 0 ? { scope: 'everyone' } : filter;
+}
+
+/**
+ * The filter without a series or page that no longer has actions (its menu could not show it, so it would
+ * hide everything unexplained).
+ */
+export function withoutStaleChoices(filter: PopupFilter, options: FilterOptions): PopupFilter {
+  const { series, pageUrl, ...rest } = filter;
   return {
     ...rest,
     ...(series !== undefined && options.series.includes(series) ? { series } : {}),

@@ -3,6 +3,7 @@
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
 import type { PopupFilter } from './filter-actions';
+import type { FirstScreen } from './first-screen';
 
 /** One export format as the Export menu offers it. */
 export interface ExportFormatOption {
@@ -12,12 +13,12 @@ export interface ExportFormatOption {
   label: string;
 }
 
-/** Everything the popup needs to draw itself, read once when it opens. */
+/**
+ * What the popup draws first, read from indexes when it opens; every action follows from `loadActions`.
+ */
 export interface PopupData {
   /** The user's local calendar date: every "overdue"/"due Friday" is said against it. */
   today: IsoDate;
-  /** Every stored action as the user sees it, hidden ones already left out (gone ones are filtered here). */
-  actions: Action[];
   /** The user has told us at least one identity, so "Mine" means something and is the default scope. */
   identityKnown: boolean;
   /** The sites Agendum reads, as the user would recognise them (e.g. `confluence.example.org`), for the first-run text. */
@@ -26,15 +27,23 @@ export interface PopupData {
   defaultFormat: string;
   /** Every format the Export menu offers, in menu order. */
   formats: ExportFormatOption[];
-  /** The filter the user left the popup with last time, if it was remembered. */
-  filter?: PopupFilter;
+  /**
+   * The filter the popup opens with (`openingFilter`): the one the user left it with, else Mine or Everyone,
+   * set aside for this visit when it would hide the action "Show in list" asked for.
+   */
+  filter: PopupFilter;
+  /** The open groups' counts and first rows under `filter`; absent when it narrows by series, page or search. */
+  firstScreen?: FirstScreen;
   /** Set when the store could not be read: the popup shows this instead of the list. */
   error?: string;
 }
 
 /** What the popup can ask for. Every method may reject with an Error whose message the popup shows. */
 export interface PopupApi {
-  load(): Promise<PopupData>;
+  /** The first screen; `focusId` is the action "Show in list" asked for, whose visibility decides the filter. */
+  load(focusId?: string): Promise<PopupData>;
+  /** Every stored action as the user sees it (hidden ones left out), read in slices so the popup stays responsive. */
+  loadActions(): Promise<Action[]>;
   /** Mark done or open again; the change is the user's and survives the next page scan. */
   setDone(id: string, done: boolean): Promise<void>;
   /** Keep an open action out of the urgent groups until `until`. */

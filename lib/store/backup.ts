@@ -1,6 +1,6 @@
 // Backup: the whole store as versioned JSON, and importing such a file back. An import validates the whole
 // file before touching the database, then merges by id in one transaction: all of it or nothing.
-import { StoredPage, StoredTask, Timestamp } from '../model/stored-task';
+import { StoredPage, StoredTaskCore, type StoredTask, Timestamp } from '../model/stored-task';
 import { z } from '../model/zod';
 import { StoreError, describeIssue, toStoreError } from './errors';
 import { isEarlier, mergeImported } from './merge';
@@ -14,7 +14,9 @@ export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: Timestamp,
-  tasks: z.array(StoredTask),
+  // Read as their halves and locations: the derived fields are recomputed on import, so a backup written
+  // before a schema change (fewer derived fields) imports as well as a new one.
+  tasks: z.array(StoredTaskCore),
   pages: z.array(StoredPage),
 });
 export type Backup = z.infer<typeof Backup>;

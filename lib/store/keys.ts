@@ -1,5 +1,6 @@
 // Index keys: page keys, people keys and search words. Pure string functions, no idb: the same functions build
 // the keys stored on records and the keys queries look up, so the two always agree.
+import type { Identity } from '../model/identity';
 import type { Person } from '../model/page';
 import { memoize } from '../memo';
 import { foldName } from '../people/names';
@@ -45,6 +46,32 @@ export function peopleKeys(assignees: Person[]): string[] {
   return [...new Set(assignees.flatMap(keysOfPerson))];
 }
 
+/**
+ * A person key that holds only for tasks of `site` (a host, as `siteOf` gives it). Plain keys start with a
+ * letter and a colon, so a site key can never equal one.
+ */
+export function siteKey(site: string, key: string): string {
+  return `@${site.toLowerCase()} ${key}`;
+}
+
+/**
+ * The keys under which the reader's tasks are indexed: each identity's names and aliases, usernames, account
+ * ids and user keys, exactly as `personMatchesIdentity` compares them, and for an identity learned on one
+ * site, only that site's (as `isMine` applies it).
+ */
+export function readerKeys(identities: Identity[]): string[] {
+  const keys = identities.flatMap((identity) => {
+    const own = [
+      ...[...identity.names, ...identity.aliases].map(foldName).filter(Boolean).map((name) => `n:${name}`),
+      ...identity.usernames.map((username) => `u:${username.toLowerCase()}`),
+      ...identity.accountIds.map((id) => `a:${id}`),
+      ...identity.userKeys.map((key) => `k:${key}`),
+    ];
+    return identity.site === undefined ? own : own.map((key) => siteKey(identity.site!, key));
+  });
+  return [...new Set(keys)];
+}
+
 /** The keys to look up for `who`: an id may be a username, an account id or a user key, so it is tried as each. */
 export function whoKeys(who: Who): string[] {
   const names = (who.names ?? []).map(foldName).filter(Boolean).map((name) => `n:${name}`);
@@ -53,6 +80,7 @@ export function whoKeys(who: Who): string[] {
 }
 
 // Plain ASCII (most tasks) has no accents to strip and no letters beyond a-z: a faster path, the same words.
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is meant
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case words without accents, in order of first appearance, each once. */

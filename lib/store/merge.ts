@@ -8,11 +8,14 @@ import type {
   StoredTaskCore,
   TaskLocation,
   UserHalf,
+  UserMark,
   UserPatch,
   WikiHalf,
 } from '../model/stored-task';
 import type { Task } from '../model/task';
-import { isIndexWord, pageKeyOf, peopleKeys, searchWords, withoutFragment } from './keys';
+import { siteOfTask } from '../sites/site-of';
+import { textSortKey } from '../text-sort';
+import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, withoutFragment } from './keys';
 
 /** Where and when a sync saw the page's tasks. */
 export interface Sighting {
@@ -51,6 +54,20 @@ export function searchableText(core: StoredTaskCore): string {
 }
 
 /**
+ * The user's edits that change whether an open task is listed as theirs or at all (only while it is open: the
+ * lists of open work are what index ranges answer), and whether they made it. Few records have any, so views
+ * read them apart.
+ */
+function userMarksOf(user: UserHalf, open: boolean): UserMark[] {
+  const marks: UserMark[] = [];
+  if (open && user.mine === true) marks.push('mine');
+  if (open && user.mine === false) marks.push('not-mine');
+  if (open && user.hidden) marks.push('hidden');
+  if (user.createdByUser) marks.push('made');
+  return marks;
+}
+
+/**
  * The record with every derived field recomputed from its halves and locations. The conflict rule lives
  * here: the side whose status changed last is in force, the user's on a tie (they acted on what they saw).
  */
@@ -60,8 +77,11 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
   const effectiveStatus = userWins && user.status ? user.status.value : wiki.status;
   const effectiveDue = (user.due !== undefined ? user.due : wiki.due) ?? undefined;
   const goneAt = goneAtOf(core);
-  const people = peopleKeys(wiki.assignees);
+  const plain = peopleKeys(wiki.assignees);
+  const site = siteOfTask(core);
+  const people = site === undefined ? plain : [...plain, ...plain.map((key) => siteKey(site, key))];
   const openDue = effectiveStatus === 'open' && !goneAt ? (effectiveDue ?? '') : undefined;
+  const sortText = textSortKey(wiki.text);
   const live = core.locations.filter((location) => !location.goneAt);
   const pageKeys = [...(wiki.sourcePage.url ? [pageKeyOf(wiki.sourcePage.url, wiki.sourcePage.id)] : []), ...live.map(locationKey)];
   return {
@@ -76,8 +96,10 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
     effectiveDue,
     pageKeys: [...new Set(pageKeys)],
     openDue,
-    personOpenDue: openDue === undefined ? [] : people.map((key): [string, string] => [key, openDue]),
+    sortText,
+    personOpenDue: openDue === undefined ? [] : people.map((key): [string, string, string] => [key, openDue, sortText]),
     words: searchWords(searchableText(core)).filter(isIndexWord),
+    userMarks: userMarksOf(user, openDue !== undefined),
   };
 }
 
@@ -97,26 +119,30 @@ function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 's
 }
 
 /**
- * `task` as a sync saw it, merged into the stored record (or a new one). Only the wiki half changes: all
- * of it on the task's own page; on a page reporting it, what reports show (text, people, due, status).
- * A wiki status different from the stored one is a wiki-side change at `now`.
+ * The wiki half after `task` was seen: all of it from the task on its own page; on a page reporting it, what
+ * reports show (text, people, due, status). A wiki status different from the stored one is a wiki-side
+ * change at `now`.
  */
-export function mergeSighting(existing: StoredTask | undefined, task: Task, sighting: Sighting): StoredTask {
-  const { now, location } = sighting;
+function sightedWiki(existing: StoredTask | undefined, task: Task, { now, location, series }: Sighting): WikiHalf {
   const own = isOwnLocation(location, task.sourcePage);
   const fields = own || !existing
-    ? wikiFieldsOf(task, own ? sighting.series : undefined)
+    ? wikiFieldsOf(task, own ? series : undefined)
     : { ...existing.wiki, text: task.text, assignees: task.assignees, due: task.due, status: task.status };
-  const wiki: WikiHalf = {
+  return {
     ...fields,
     statusChangedAt: existing && existing.wiki.status === task.status ? existing.wiki.statusChangedAt : now,
     firstSeen: existing?.wiki.firstSeen ?? now,
     lastSeen: now,
   };
+}
+
+/** `task` as a sync saw it, merged into the stored record (or a new one). Only the wiki half and this location change. */
+export function mergeSighting(existing: StoredTask | undefined, task: Task, sighting: Sighting): StoredTask {
+  const { now, location } = sighting;
   const seen: TaskLocation = { url: location.url, pageId: location.pageId, title: location.title, lastSeen: now };
   const key = locationKey(location);
   const others = (existing?.locations ?? []).filter((known) => locationKey(known) !== key);
-  return withIndexFields({ id: task.id, wiki, locations: [...others, seen], user: existing?.user ?? {}, updatedAt: now });
+  return withIndexFields({ id: task.id, wiki: sightedWiki(existing, task, sighting), locations: [...others, seen], user: existing?.user ?? {}, updatedAt: now });
 }
 
 /** The wiki fields a sync can change, compared: did this sighting change what the wiki says? */
@@ -142,13 +168,27 @@ export function wikiChanged(before: WikiHalf, after: WikiHalf): boolean {
  */
 export const SIGHTING_PRECISION_MS = 60 * 60 * 1000;
 
-/** `after` (a sighting merged into `before` at the location keyed `key`) says something new and must be stored. */
-export function sightingWorthWriting(before: StoredTask | undefined, after: StoredTask, key: string): boolean {
-  if (!before || before.goneAt !== after.goneAt || wikiChanged(before.wiki, after.wiki)) return true;
-  const was = before.locations.find((location) => locationKey(location) === key);
-  const is = after.locations.find((location) => locationKey(location) === key);
-  if (!was || !is || was.goneAt || was.url !== is.url || was.title !== is.title) return true;
-  return Date.parse(is.lastSeen) - Date.parse(was.lastSeen) >= SIGHTING_PRECISION_MS;
+/**
+ * Seeing `task` in `sighting` says something `before` does not, so the merged record must be stored. Decided
+ * without merging, as most of a page's tasks on a revisit say nothing new: the same wiki fields, the same
+ * location still showing it, seen again within SIGHTING_PRECISION_MS.
+ */
+export function sightingWorthWriting(before: StoredTask | undefined, task: Task, sighting: Sighting): boolean {
+  if (!before) return true;
+  const { location, now } = sighting;
+  const key = locationKey(location);
+  const was = before.locations.find((known) => locationKey(known) === key);
+  if (!was || was.goneAt || was.url !== location.url || was.title !== location.title) return true;
+  if (wikiChanged(before.wiki, sightedWiki(before, task, sighting))) return true;
+  return Date.parse(now) - Date.parse(was.lastSeen) >= SIGHTING_PRECISION_MS;
+}
+
+/** The page's record after a visit says something the stored one does not (its lastSeen to SIGHTING_PRECISION_MS). */
+export function pageWorthWriting(before: StoredPage | undefined, after: StoredPage): boolean {
+  if (!before) return true;
+  const { lastSeen: seenBefore, ...restBefore } = before;
+  const { lastSeen: seenAfter, ...restAfter } = after;
+  return JSON.stringify(restBefore) !== JSON.stringify(restAfter) || Date.parse(seenAfter) - Date.parse(seenBefore) >= SIGHTING_PRECISION_MS;
 }
 
 /** A visit to the page keyed `key` did not find the task: that location is gone (the same record when it already was). */

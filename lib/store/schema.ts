@@ -1,12 +1,12 @@
 // The database layout and its versioned upgrade path: one named step per version, each run once, in order.
 // Steps create stores, add or drop indexes and rewrite records; they never delete a record.
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { StoredTaskCore, type StoredPage, type StoredTask } from '../model/stored-task';
+import { StoredTaskCore, type StoredPage, type StoredTask, type UserMark } from '../model/stored-task';
 import type { TaskStatus } from '../model/task';
 import { withIndexFields } from './merge';
 
 export const DB_NAME = 'agendum';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface AgendumSchema extends DBSchema {
   tasks: {
@@ -16,12 +16,17 @@ export interface AgendumSchema extends DBSchema {
       pageKeys: string;
       effectiveStatus: TaskStatus;
       series: string;
-      openDue: string;
-      personOpenDue: [string, string];
+      openDue: [string, string];
+      personOpenDue: [string, string, string];
       words: string;
+      userMarks: UserMark;
+      snoozeUntil: string;
+      goneAt: string;
     };
   };
   pages: { key: string; value: StoredPage };
+  /** Tasks the retention setting archived: gone from their page for long and never touched; kept, never listed. */
+  archive: { key: string; value: StoredTask };
   /** `schemaVersion` → the version the last upgrade wrote. */
   meta: { key: string; value: number };
 }
@@ -64,10 +69,34 @@ export async function upgradeToV2(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/**
+ * v3, for views that read index ranges instead of every record: open tasks in the popup's order (due date,
+ * then `sortText`), person keys also scoped to the task's site and carrying that order, the few records with
+ * user marks (mine, not mine, hidden, made by the user), snoozes by date, the gone-since index retention reads,
+ * and the archive store.
+ * Every record is validated once here and gets the new fields; one that does not validate is left as it was.
+ */
+export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('archive', { keyPath: 'id' });
+  const tasks = tx.objectStore('tasks');
+  unwrap(tasks).deleteIndex('openDue');
+  tasks.createIndex('openDue', ['openDue', 'sortText']);
+  tasks.createIndex('userMarks', 'userMarks', { multiEntry: true });
+  tasks.createIndex('snoozeUntil', 'user.snoozeUntil');
+  tasks.createIndex('goneAt', 'goneAt');
+  for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    if (parsed.success) await cursor.update(withIndexFields(parsed.data));
+  }
+}
+
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
-  const migrated = oldVersion < 2 ? upgradeToV2(tx) : Promise.resolve();
+  const migrated = (async () => {
+    if (oldVersion < 2) await upgradeToV2(tx);
+    if (oldVersion < 3) await upgradeToV3(db, tx);
+  })();
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))
     .catch(() => {

@@ -1,5 +1,6 @@
 // Writing and reading tasks: a page sync, a user's edit, a user-made action, reads by id or status.
 // Each write is one transaction that awaits nothing but its own requests; merge rules live in merge.ts.
+import { unwrap } from 'idb';
 import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, Person } from '../model/page';
 import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
@@ -12,6 +13,7 @@ import {
   markMissing,
   mergeSighting,
   pageRecord,
+  pageWorthWriting,
   sightingWorthWriting,
   wikiChanged,
   withIndexFields,
@@ -21,6 +23,7 @@ import {
   checkTask,
   idOf,
   queuePut,
+  readTask,
   readTasks,
   writeTransaction,
   type QueryResult,
@@ -69,18 +72,25 @@ function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[
 /**
  * The stored records of the tasks seen at page `key` (whether or not still there) and of `found`, by id. Few
  * requests, not one per task: one index read for the page's tasks, one key read for the rest, and a read
- * each only for those of the rest that exist (a Task Report's, usually).
+ * each only for those of the rest that exist (a Task Report's, usually). A task retention archived comes
+ * back from the archive (`restored`): the page shows it again.
  */
-async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<Map<string, unknown>> {
+async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<{ stored: Map<string, unknown>; restored: string[] }> {
   const tasks = tx.objectStore('tasks');
   const stored = new Map<string, unknown>((await tasks.index('pageKeys').getAll(key)).map((raw) => [idOf(raw), raw]));
   const unread = found.map((task) => task.id).filter((id) => !stored.has(id)).sort();
   const [first, last] = [unread[0], unread[unread.length - 1]];
-  if (first === undefined || last === undefined) return stored;
-  const existing = new Set(await tasks.getAllKeys(IDBKeyRange.bound(first, last)));
-  const rest = await Promise.all(unread.filter((id) => existing.has(id)).map((id) => tasks.get(id)));
+  if (first === undefined || last === undefined) return { stored, restored: [] };
+  const archive = tx.objectStore('archive');
+  const range = IDBKeyRange.bound(first, last);
+  const [existing, archived] = (await Promise.all([tasks.getAllKeys(range), archive.getAllKeys(range)])).map((keys) => new Set(keys));
+  const restored = unread.filter((id) => !existing!.has(id) && archived!.has(id));
+  const rest = await Promise.all([
+    ...unread.filter((id) => existing!.has(id)).map((id) => tasks.get(id)),
+    ...restored.map((id) => archive.get(id)),
+  ]);
   for (const raw of rest) stored.set(idOf(raw), raw);
-  return stored;
+  return { stored, restored };
 }
 
 /**
@@ -95,11 +105,18 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
   const key = pageKeyOf(url, extraction.page.id);
 
   return writeTransaction(db, async (tx) => {
-    const [rawPage, stored] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
+    const [rawPage, { stored, restored }] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
     const page = rawPage === undefined ? undefined : StoredPage.safeParse(rawPage);
     if (page && !page.success) result.skipped.push({ id: `page ${key}`, problem: describeIssue(page.error) });
 
-    const checked = new Map([...stored].map(([id, raw]) => [id, checkTask(raw)]));
+    const checked = new Map([...stored].map(([id, raw]) => [id, readTask(raw)]));
+    /** Queues the record's write once it validates; otherwise reports it, and what is stored stays. */
+    const write = (record: StoredTask): boolean => {
+      const valid = checkTask(record);
+      if (!valid.ok) result.skipped.push(valid.skipped);
+      else queuePut(tx, 'tasks', valid.task);
+      return valid.ok;
+    };
     for (const task of found) {
       const check = checked.get(task.id);
       if (check && !check.ok) {
@@ -107,16 +124,22 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
         continue;
       }
       const before = check?.task;
-      const after = mergeSighting(before, task, sighting);
-      if (!before) result.added.push(task.id);
-      else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
-      else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);
-      if (before && !sightingWorthWriting(before, after, key)) {
+      const fromArchive = restored.includes(task.id);
+      if (before && !fromArchive && !sightingWorthWriting(before, task, sighting)) {
         result.tasks.push(before);
         continue;
       }
+      const after = mergeSighting(before, task, sighting);
+      if (!write(after)) {
+        if (before) result.tasks.push(before);
+        continue;
+      }
+      // Back among the tasks: out of the archive in the same transaction.
+      if (fromArchive) unwrap(tx).objectStore('archive').delete(task.id);
+      if (!before) result.added.push(task.id);
+      else if (before.goneAt && !after.goneAt) result.revived.push(task.id);
+      else if (wikiChanged(before.wiki, after.wiki)) result.updated.push(task.id);
       result.tasks.push(after);
-      queuePut(tx, 'tasks', after);
     }
     const here = new Set(found.map((task) => task.id));
     for (const [id, check] of checked) {
@@ -128,11 +151,13 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       // An action the user made from this page is not the page's to lose.
       if (check.task.user.createdByUser) continue;
       const after = markMissing(check.task, key, at);
-      if (after === check.task) continue;
+      if (after === check.task || !write(after)) continue;
       if (!check.task.goneAt && after.goneAt) result.gone.push(id);
-      queuePut(tx, 'tasks', after);
     }
-    queuePut(tx, 'pages', pageRecord(page?.success ? page.data : undefined, extraction, url, result.tasks, at));
+    const previous = page?.success ? page.data : undefined;
+    const visited = pageRecord(previous, extraction, url, result.tasks, at);
+    // A revisit within the hour that changed nothing writes nothing at all.
+    if (pageWorthWriting(previous, visited)) queuePut(tx, 'pages', visited);
     return result;
   });
 }
@@ -144,7 +169,7 @@ function damaged({ id, problem }: SkippedRecord): StoreError {
 async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
   const raw = await tx.objectStore('tasks').get(id);
   if (raw === undefined) return undefined;
-  const checked = checkTask(raw);
+  const checked = readTask(raw);
   if (!checked.ok) throw damaged(checked.skipped);
   return checked.task;
 }
@@ -154,9 +179,10 @@ export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch,
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
     if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
-    const updated = applyUserPatch(record, patch, now.toISOString());
-    queuePut(tx, 'tasks', updated);
-    return updated;
+    const updated = checkTask(applyUserPatch(record, patch, now.toISOString()));
+    if (!updated.ok) throw damaged(updated.skipped);
+    queuePut(tx, 'tasks', updated.task);
+    return updated.task;
   });
 }
 
@@ -202,6 +228,29 @@ export async function getTask(db: AgendumDb, id: string): Promise<StoredTask | u
 
 export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResult> {
   return readTasks(db, async (tasks) => [(await Promise.all(ids.map((id) => tasks.get(id)))).filter((raw) => raw !== undefined)]);
+}
+
+/**
+ * Every stored task, read `size` at a time in key order, each slice in its own transaction and handed to
+ * `onSlice` (whose promise is awaited before the next read), so a reader of 100,000 tasks never holds its
+ * thread for long. Resolves to the records that failed their check.
+ */
+export async function readTasksInSlices(db: AgendumDb, size: number, onSlice: (tasks: StoredTask[]) => Promise<void>): Promise<SkippedRecord[]> {
+  const skipped: SkippedRecord[] = [];
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    let keys: IDBValidKey[] = [];
+    const slice = await readTasks(db, async (tasks) => {
+      const [records, recordKeys] = await Promise.all([tasks.getAll(range, size), tasks.getAllKeys(range, size)]);
+      keys = recordKeys;
+      return [records];
+    });
+    skipped.push(...slice.skipped);
+    await onSlice(slice.tasks);
+    if (keys.length < size) return skipped;
+    after = keys[keys.length - 1];
+  }
 }
 
 /** Every stored task, or those whose effective status is `status` (gone and hidden ones included). */

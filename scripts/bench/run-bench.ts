@@ -2,7 +2,7 @@
 // bundles the page-side entries, serves it all on 127.0.0.1 and measures in headless Chromium; prints one table
 // per section and the targets. A missed target is printed, never a failure; the exit code is non-zero only when
 // a section could not run. `-- --only overlay,sizes` runs only the sections named (extraction, store, popup,
-// overlay, sizes).
+// stored, overlay, sizes, cli); `-- --stored 1000,10000` sets the store sizes the stored section fills.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,13 +23,21 @@ import { formatKb, formatTargets } from './report';
 import type { TargetCheck } from './report';
 import { scalePage } from './scale-page';
 import { scriptSizes, sizesTable, sizeTargets } from './sizes';
+import { cliTable, cliTargets, measureCli } from './cli';
 import { measureStore, storeTable, storeTargets } from './store';
+import { measureStored, storedTable, storedTargets } from './stored';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'tests/fixtures/pages/confluence-server/dmlt-2022-10-18.html');
 const FACTORS = [1, 10, 100];
 const TASKS = 10_000;
-const RUNS = { extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5 };
+/** Pages in the directory the command line extracts. */
+const CLI_PAGES = 1_000;
+const RUNS = { cli: 7, extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5, stored: { popup: 5, sync: 5, edit: 5 } };
+/** How many actions the stored section fills the extension's database with, in turn. */
+const STORED_SIZES = [1_000, 10_000, 100_000];
+/** The ordinary meeting page the stored section visits: the seed page 10 times over (160 actions). */
+const ORDINARY_PAGE_FACTOR = 10;
 /** How long the first load waits for the content script's measure before the section gives up on it. */
 const OVERLAY_WAIT_MS = 15_000;
 
@@ -39,6 +47,8 @@ let failed = false;
 const targets: TargetCheck[] = [];
 const onlyFlag = process.argv.indexOf('--only');
 const only = onlyFlag >= 0 ? new Set((process.argv[onlyFlag + 1] ?? '').split(',')) : null;
+const storedFlag = process.argv.indexOf('--stored');
+const storedSizes = storedFlag >= 0 ? (process.argv[storedFlag + 1] ?? '').split(',').map(Number) : STORED_SIZES;
 
 /**
  * Runs one section unless `--only` leaves it out; an error is printed and makes the exit code non-zero, and
@@ -108,6 +118,17 @@ async function main(): Promise<void> {
       return popupTable(result);
     });
 
+    await section('stored', `The built extension with ${storedSizes.map((n) => n.toLocaleString('en')).join(' / ')} actions stored (medians; the browser restarted on each)`, async () => {
+      if (!built) {
+        targets.push(...storedTargets([]));
+        return 'not measured: no built extension';
+      }
+      const page = pages.find((p) => p.factor === ORDINARY_PAGE_FACTOR)!;
+      const results = await measureStored(ROOT, work, `${origin}/${page.file}`, storedSizes, RUNS.stored);
+      targets.push(...storedTargets(results));
+      return storedTable(results);
+    });
+
     await section('overlay', `Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`, async () => {
       if (!built) {
         targets.push(...overlayTargets([]));
@@ -123,6 +144,12 @@ async function main(): Promise<void> {
       const sizes = built ? scriptSizes(EXTENSION_DIR) : null;
       targets.push(...sizeTargets(sizes));
       return sizes ? sizesTable(sizes) : 'not measured: no built extension';
+    });
+
+    await section('cli', `Command line (median of ${RUNS.cli} starts; ${CLI_PAGES.toLocaleString('en')} fixture pages, median of 3)`, async () => {
+      const result = measureCli(ROOT, work, RUNS.cli, CLI_PAGES);
+      targets.push(...cliTargets(result));
+      return cliTable(result);
     });
 
     console.log(`\n## Targets\n${formatTargets(targets)}`);

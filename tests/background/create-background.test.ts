@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
@@ -42,19 +42,25 @@ describe('the background', () => {
 
     const edited = await background.handlers.editAction({ id: 'confluence.lsstcorp.org:237046101:7', edit: { status: 'done' } }, sender);
     expect(edited.status).toBe('done');
+    // From the edited record alone: no refresh.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
-  it('returns an action made from selected text with its page on the next visit', async () => {
+  it('returns an action made from selected text with its page, and where it sits, on the next visit', async () => {
     const { handlers } = await setUp();
     const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    const anchor = { exact: 'Book the room', prefix: 'Agreed: ', suffix: ' for May', start: 1200 };
     const added = await handlers.addAction(
-      { url: URL_SEEN, pageTitle: 'DMLT', text: 'Book the room', assignees: [], due: '2030-01-15', anchor: { exact: 'Book the room', prefix: '', suffix: '' } },
+      { url: URL_SEEN, pageTitle: 'DMLT', text: 'Book the room', assignees: [], due: '2030-01-15', anchor },
       sender,
     );
     const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(reply.actions.map((a) => a.id)).toContain(added.id);
     expect(reply.actions).toHaveLength(17);
+    expect(reply.anchors).toEqual([{ id: added.id, quote: anchor }]);
+    const again = await handlers.getPageActions({ url: URL_SEEN, ids: reply.actions.map((a) => a.id) }, sender);
+    expect(again.anchors).toEqual([{ id: added.id, quote: anchor }]);
   });
 });

@@ -44,6 +44,8 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
     const page = await openSeed();
     const popup = await openPopup(browser.context, browser.extensionId);
     await expect.poll(() => popup.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBe(11);
+    // The first screen comes from indexes; Done's count with every action, read after it.
+    await expect.poll(() => popup.locator('.popup-list').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
     // What a person sees on opening the popup: its top, not the whole scrolled list.
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
     const groups = await popup.locator('.group-header').allTextContents();

@@ -1,4 +1,8 @@
-// A PopupApi that keeps its data in memory and records every call, for component tests and UI work.
+// A PopupApi that keeps its data in memory and records every call, for component tests and UI work. Its first
+// screen is computed from the whole list (`firstScreenOf`), as the real one is read from indexes.
+import type { Action } from '../../lib/model/action';
+import { openingFilter, type PopupFilter } from '../../lib/popup/filter-actions';
+import { FIRST_SCREEN_ROWS, firstScreenOf, isScopeOnly } from '../../lib/popup/first-screen';
 import type { PopupApi, PopupData } from '../../lib/popup/popup-api';
 
 export interface PopupApiCall {
@@ -6,18 +10,28 @@ export interface PopupApiCall {
   args: unknown[];
 }
 
+/** What the fake holds: the popup's data without the parts it derives, the remembered filter and every action. */
+export interface FakePopupData extends Omit<PopupData, 'filter' | 'firstScreen'> {
+  /** The filter remembered from last time. */
+  filter?: PopupFilter;
+  actions: Action[];
+}
+
 export interface FakePopupApi extends PopupApi {
   /** Every call in order, with its arguments. */
   calls: PopupApiCall[];
-  /** The data `load()` answers with; a test may change it between loads. */
-  data: PopupData;
+  /** The data `load()` and `loadActions()` answer from; a test may change it between loads. */
+  data: FakePopupData;
   /** The count `scanActiveTab()` answers with. */
   scanFound: number;
+  /** Makes `loadActions()` wait until the returned function is called: the popup shows its first screen meanwhile. */
+  holdActions(): () => void;
 }
 
 export { makeAction } from './make-action';
 
-export function fakePopupApi(data: Partial<PopupData> = {}): FakePopupApi {
+export function fakePopupApi(data: Partial<FakePopupData> = {}): FakePopupApi {
+  let held: Promise<void> = Promise.resolve();
   const api: FakePopupApi = {
     calls: [],
     scanFound: 0,
@@ -34,9 +48,24 @@ export function fakePopupApi(data: Partial<PopupData> = {}): FakePopupApi {
       ],
       ...data,
     },
-    async load() {
-      record('load');
-      return api.data;
+    holdActions() {
+      let release = (): void => {};
+      held = new Promise((resolve) => (release = resolve));
+      return release;
+    },
+    async load(...args) {
+      record('load', args);
+      const [focusId] = args;
+      const { actions, filter: saved, ...rest } = api.data;
+      const focus = actions.find((action) => action.id === focusId);
+      const filter = openingFilter(saved, api.data.identityKnown, focus);
+      const firstScreen = isScopeOnly(filter) ? firstScreenOf(actions, api.data.today, filter.scope, FIRST_SCREEN_ROWS) : undefined;
+      return { ...rest, filter, ...(firstScreen ? { firstScreen } : {}) };
+    },
+    async loadActions() {
+      record('loadActions');
+      await held;
+      return api.data.actions;
     },
     async setDone(...args) {
       record('setDone', args);

@@ -7,7 +7,7 @@ import type { PageExtraction } from '../../lib/model/extraction';
 import type { PageFacts, PageRef } from '../../lib/model/page';
 import type { Task } from '../../lib/model/task';
 import { openAgendumDb } from '../../lib/store/open';
-import { upgradeToV1, type AgendumDb } from '../../lib/store/schema';
+import { upgradeToV1, upgradeToV2, type AgendumDb, type UpgradeTransaction } from '../../lib/store/schema';
 
 export interface TestDb {
   db: AgendumDb;
@@ -22,6 +22,20 @@ export async function openTestDb(factory = new IDBFactory()): Promise<TestDb> {
 export async function openV1Db(factory: IDBFactory, records: unknown[]): Promise<IDBDatabase> {
   const request = factory.open('agendum-test', 1);
   request.addEventListener('upgradeneeded', () => upgradeToV1(request.result));
+  const db = (await wrap(request)) as unknown as AgendumDb;
+  const tx = db.transaction('tasks', 'readwrite');
+  for (const record of records) void tx.store.put(record as never);
+  await tx.done;
+  return db as unknown as IDBDatabase;
+}
+
+/** A database as version 2 left it: the v1 and v2 steps' stores and indexes, holding `records` as v2 wrote them. */
+export async function openV2Db(factory: IDBFactory, records: unknown[]): Promise<IDBDatabase> {
+  const request = factory.open('agendum-test', 2);
+  request.addEventListener('upgradeneeded', () => {
+    upgradeToV1(request.result);
+    void upgradeToV2(wrap(request.transaction!) as unknown as UpgradeTransaction);
+  });
   const db = (await wrap(request)) as unknown as AgendumDb;
   const tx = db.transaction('tasks', 'readwrite');
   for (const record of records) void tx.store.put(record as never);

@@ -4,12 +4,9 @@ import { join } from 'node:path';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendToBackground } from '../../lib/messages/client';
-import type { ContentToBackground, PageActions, Result } from '../../lib/messages/protocol';
 import type { Action } from '../../lib/model/action';
 import { startAgendum } from '../../lib/overlay/start';
-
-vi.mock('../../lib/messages/client', () => ({ sendToBackground: vi.fn() }));
+import { fakeOverlayApi, type FakeOverlayApi } from '../helpers/fake-overlay-api';
 
 const SEED = 'confluence-server/dmlt-2022-10-18.html';
 // Node's path helpers: under happy-dom the global URL is the DOM's, which load-fixture's file URLs trip over.
@@ -19,48 +16,7 @@ const URL_HERE = 'http://127.0.0.1:8000/confluence-server/dmlt-2022-10-18.html';
 const TODAY = '2026-11-28';
 const NOW = () => new Date('2026-11-28T12:00:00Z');
 
-type Request = { [N in keyof ContentToBackground]: { name: N; data: Parameters<ContentToBackground[N]>[0] } }[keyof ContentToBackground];
-
-/** An in-memory background: the page's tasks become actions; edits apply; every request is recorded. */
-class FakeBackground {
-  actions = new Map<string, Action>();
-  requests: Request[] = [];
-  down = false;
-
-  handle = async (name: string, data: unknown): Promise<Result<unknown>> => {
-    const request = { name, data } as Request;
-    this.requests.push(request);
-    if (this.down) return { ok: false, error: 'Agendum could not reach its background page: gone.' };
-    switch (request.name) {
-      case 'syncPage':
-        for (const task of request.data.extraction.tasks) {
-          if (!this.actions.has(task.id)) this.actions.set(task.id, { ...task, mine: false, gone: false });
-        }
-        return { ok: true, value: this.page() };
-      case 'getPageActions':
-        return { ok: true, value: this.page() };
-      case 'editAction': {
-        const action = this.actions.get(request.data.id)!;
-        const { snoozeUntil, ...rest } = request.data.edit;
-        const edited: Action = { ...action, ...(rest as Partial<Action>), ...(snoozeUntil ? { snoozedUntil: snoozeUntil } : {}) };
-        this.actions.set(edited.id, edited);
-        return { ok: true, value: edited };
-      }
-      default:
-        return { ok: true, value: undefined };
-    }
-  };
-
-  page(): PageActions {
-    return { today: TODAY, actions: [...this.actions.values()] };
-  }
-
-  sent(name: keyof ContentToBackground): Request[] {
-    return this.requests.filter((request) => request.name === name);
-  }
-}
-
-let background: FakeBackground;
+let background: FakeOverlayApi;
 let ctx: ContentScriptContext;
 
 function loadPage(html: string, url = URL_HERE): void {
@@ -75,7 +31,7 @@ function loadPage(html: string, url = URL_HERE): void {
 
 async function start(): Promise<void> {
   ctx = new ContentScriptContext('wiki');
-  await startAgendum(ctx, { document, now: NOW });
+  await startAgendum(ctx, { document, now: NOW, api: background });
 }
 
 const marked = () => [...document.querySelectorAll('[data-agendum-task]')];
@@ -87,8 +43,7 @@ const controlText = () => shadowOf('agendum-control').textContent ?? '';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  background = new FakeBackground();
-  vi.mocked(sendToBackground).mockImplementation(background.handle as typeof sendToBackground);
+  background = fakeOverlayApi(TODAY);
   loadPage(fixtureText(SEED));
 });
 
@@ -109,14 +64,14 @@ describe('startAgendum on the seed page', () => {
     await start();
     const [first] = background.actions.keys();
     background.actions.set(first!, { ...background.actions.get(first!)!, mine: true });
-    await fakeBrowser.runtime.onMessage.trigger({ name: 'actionsChanged', data: { ids: [first] } }, { id: fakeBrowser.runtime.id });
+    background.tell('actionsChanged', { ids: [first!] });
     await vi.waitFor(() => expect(document.querySelectorAll('[data-agendum-mine="true"]')).toHaveLength(1));
   });
 
   it('sends the page to the background once, and sums it up in the panel', async () => {
     await start();
     expect(background.sent('syncPage')).toHaveLength(1);
-    expect(background.sent('syncPage')[0]!.data).toMatchObject({ url: URL_HERE });
+    expect(background.sent('syncPage')[0]![0]).toBe(URL_HERE);
     expect(panelText()).toContain('16 actions · 0 yours · 11 overdue');
   });
 
@@ -158,10 +113,10 @@ describe('a page that changes without a reload', () => {
     history.pushState({}, '', '/generic/checklists.html');
     document.body.replaceChildren(...[...other.body.childNodes].map((node) => document.importNode(node, true)));
     await vi.waitFor(() => expect(background.sent('syncPage')).toHaveLength(2), { timeout: 3000 });
-    expect(background.sent('syncPage')[1]!.data).toMatchObject({ url: 'http://127.0.0.1:8000/generic/checklists.html' });
+    expect(background.sent('syncPage')[1]![0]).toBe('http://127.0.0.1:8000/generic/checklists.html');
     // 8 tasks in 6 elements: three checklist lines share one paragraph, which carries the first's marks.
     await vi.waitFor(() => expect(marked()).toHaveLength(6));
-    const tasks = (background.sent('syncPage')[1]!.data as { extraction: { tasks: { id: string }[] } }).extraction.tasks;
+    const tasks = background.sent('syncPage')[1]![1].tasks;
     for (const el of marked()) expect(tasks.map((task) => task.id)).toContain(el.getAttribute('data-agendum-task'));
     expect(document.querySelectorAll('agendum-control')).toHaveLength(1);
   });
@@ -172,7 +127,7 @@ describe('a page that changes without a reload', () => {
     ticked.classList.remove('checked');
     await vi.waitFor(() => expect(background.sent('syncPage')).toHaveLength(2), { timeout: 3000 });
     const id = ticked.getAttribute('data-agendum-task');
-    const sent = (background.sent('syncPage')[1]!.data as { extraction: { tasks: { id: string; status: string }[] } }).extraction.tasks;
+    const sent = background.sent('syncPage')[1]![1].tasks;
     expect(sent.find((task) => task.id === id)?.status).toBe('open');
   });
 });
@@ -184,36 +139,33 @@ describe('when the background cannot be reached', () => {
     expect(marked()).toHaveLength(16);
     expect(count(states(), 'done')).toBe(5);
     expect(panelText()).toContain('not saved');
-    await fakeBrowser.runtime.onMessage.trigger({ name: 'togglePanel', data: {} }, { id: fakeBrowser.runtime.id });
+    background.tell('togglePanel', {});
     expect(panelText()).toContain('Changes cannot be saved right now.');
   });
 });
 
 describe('messages from the background', () => {
-  const trigger = (name: string, data: unknown, sender: object = { id: fakeBrowser.runtime.id }) =>
-    fakeBrowser.runtime.onMessage.trigger({ name, data }, sender);
-
   it('re-marks the page when its actions changed elsewhere', async () => {
     await start();
     const el = document.querySelector('[data-agendum-state="overdue"]')!;
     const id = el.getAttribute('data-agendum-task')!;
     background.actions.set(id, { ...background.actions.get(id)!, status: 'done' });
-    await trigger('actionsChanged', { ids: [id] });
+    background.tell('actionsChanged', { ids: [id] });
     await vi.waitFor(() => expect(el.getAttribute('data-agendum-state')).toBe('done'));
     expect(count(states(), 'overdue')).toBe(10);
   });
 
   it('ignores changes to actions of other pages', async () => {
     await start();
-    await trigger('actionsChanged', { ids: ['elsewhere:1'] });
-    expect(background.sent('getPageActions')).toHaveLength(0);
+    background.tell('actionsChanged', { ids: ['elsewhere:1'] });
+    expect(background.sent('pageActions')).toHaveLength(0);
   });
 
   it('reveals an action: current, flashed, with its control beside it', async () => {
     await start();
     const el = marked()[7]!;
     const id = el.getAttribute('data-agendum-task')!;
-    await trigger('revealAction', { id });
+    background.tell('revealAction', { id });
     expect(el.hasAttribute('data-agendum-current')).toBe(true);
     expect(el.hasAttribute('data-agendum-flash')).toBe(true);
     const group = shadowOf('agendum-control').querySelector('[role="group"]');
@@ -224,7 +176,7 @@ describe('messages from the background', () => {
   it('opens and closes the panel on the toggle command, and remembers it', async () => {
     await start();
     expect(shadowOf('agendum-panel').querySelector('[aria-expanded="false"]')).not.toBeNull();
-    await trigger('togglePanel', {});
+    background.tell('togglePanel', {});
     expect(shadowOf('agendum-panel').querySelector('section')).not.toBeNull();
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('overlay.panelOpen')).toEqual({ 'overlay.panelOpen': true }));
   });
@@ -234,32 +186,24 @@ describe('messages from the background', () => {
     await start();
     expect(panelText()).toContain('Overdue (11)');
   });
-
-  it('does not listen to messages a page sends', async () => {
-    await start();
-    await trigger('togglePanel', {}, { id: fakeBrowser.runtime.id, tab: { id: 1 } });
-    expect(shadowOf('agendum-panel').querySelector('section')).toBeNull();
-  });
 });
 
 describe('safety', () => {
   it('ignores clicks a page script makes on the control', async () => {
     await start();
     const id = marked()[6]!.getAttribute('data-agendum-task')!;
-    await fakeBrowser.runtime.onMessage.trigger({ name: 'revealAction', data: { id } }, { id: fakeBrowser.runtime.id });
+    background.tell('revealAction', { id });
     const done = [...shadowOf('agendum-control').querySelectorAll('button')].find((b) => b.textContent === 'Done')!;
     done.click();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(background.sent('editAction')).toHaveLength(0);
+    expect(background.sent('edit')).toHaveLength(0);
   });
 });
 
 describe('actions made from selected text', () => {
   it('are marked where their quote stands on a later visit', async () => {
     background.actions.set('added:1', { ...addedAction(), id: 'added:1' });
-    await fakeBrowser.storage.local.set({
-      [`overlay.anchors:${URL_HERE}`]: [{ id: 'added:1', quote: { exact: 'All technical sessions of DM', prefix: '', suffix: '' } }],
-    });
+    background.anchors.set('added:1', { exact: 'All technical sessions of DM', prefix: '', suffix: '' });
     await start();
     const holder = document.querySelector('[data-agendum-task="added:1"]');
     expect(holder?.textContent).toContain('All technical sessions of DM');
@@ -268,9 +212,7 @@ describe('actions made from selected text', () => {
 
   it('are listed as not found when their text is gone, never dropped', async () => {
     background.actions.set('added:1', { ...addedAction(), id: 'added:1' });
-    await fakeBrowser.storage.local.set({
-      [`overlay.anchors:${URL_HERE}`]: [{ id: 'added:1', quote: { exact: 'Text the page no longer has', prefix: '', suffix: '' } }],
-    });
+    background.anchors.set('added:1', { exact: 'Text the page no longer has', prefix: '', suffix: '' });
     await fakeBrowser.storage.local.set({ 'overlay.panelOpen': true });
     await start();
     expect(panelText()).toContain('Not found on this page (1)');

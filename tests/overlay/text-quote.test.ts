@@ -1,6 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
-import { anchorQuote, describeRange, quoteHolder } from '../../lib/overlay/text-quote';
+import type { TextQuote } from '../../lib/messages/protocol';
+import { describeRange, findQuote, findQuotes, quoteHolder, quoteMemory } from '../../lib/overlay/text-quote';
+import { runToEnd } from '../../lib/overlay/main-thread';
+
+const anchorQuote = (root: Node, quote: TextQuote): Range | null => findQuote(root, quote);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -34,6 +38,7 @@ describe('describeRange', () => {
       exact: 'lazy dog',
       prefix: 'The quick brown fox jumps over the '.slice(-32),
       suffix: ' near the riverbank at dawn every day.'.slice(0, 32),
+      start: 'The quick brown fox jumps over the '.length,
     });
   });
 
@@ -50,7 +55,7 @@ describe('describeRange', () => {
     const range = document.createRange();
     range.setStart(root, 1);
     range.setEnd(root, 2);
-    expect(describeRange(range, root)).toEqual({ exact: 'Second line', prefix: 'First', suffix: 'Third' });
+    expect(describeRange(range, root)).toEqual({ exact: 'Second line', prefix: 'First', suffix: 'Third', start: 5 });
   });
 
   it('leaves whitespace at the ends of the selection out', () => {
@@ -70,7 +75,7 @@ describe('describeRange', () => {
   });
 });
 
-describe('anchorQuote', () => {
+describe('findQuote', () => {
   it('finds the text again and returns a Range over exactly it', () => {
     const root = page('<p>Ask <b>Ann</b> to book the room</p>');
     const range = anchorQuote(root, { exact: 'Ann to book', prefix: 'Ask ', suffix: ' the room' });
@@ -113,6 +118,84 @@ describe('anchorQuote', () => {
     const range = anchorQuote(root, describeRange(original, root));
     expect(range?.compareBoundaryPoints(0, original)).toBe(0);
     expect(range?.compareBoundaryPoints(2, original)).toBe(0);
+  });
+});
+
+const bare = (exact: string): TextQuote => ({ exact, prefix: '', suffix: '' });
+
+describe('findQuote on an edited page', () => {
+  const MADE_ON = '<p>Minutes</p><ul><li>Ann to book the room for the offsite by 12 March</li><li>Bob to send the minutes</li></ul>';
+  const quoteOf = (html: string, text: string) => {
+    const root = page(html);
+    return describeRange(rangeOver(root, text), root);
+  };
+
+  it.each([
+    ['a typo fixed', '<li>Ann to book the rooom for the offsite by 12 March</li>', 'Ann to book the rooom for the offsite by 12 March'],
+    ['a date changed', '<li>Ann to book the room for the offsite by 19 March</li>', 'Ann to book the room for the offsite by 19 March'],
+    ['a word added', '<li>Ann to book the big room for the offsite by 12 March</li>', 'Ann to book the big room for the offsite by 12 March'],
+    ['a word added and the lines re-indented', '<li>Ann to book the big room\n   for the offsite by 12 March</li>', 'Ann to book the big room\n   for the offsite by 12 March'],
+  ])('finds the action’s text after %s', (_name, edited, now) => {
+    const quote = quoteOf(MADE_ON, 'Ann to book the room for the offsite by 12 March');
+    const root = page(`<p>Minutes</p><ul>${edited}<li>Bob to send the minutes</li></ul>`);
+    const range = anchorQuote(root, quote);
+    expect(range?.toString()).toBe(now);
+    expect(quoteHolder(range!)?.textContent).toBe(now);
+  });
+
+  it('takes the edited passage whose context fits, of two alike', () => {
+    const html = '<p>Monday: Ann to send the draft minutes to the team.</p><p>Friday: Ann to send the draft minutes to the board.</p>';
+    const quote = quoteOf(html, 'Ann to send the draft minutes');
+    const root = page(html.replaceAll('draft minutes', 'final minutes'));
+    const range = anchorQuote(root, { ...quote, prefix: 'Friday: ', suffix: ' to the board.' });
+    expect(range?.startContainer.parentElement?.textContent).toContain('Friday');
+  });
+
+  it('takes the repeat nearest to where the quote stood when nothing else tells them apart', () => {
+    const root = page('<p id="one">send it</p><p id="two">send it</p>');
+    const second = describeRange(rangeOver(root, 'send it', 1), root);
+    expect(anchorQuote(root, { ...second, prefix: '', suffix: '' })?.startContainer.parentElement?.id).toBe('two');
+  });
+
+  it('leaves a rewritten action unanchored rather than guess', () => {
+    const quote = quoteOf(MADE_ON, 'Ann to book the room for the offsite by 12 March');
+    const root = page('<p>Minutes</p><ul><li>The offsite is cancelled; nothing to book</li><li>Bob to send the minutes</li></ul>');
+    expect(anchorQuote(root, quote)).toBeNull();
+  });
+
+  it('matches a short quote exactly only: one letter changed makes another word', () => {
+    const root = page('<p>Call Bob</p>');
+    expect(anchorQuote(root, { exact: 'Call Rob', prefix: '', suffix: '' })).toBeNull();
+  });
+
+  it('finds several quotes in one reading of the page', () => {
+    const root = page(MADE_ON);
+    const ranges = runToEnd(findQuotes(root, [bare('Bob to send the minutes'), bare('Ann to book the room'), bare('Cy to plan')]));
+    expect(ranges.map((range) => range?.toString() ?? null)).toEqual(['Bob to send the minutes', 'Ann to book the room', null]);
+  });
+
+  it('pauses while it reads a long page and searches it for an edited passage', () => {
+    const root = page(`<ul>${'<li>Nothing to see here, move along please</li>'.repeat(10_000)}<li>Ann to book the big room</li></ul>`);
+    const search = findQuotes(root, [bare('Ann to book the room')]);
+    let pauses = 0;
+    for (let step = search.next(); !step.done; step = search.next()) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+  });
+
+  it('does not search an unchanged text again, and does once it changed', () => {
+    const memory = quoteMemory();
+    const root = page('<p>Ann to book the big room</p>');
+    const pauses = () => {
+      const search = findQuotes(root, [bare('Ann to book the room')], memory);
+      let count = 0;
+      while (!search.next().done) count++;
+      return count;
+    };
+    const first = pauses();
+    expect(first).toBeGreaterThan(0);
+    expect(pauses()).toBe(0);
+    root.querySelector('p')!.textContent = 'Ann to book the small room';
+    expect(pauses()).toBe(first);
   });
 });
 

@@ -19,6 +19,7 @@ describe('loadSettings', () => {
       countDueToday: false,
       dailyNotification: false,
       defaultExportFormat: 'csv',
+      goneRetention: { mode: 'keep', afterDays: 365 },
     });
   });
 

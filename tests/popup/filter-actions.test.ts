@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterActions, filterOptions, initialFilter } from '../../lib/popup/filter-actions';
+import { filterActions, filterOptions, openingFilter, withoutStaleChoices } from '../../lib/popup/filter-actions';
 import type { PopupFilter } from '../../lib/popup/filter-actions';
 import { makeAction } from '../helpers/fake-popup-api';
 
@@ -82,24 +82,38 @@ describe('filterOptions', () => {
   });
 });
 
-describe('initialFilter', () => {
-  const options = filterOptions(actions);
-
+describe('openingFilter', () => {
   it('starts with Mine once the user’s identity is known', () => {
-    expect(initialFilter(undefined, true, options)).toEqual({ scope: 'mine' });
+    expect(openingFilter(undefined, true)).toEqual({ scope: 'mine' });
   });
 
   it('starts with Everyone while the identity is unknown', () => {
-    expect(initialFilter(undefined, false, options)).toEqual({ scope: 'everyone' });
+    expect(openingFilter(undefined, false)).toEqual({ scope: 'everyone' });
   });
 
   it('reopens with the remembered filter', () => {
     const saved: PopupFilter = { scope: 'everyone', series: 'Release sync', pageUrl: 'https://wiki.example.org/release-0303', search: 'x' };
-    expect(initialFilter(saved, true, options)).toEqual(saved);
+    expect(openingFilter(saved, true)).toEqual(saved);
+  });
+
+  it('sets the filter aside for Everyone when it would hide the asked-for action, and keeps it when it shows it', () => {
+    const theirs = makeAction({ id: 'theirs', mine: false });
+    expect(openingFilter({ scope: 'mine', search: 'x' }, true, theirs)).toEqual({ scope: 'everyone' });
+    expect(openingFilter({ scope: 'everyone' }, true, theirs)).toEqual({ scope: 'everyone' });
+    expect(openingFilter({ scope: 'mine' }, true, makeAction({ mine: true }))).toEqual({ scope: 'mine' });
+  });
+});
+
+describe('withoutStaleChoices', () => {
+  const options = filterOptions(actions);
+
+  it('keeps a series and page that still have actions', () => {
+    const saved: PopupFilter = { scope: 'everyone', series: 'Release sync', pageUrl: 'https://wiki.example.org/release-0303', search: 'x' };
+    expect(withoutStaleChoices(saved, options)).toEqual(saved);
   });
 
   it('drops a remembered series or page that no longer has actions', () => {
     const saved: PopupFilter = { scope: 'mine', series: 'Retired series', pageUrl: 'https://wiki.example.org/deleted', search: 'x' };
-    expect(initialFilter(saved, true, options)).toEqual({ scope: 'mine', search: 'x' });
+    expect(withoutStaleChoices(saved, options)).toEqual({ scope: 'mine', search: 'x' });
   });
 });

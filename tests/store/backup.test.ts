@@ -30,6 +30,18 @@ describe('importBackup', () => {
     expect(await db.getAll('pages')).toEqual(await source.getAll('pages'));
   });
 
+  it('imports a backup written before the store had sort texts and user marks, deriving them', async () => {
+    const source = await filledDb();
+    const backup = JSON.parse(await exportBackup(source, minute(5)));
+    for (const task of backup.tasks) {
+      delete task.sortText;
+      delete task.userMarks;
+    }
+    const { db } = await openTestDb();
+    expect(await importBackup(db, JSON.stringify(backup))).toEqual({ added: 2, merged: 0, pages: 1 });
+    expect(await listTasks(db)).toEqual(await listTasks(source));
+  });
+
   it('merges by id without duplicating, keeping the newer user edits and the later sightings', async () => {
     const db = await filledDb();
     const json = await exportBackup(db, minute(5));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeyOf, peopleKeys, searchWords, whoKeys, withoutFragment } from '../../lib/store/keys';
+import { pageKeyOf, peopleKeys, readerKeys, searchWords, whoKeys, withoutFragment } from '../../lib/store/keys';
 
 describe('pageKeyOf', () => {
   it.each([
@@ -62,5 +62,15 @@ describe('searchWords', () => {
 describe('withoutFragment', () => {
   it('drops what follows #', () => {
     expect(withoutFragment('https://w.example/p?x=1#top')).toBe('https://w.example/p?x=1');
+  });
+});
+
+describe('readerKeys', () => {
+  it('names each identity field as the index does, site-scoped for an identity learned on one site', () => {
+    const keys = readerKeys([
+      { site: 'Wiki.Example.org', names: ['Frossie Economou'], aliases: ['FE'], usernames: ['Frossie'], accountIds: [], userKeys: ['8a7f'] },
+      { names: [], aliases: ['K-T'], usernames: [], accountIds: ['557058:kt'], userKeys: [] },
+    ]);
+    expect(keys).toEqual(['@wiki.example.org n:frossie economou', '@wiki.example.org n:fe', '@wiki.example.org u:frossie', '@wiki.example.org k:8a7f', 'n:kt', 'a:557058:kt']);
   });
 });

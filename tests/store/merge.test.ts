@@ -49,13 +49,30 @@ describe('withIndexFields: derived fields', () => {
     expect(withIndexFields({ ...record, user: { due } }).effectiveDue).toBe(effective);
   });
 
-  it('indexes an open task by due date and by each assignee with its due date', () => {
+  it('indexes an open task by due date and by each assignee, on any site and on its own, with its due date and sort text', () => {
     const record = firstSeen({ assignees: [{ name: 'Frossie Economou', username: 'frossie' }] });
     expect(record.openDue).toBe('2026-03-10');
+    expect(record.sortText).toBe('send the minutes 11');
     expect(record.personOpenDue).toEqual([
-      ['n:frossie economou', '2026-03-10'],
-      ['u:frossie', '2026-03-10'],
+      ['n:frossie economou', '2026-03-10', 'send the minutes 11'],
+      ['u:frossie', '2026-03-10', 'send the minutes 11'],
+      ['@wiki.example.org n:frossie economou', '2026-03-10', 'send the minutes 11'],
+      ['@wiki.example.org u:frossie', '2026-03-10', 'send the minutes 11'],
     ]);
+  });
+
+  it.each([
+    [{}, []],
+    [{ mine: true, snoozeUntil: '2026-04-01' }, ['mine']],
+    [{ mine: false, hidden: true }, ['not-mine', 'hidden']],
+    [{ note: 'Asked', pinned: true }, []],
+    [{ createdByUser: true }, ['made']],
+  ] as const)('marks the user edits %j that move or hide an open task in lists as %j', (user, marks) => {
+    expect(withIndexFields({ ...firstSeen(), user }).userMarks).toEqual(marks);
+  });
+
+  it('marks a done task only as made by the user, if it was', () => {
+    expect(withIndexFields({ ...firstSeen({ status: 'done' }), user: { mine: true, hidden: true, createdByUser: true } }).userMarks).toEqual(['made']);
   });
 
   it("indexes an undated open task under '' so it sorts before every date", () => {
@@ -129,7 +146,6 @@ describe('mergeSighting', () => {
 });
 
 describe('sightingWorthWriting', () => {
-  const keyA = 'wiki.example.org:100';
   it.each([
     ['a new task', undefined, makeTask(1), onA(1), true],
     ['an unchanged task seen again within the hour', firstSeen(), makeTask(1), onA(59), false],
@@ -137,13 +153,16 @@ describe('sightingWorthWriting', () => {
     ['a changed text', firstSeen(), makeTask(1, { text: 'Other' }), onA(1), true],
     ['a renamed page', firstSeen(), makeTask(1), { ...onA(1), location: { ...onA(1).location, title: 'Renamed' } }, true],
     ['a task back on its page', markMissing(firstSeen(), 'wiki.example.org:100', t(1)), makeTask(1), onA(2), true],
+    ['a changed due date on a report', firstSeen(), makeTask(1, { due: '2026-04-01' }), onB(1), true],
   ] as const)('says %s is %s worth writing', (_, before, task, sighting, worth) => {
-    expect(sightingWorthWriting(before, mergeSighting(before, task, sighting), keyA)).toBe(worth);
+    expect(sightingWorthWriting(before, task, sighting)).toBe(worth);
   });
 
-  it('writes a first sighting on another page', () => {
+  it('writes a first sighting on another page, and not the same one again within the hour', () => {
     const before = firstSeen();
-    expect(sightingWorthWriting(before, mergeSighting(before, makeTask(1), onB(1)), 'wiki.example.org:200')).toBe(true);
+    expect(sightingWorthWriting(before, makeTask(1), onB(1))).toBe(true);
+    const seenOnB = mergeSighting(before, makeTask(1), onB(1));
+    expect(sightingWorthWriting(seenOnB, makeTask(1), onB(30))).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageRef } from '../../lib/model/page';
 import type { AgendumDb } from '../../lib/store/schema';
-import { dueWithin, openTasksFor, overdueAsOf, searchTasks, tasksInSeries, tasksOnPage } from '../../lib/store/queries';
+import { dueWithin, openDueSlice, openTasksFor, overdueAsOf, searchTasks, tasksInSeries, tasksOnPage } from '../../lib/store/queries';
+import { readerKeys } from '../../lib/store/keys';
 import { setUserFields, syncPage } from '../../lib/store/tasks';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A } from '../helpers/open-test-db';
 
@@ -129,5 +130,29 @@ describe('searchTasks', () => {
   it('searches the user’s note too', async () => {
     await setUserFields(db, tasks.dueSoon.id, { note: 'ask Hsin-Fang' }, minute(3));
     expect(ids(await searchTasks(db, 'hsin'))).toEqual([tasks.dueSoon.id]);
+  });
+});
+
+describe('openDueSlice', () => {
+  const OVERDUE = { from: '0', to: TODAY };
+
+  it("counts everyone's open tasks in a due span and reads the first in order", async () => {
+    const slice = await openDueSlice(db, OVERDUE, 1);
+    expect(slice.count).toBe(2);
+    expect(ids(slice)).toEqual([tasks.overdue.id]);
+  });
+
+  it('counts a task indexed under several of the keys once', async () => {
+    const keys = readerKeys([{ names: ['Frossie Economou'], aliases: [], usernames: ['frossie'], accountIds: [], userKeys: [] }]);
+    const slice = await openDueSlice(db, { from: '', to: '\uffff' }, 10, keys);
+    expect(slice.count).toBe(4);
+    expect(ids(slice)).toEqual([tasks.undated.id, tasks.overdue.id, budget.id, tasks.later.id]);
+  });
+
+  it("keeps an identity learned on one site to that site's tasks", async () => {
+    const elsewhere = readerKeys([{ site: 'other.example.net', names: ['Frossie Economou'], aliases: [], usernames: [], accountIds: [], userKeys: [] }]);
+    expect((await openDueSlice(db, OVERDUE, 10, elsewhere)).count).toBe(0);
+    const here = readerKeys([{ site: 'Wiki.Example.org', names: ['Frossie Economou'], aliases: [], usernames: [], accountIds: [], userKeys: [] }]);
+    expect((await openDueSlice(db, OVERDUE, 10, here)).count).toBe(2);
   });
 });

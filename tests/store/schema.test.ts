@@ -6,15 +6,25 @@ import { mergeSighting, type Sighting } from '../../lib/store/merge';
 import { overdueAsOf, searchTasks, tasksInSeries } from '../../lib/store/queries';
 import { DB_VERSION } from '../../lib/store/schema';
 import { listTasks } from '../../lib/store/tasks';
-import { makeTask, minute, openTestDb, openV1Db, PAGE_A } from '../helpers/open-test-db';
+import { applyUserPatch } from '../../lib/store/merge';
+import { openDueSlice } from '../../lib/store/queries';
+import { makeTask, minute, openTestDb, openV1Db, openV2Db, PAGE_A } from '../helpers/open-test-db';
 
 const onA: Sighting = { location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title }, series: 'Team sync', now: minute(0).toISOString() };
 
 /** A record as version 1 wrote it: a people field, no open-task, per-person or word fields. */
 function asV1(record: StoredTask): unknown {
-  const { openDue: _openDue, personOpenDue: _personOpenDue, words: _words, ...v1 } = record;
+  const { openDue: _openDue, personOpenDue: _personOpenDue, words: _words, sortText: _sortText, userMarks: _userMarks, ...v1 } = record;
   return { ...v1, people: peopleKeys(record.wiki.assignees) };
 }
+
+/** A record as version 2 wrote it: person keys without sites or sort text, no sort text or user marks. */
+function asV2(record: StoredTask): unknown {
+  const { sortText: _sortText, userMarks: _userMarks, personOpenDue, ...v2 } = record;
+  return { ...v2, personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]) };
+}
+
+const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'words'];
 
 describe('upgrade from version 1', () => {
   const current = [
@@ -35,7 +45,7 @@ describe('upgrade from version 1', () => {
     expect((await searchTasks(db, 'release')).tasks.map((task) => task.id)).toEqual([makeTask(2).id]);
     expect((await tasksInSeries(db, 'Team sync')).tasks).toHaveLength(3);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
-    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(['effectiveStatus', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'words']);
+    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(INDEXES);
   });
 
   it('keeps a version 1 record that does not validate as it was, and reports it when read', async () => {
@@ -47,5 +57,41 @@ describe('upgrade from version 1', () => {
     const listed = await listTasks(db);
     expect(listed.tasks).toEqual([current[1]]);
     expect(listed.skipped.map((s) => s.id)).toEqual([current[0]!.id]);
+  });
+});
+
+describe('upgrade from version 2', () => {
+  const current = [
+    mergeSighting(undefined, makeTask(1, { due: '2026-03-01' }), onA),
+    applyUserPatch(mergeSighting(undefined, makeTask(2, { due: '2026-03-02' }), onA), { snoozeUntil: '2026-04-01', mine: false }, minute(1).toISOString()),
+    mergeSighting(undefined, makeTask(3, { status: 'done' }), onA),
+  ];
+
+  it('keeps every record, gives it the new fields once, and answers the new queries', async () => {
+    const factory = new IDBFactory();
+    (await openV2Db(factory, current.map(asV2))).close();
+    const { db } = await openTestDb(factory);
+    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+    expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(INDEXES);
+    expect([...db.objectStoreNames].sort()).toEqual(['archive', 'meta', 'pages', 'tasks']);
+    const listed = await listTasks(db);
+    expect(listed.skipped).toEqual([]);
+    expect(listed.tasks.sort((a, b) => a.id.localeCompare(b.id))).toEqual(current);
+    expect(await db.getAllKeysFromIndex('tasks', 'snoozeUntil', IDBKeyRange.lowerBound('2026-03-04'))).toEqual([current[1]!.id]);
+    expect(await db.getAllKeysFromIndex('tasks', 'userMarks', 'not-mine')).toEqual([current[1]!.id]);
+    const overdue = await openDueSlice(db, { from: '0', to: '2026-03-04' }, 10);
+    expect(overdue.count).toBe(2);
+    expect(overdue.tasks.map((task) => task.id)).toEqual([current[0]!.id, current[1]!.id]);
+  });
+
+  it('keeps a version 2 record that does not validate as it was, and reports it when read', async () => {
+    const factory = new IDBFactory();
+    const damaged = { ...(asV2(current[0]!) as object), wiki: { text: 'no other fields' } };
+    (await openV2Db(factory, [damaged, asV2(current[2]!)])).close();
+    const { db } = await openTestDb(factory);
+    expect(await db.get('tasks', current[0]!.id)).toEqual(damaged);
+    const listed = await listTasks(db);
+    expect(listed.tasks).toEqual([current[2]]);
+    expect(listed.skipped).toEqual([{ id: current[0]!.id, problem: expect.stringMatching(/^wiki\./) }]);
   });
 });

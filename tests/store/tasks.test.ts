@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A, PAGE_B } from '../helpers/open-test-db';
 import { StoreError } from '../../lib/store/errors';
-import { addUserTask, getTask, getTasks, listTasks, setUserFields, syncPage } from '../../lib/store/tasks';
+import { addUserTask, getTask, getTasks, listTasks, readTasksInSlices, setUserFields, syncPage } from '../../lib/store/tasks';
 import { tasksOnPage } from '../../lib/store/queries';
 
 const urlA = PAGE_A.url!;
@@ -39,16 +39,23 @@ describe('syncPage: re-sync', () => {
 });
 
 describe('syncPage: an unchanged revisit', () => {
-  it('writes no task within the hour and records the sighting after it', async () => {
+  it('writes nothing within the hour, and records the sighting after it', async () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const soon = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(30) });
-    expect(put).toHaveBeenCalledTimes(1);
-    expect(put.mock.calls[0]?.[0]).toMatchObject({ key: 'wiki.example.org:100', lastSeen: t(30) });
+    expect(put).not.toHaveBeenCalled();
     expect(soon.tasks.map((task) => task.wiki.lastSeen)).toEqual([t(0), t(0)]);
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(61) });
     expect((await getTask(db, makeTask(1).id))?.locations[0]?.lastSeen).toBe(t(61));
+    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({ lastSeen: t(61) });
+  });
+
+  it('writes the page record when the visit changed what it says', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(5) });
+    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({ lastSeen: t(5), counts: { tasks: 1 } });
   });
 });
 
@@ -177,6 +184,22 @@ describe('faults', () => {
     await expect(getTask(db, makeTask(2).id)).rejects.toMatchObject({ kind: 'invalid-record' });
   });
 
+  it('validates what it writes: a stored record damaged only in a format is not rewritten, and is reported', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
+    const stored = await getTask(db, makeTask(2).id);
+    // Views read it (every field has the type they read), but it is not a valid record.
+    const damaged = { ...stored!, wiki: { ...stored!.wiki, firstSeen: 'last Tuesday' } };
+    await db.put('tasks', damaged);
+    expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id]);
+    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2, { text: 'Changed too' })]), { url: urlA, now: minute(1) });
+    expect(result.updated).toEqual([makeTask(1).id]);
+    expect(result.skipped).toEqual([{ id: makeTask(2).id, problem: expect.stringMatching(/^wiki\.firstSeen/) }]);
+    expect(result.tasks.map((task) => task.wiki.text)).toEqual(['Changed', stored!.wiki.text]);
+    expect(await db.get('tasks', makeTask(2).id)).toEqual(damaged);
+    await expect(setUserFields(db, makeTask(2).id, { note: 'x' }, minute(2))).rejects.toMatchObject({ kind: 'invalid-record' });
+  });
+
   it('skips and reports an extracted task that fails validation', async () => {
     const { db } = await openTestDb();
     const bad = { ...makeTask(2), due: 'next Friday' };
@@ -252,5 +275,18 @@ describe('getTasks', () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
     expect((await getTasks(db, [makeTask(2).id, 'missing'])).tasks.map((task) => task.id)).toEqual([makeTask(2).id]);
+  });
+});
+
+describe('readTasksInSlices', () => {
+  it('hands every record over once, a slice at a time, and reports the damaged ones', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, Array.from({ length: 7 }, (_, i) => makeTask(i + 1))), { url: urlA, now: minute(0) });
+    await db.put('tasks', { id: 'wiki.example.org:100:9', wiki: { text: 'damaged' } } as never);
+    const slices: string[][] = [];
+    const skipped = await readTasksInSlices(db, 3, async (tasks) => void slices.push(tasks.map((task) => task.id)));
+    expect(slices.map((slice) => slice.length)).toEqual([3, 3, 1]);
+    expect(slices.flat().sort()).toEqual(Array.from({ length: 7 }, (_, i) => makeTask(i + 1).id).sort());
+    expect(skipped.map((record) => record.id)).toEqual(['wiki.example.org:100:9']);
   });
 });

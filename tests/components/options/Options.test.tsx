@@ -14,7 +14,7 @@ afterEach(() => {
   container.remove();
 });
 
-function show(settings: Partial<Settings> = {}) {
+function show(settings: Partial<Settings> = {}, storeSize?: OptionsProps['storeSize']) {
   const onChange = vi.fn<OptionsProps['onChange']>().mockResolvedValue(undefined);
   container = document.createElement('div');
   document.body.append(container);
@@ -27,6 +27,7 @@ function show(settings: Partial<Settings> = {}) {
         onChange={onChange}
         onAddSite={vi.fn()}
         onRemoveSite={vi.fn()}
+        storeSize={storeSize}
       />,
       container,
     ),
@@ -84,5 +85,29 @@ describe('Options', () => {
     act(() => checkbox(/Notify me once a day/)?.click());
     await settle();
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('Could not save: QUOTA_BYTES quota exceeded');
+  });
+
+  it('says how many actions are stored, how many archived and the room they take', () => {
+    show({}, { tasks: 100_000, archived: 1_234, bytes: 157_286_400 });
+    expect(container.querySelector('.storage-size')?.textContent).toBe('100,000 actions stored, and 1,234 archived actions, using 150 MB on this device.');
+  });
+
+  it('says it is counting, then that it could not', () => {
+    show();
+    expect(container.querySelector('.storage-size')?.textContent).toBe('Counting the stored actions…');
+    render(null, container);
+    show({}, null);
+    expect(container.querySelector('.storage-size')?.textContent).toBe('The stored actions could not be counted.');
+  });
+
+  it('keeps long-gone actions by default, and saves a retention choice', () => {
+    const onChange = show();
+    const retention = container.querySelector<HTMLSelectElement>('#gone-retention')!;
+    expect(retention.value).toBe('keep');
+    act(() => {
+      retention.value = 'archive:365';
+      retention.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith({ goneRetention: { mode: 'archive', afterDays: 365 } });
   });
 });

@@ -4,9 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import type { Action } from '../../../lib/model/action';
-import type { PopupData } from '../../../lib/popup/popup-api';
+import { FIRST_SCREEN_ROWS } from '../../../lib/popup/first-screen';
 import { fakePopupApi, makeAction } from '../../helpers/fake-popup-api';
-import type { FakePopupApi } from '../../helpers/fake-popup-api';
+import type { FakePopupApi, FakePopupData } from '../../helpers/fake-popup-api';
 
 // A Wednesday, as in the fake's default data.
 const TODAY = '2026-03-04';
@@ -25,7 +25,7 @@ async function settle(): Promise<void> {
   });
 }
 
-async function show(data: Partial<PopupData> = {}, focusId?: string): Promise<FakePopupApi> {
+async function show(data: Partial<FakePopupData> = {}, focusId?: string): Promise<FakePopupApi> {
   const api = fakePopupApi({ today: TODAY, ...data });
   container = document.createElement('div');
   document.body.append(container);
@@ -250,13 +250,42 @@ describe('Popup with 10,000 actions', () => {
     makeAction({ id: `t${i}`, text: `Action ${i}`, due: i % 2 === 0 ? '2026-03-01' : null, status: i % 10 === 9 ? 'done' : 'open' }),
   );
 
-  it('renders a page of rows per open group, not all of them', async () => {
-    await show({ actions: many });
+  it('draws the first rows of each open group before every action is read, then every group', async () => {
+    const api = fakePopupApi({ today: TODAY, actions: many });
+    const release = api.holdActions();
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(() => render(<Popup api={api} />, container));
+    await settle();
+    expect(headers()).toEqual(['Overdue 5,000', 'No date 4,000']);
+    expect(rowIds()).toHaveLength(2 * FIRST_SCREEN_ROWS);
+    expect(container.querySelector('.popup-list')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('[data-group="overdue"] .group-pending')?.textContent).toBe(`${(5_000 - FIRST_SCREEN_ROWS).toLocaleString('en')} more on their way…`);
+    expect(button(/^Export/)?.disabled).toBe(true);
+    // The menus stand in their place until their choices are known, so the list does not jump.
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label="Page"]')?.disabled).toBe(true);
+    release();
+    await settle();
     expect(headers()).toEqual(['Overdue 5,000', 'No date 4,000', 'Done 1,000']);
-    expect(rowIds()).toHaveLength(100);
-    await click(container.querySelector('[data-group="overdue"] .group-more'));
-    expect(container.querySelectorAll('[data-group="overdue"] li')).toHaveLength(100);
-    expect(container.querySelector('[data-group="overdue"] .group-more')?.textContent).toBe('Show 50 more (4,900 not shown)');
+    expect(container.querySelector('.popup-list')?.getAttribute('aria-busy')).toBe('false');
+    expect(container.querySelector('.group-pending')).toBeNull();
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label="Page"]')?.disabled).toBe(false);
+  });
+
+  it('draws the rows near the view of a long group, not all of them, and stands in for the rest', async () => {
+    await show({ actions: many });
+    const rows = container.querySelectorAll('[data-group="overdue"] li');
+    expect(rows.length).toBeGreaterThan(FIRST_SCREEN_ROWS);
+    expect(rows.length).toBeLessThan(100);
+    const list = container.querySelector<HTMLElement>('[data-group="overdue"] ul');
+    expect(parseFloat(list!.style.paddingBottom)).toBeGreaterThan(4_000 * 50);
+  });
+
+  it('shows an asked-for row deep in a long group', async () => {
+    await show({ actions: many }, 't8000');
+    const row = container.querySelector('li[data-task-id="t8000"]');
+    expect(row?.classList.contains('task--focused')).toBe(true);
+    expect(container.querySelectorAll('[data-group="overdue"] li').length).toBeLessThan(100);
   });
 
   it('still exports every shown action, not only the rendered ones', async () => {

@@ -45,14 +45,17 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Default true; `npm start` shows the window when there is a display. */
   headless?: boolean;
+  /** Load this unpacked extension instead of EXTENSION_DIR (the benchmark adds its own page to a copy). */
+  extensionDir?: string;
 }
 
 // Profiles this module created, so the close that ends their last use deletes them.
 const ownProfiles = new Set<string>();
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run test:e2e\` (it builds first).`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run test:e2e\` (it builds first).`);
   }
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'agendum-profile-')));
   if (!options.userDataDir) ownProfiles.add(userDataDir);
@@ -67,8 +70,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     handleSIGINT: false,
     args: [
       // Playwright adds --disable-extensions; without this exception the service worker never starts.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...QUIET_CHROMIUM_ARGS,
     ],
   }).catch(async (error: unknown) => {

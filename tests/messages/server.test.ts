@@ -1,0 +1,168 @@
+// The background's message boundary: whatever a content script (inside a page we do not control) sends,
+// a handler sees only data its request schema accepts, and every answer is a Result, never a throw.
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { dispatch, handleMessages, type Handlers } from '../../lib/messages/server';
+import type { PageExtraction } from '../../lib/model/extraction';
+import { StoreError } from '../../lib/store/errors';
+
+const FROM_PAGE: Browser.runtime.MessageSender = { id: 'test-extension-id', tab: { id: 7 } as Browser.tabs.Tab, url: 'https://wiki.example.org/x' };
+const URL_HERE = 'https://wiki.example.org/display/DM/2026-03-04';
+
+const extraction = (): PageExtraction => ({
+  page: { url: URL_HERE, title: 'DM meeting', wiki: 'confluence-server', isMeeting: true, meetingDates: [] },
+  agenda: [],
+  tasks: [],
+  suggestions: [],
+});
+
+/** Handlers that record what they were given and answer something recognisable. */
+function recordingHandlers(): { handlers: Handlers; seen: { name: string; data: unknown; sender: unknown }[] } {
+  const seen: { name: string; data: unknown; sender: unknown }[] = [];
+  const record =
+    <T>(name: string, value: T) =>
+    async (data: unknown, sender: unknown): Promise<T> => {
+      seen.push({ name, data, sender });
+      return value;
+    };
+  const handlers = {
+    syncPage: record('syncPage', { today: '2026-03-04', actions: [] }),
+    getPageActions: record('getPageActions', { today: '2026-03-04', actions: [] }),
+    editAction: record('editAction', { id: 'a' }),
+    addAction: record('addAction', { id: 'b' }),
+    answerIdentity: record('answerIdentity', undefined),
+    showInList: record('showInList', undefined),
+    openSource: record('openSource', undefined),
+    scanActiveTab: record('scanActiveTab', { found: 3 }),
+  } as unknown as Handlers;
+  return { handlers, seen };
+}
+
+describe('dispatch', () => {
+  it('hands a valid request to its handler, with the sender, and answers its value', async () => {
+    const { handlers, seen } = recordingHandlers();
+    const reply = await dispatch(handlers, { name: 'syncPage', data: { url: URL_HERE, extraction: extraction() } }, FROM_PAGE);
+    expect(reply).toEqual({ ok: true, value: { today: '2026-03-04', actions: [] } });
+    expect(seen).toEqual([{ name: 'syncPage', data: { url: URL_HERE, extraction: expect.objectContaining({ tasks: [] }) }, sender: FROM_PAGE }]);
+  });
+
+  it.each([
+    ['no message at all', undefined],
+    ['null', null],
+    ['a string', 'syncPage'],
+    ['a message without a name', { data: {} }],
+    ['a name that is not a string', { name: 42, data: {} }],
+    ['a name no handler has', { name: 'deleteEverything', data: {} }],
+    ['a name from Object.prototype', { name: 'toString', data: {} }],
+    ['__proto__', { name: '__proto__', data: {} }],
+    ['constructor', { name: 'constructor', data: {} }],
+    ['a message the background only sends', { name: 'togglePanel', data: {} }],
+  ])('answers an error Result for %s, and calls no handler', async (_, raw) => {
+    const { handlers, seen } = recordingHandlers();
+    const reply = await dispatch(handlers, raw, FROM_PAGE);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok === false && reply.error).toMatch(/^Unknown request/);
+    expect(seen).toEqual([]);
+  });
+
+  it('keeps an unknown name out of its error text beyond 40 characters', async () => {
+    const reply = await dispatch(recordingHandlers().handlers, { name: 'x'.repeat(10_000) }, FROM_PAGE);
+    expect(reply.ok === false && reply.error.length).toBeLessThan(60);
+  });
+
+  it.each([
+    ['no data', { name: 'editAction' }],
+    ['data of the wrong type', { name: 'editAction', data: 'done' }],
+    ['a missing field', { name: 'editAction', data: { edit: { status: 'done' } } }],
+    ['an empty id', { name: 'editAction', data: { id: '', edit: {} } }],
+    ['an id too long to be ours', { name: 'editAction', data: { id: 'x'.repeat(501), edit: {} } }],
+    ['a status the model does not know', { name: 'editAction', data: { id: 'a', edit: { status: 'deleted' } } }],
+    ['a due date that is not a date', { name: 'editAction', data: { id: 'a', edit: { due: '31/12/2026' } } }],
+    ['a page address that is not a URL', { name: 'getPageActions', data: { url: 'not a url', ids: [] } }],
+    ['a page address of 5,000 characters', { name: 'getPageActions', data: { url: `${URL_HERE}?${'q'.repeat(5000)}`, ids: [] } }],
+    ['an extraction without tasks', { name: 'syncPage', data: { url: URL_HERE, extraction: { ...extraction(), tasks: undefined } } }],
+    ['an added action with no text', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: '', assignees: [], due: null, anchor: { exact: 'x', prefix: '', suffix: '' } } }],
+    ['an added action without an anchor', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: [], due: null } }],
+    ['more assignees than the protocol allows', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}` })), due: null, anchor: { exact: 'x', prefix: '', suffix: '' } } }],
+    ['extra keys where none are allowed', { name: 'scanActiveTab', data: { tabId: 3 } }],
+  ])('answers "Invalid …" for %s, and calls no handler', async (_, raw) => {
+    const { handlers, seen } = recordingHandlers();
+    const reply = await dispatch(handlers, raw, FROM_PAGE);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok === false && reply.error).toMatch(new RegExp(`^Invalid ${(raw as { name: string }).name} request: .+`));
+    expect(seen).toEqual([]);
+  });
+
+  it('hands the handler only the fields its schema names', async () => {
+    const { handlers, seen } = recordingHandlers();
+    const raw = JSON.parse('{"name":"editAction","data":{"id":"a","edit":{"status":"done","__proto__":{"polluted":true},"wikiHalf":"x"},"extra":1}}');
+    expect(await dispatch(handlers, raw, FROM_PAGE)).toMatchObject({ ok: true });
+    expect(seen[0]!.data).toEqual({ id: 'a', edit: { status: 'done' } });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['an Error', new Error('This action is no longer stored.'), 'This action is no longer stored.'],
+    ['a StoreError', new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.'), 'This action is no longer stored: reload the page to find it again.'],
+    ['a thrown string', 'disk full', 'disk full'],
+  ])('turns %s thrown by a handler into an error Result', async (_, thrown, error) => {
+    const { handlers } = recordingHandlers();
+    handlers.showInList = async () => {
+      throw thrown;
+    };
+    expect(await dispatch(handlers, { name: 'showInList', data: { id: 'a' } }, FROM_PAGE)).toEqual({ ok: false, error });
+  });
+});
+
+describe('handleMessages', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** Sends `raw` as `sender` through the registered listener; resolves to what it answered, or 'no answer'. */
+  async function send(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    let answer: (reply: unknown) => void = () => undefined;
+    const replied = new Promise((resolve) => (answer = resolve));
+    // Chrome passes sendResponse as the third argument; the fake's typing knows two.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const [kept] = await trigger(raw, sender, answer);
+    return kept === true ? replied : 'no answer';
+  }
+
+  it('answers our own contexts through sendResponse, keeping the channel open', async () => {
+    handleMessages(recordingHandlers().handlers);
+    expect(await send({ name: 'scanActiveTab', data: {} }, { id: fakeBrowser.runtime.id })).toEqual({ ok: true, value: { found: 3 } });
+  });
+
+  it('does not answer another extension, and calls no handler', async () => {
+    const { handlers, seen } = recordingHandlers();
+    handleMessages(handlers);
+    expect(await send({ name: 'scanActiveTab', data: {} }, { id: 'another-extension' })).toBe('no answer');
+    expect(seen).toEqual([]);
+  });
+
+  it('answers requests that arrive before the store is open once it is', async () => {
+    const { handlers } = recordingHandlers();
+    let open: (ready: Handlers) => void = () => undefined;
+    handleMessages(new Promise<Handlers>((resolve) => (open = resolve)));
+    const reply = send({ name: 'showInList', data: { id: 'a' } }, FROM_PAGE);
+    open(handlers);
+    expect(await reply).toEqual({ ok: true, value: undefined });
+  });
+
+  it('answers in plain words when the store cannot be opened', async () => {
+    const failed = Promise.reject(new Error('QuotaExceededError'));
+    failed.catch(() => undefined);
+    handleMessages(failed);
+    expect(await send({ name: 'showInList', data: { id: 'a' } }, FROM_PAGE)).toEqual({
+      ok: false,
+      error: 'Agendum could not open its store: QuotaExceededError',
+    });
+  });
+
+  it('answers an error Result, not a rejection, for a request no handler takes', async () => {
+    const handler = vi.fn();
+    handleMessages({ ...recordingHandlers().handlers, showInList: handler });
+    expect(await send({ name: 'hasOwnProperty', data: {} }, FROM_PAGE)).toMatchObject({ ok: false, error: expect.stringMatching(/^Unknown request/) });
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
