@@ -1,15 +1,16 @@
 // The meeting's own dates: those written under a "Date" / "When" heading (Confluence's meeting-notes
-// blueprint puts a date lozenge there), or after such a word as a line's label ("Fecha: Jueves 09/03/2023",
-// "Datum: 14.03.2023") on a page that reads as minutes, outside its action lists ("Termin: …" on a team page is
-// an appointment). Due dates elsewhere on the page are not meeting dates.
+// blueprint puts a date lozenge there), or after such a word of another language than English as a line's label
+// ("Fecha: Jueves 09/03/2023", "Datum: 14.03.2023") on a page that reads as minutes, outside its action lists
+// ("Termin: …" on a team page is an appointment). Due dates elsewhere on the page are not meeting dates.
+// English's "Date: …" lines are left as they always were: a meeting date is part of its actions' ids.
 import { findAllDates } from '../dates/parse-date';
 import { currentHeading, inActionSection, noteLanguage, ownLinesOf, readsAsMinutes, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import type { Reader } from './reader';
 import { BLOCK_TAGS, LINE_BLOCK_TAGS, tagOf } from './text';
-import { dateLanguages, phrasePattern } from './words';
+import { dateLanguages, ENGLISH, LANGUAGES, phrasePattern } from './words';
 
-const DATE_LABEL = phrasePattern((w) => w.dateHeadings, (words) => `^${words}\\s*[:：]`);
+const DATE_LABEL = phrasePattern((w) => w.dateHeadings, (words) => `^${words}\\s*[:：]`, 'none', LANGUAGES.filter((w) => w !== ENGLISH));
 
 /** The dates a line states: those in date elements, and those typed as text outside any. */
 function addDates(line: InlineLine, from: number, ctx: ExtractContext): void {

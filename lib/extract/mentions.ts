@@ -2,7 +2,7 @@
 // MediaWiki user pages, the forges' @mentions (GitHub a.user-mention, GitLab a[data-reference-type=user],
 // Gitea a.mention). The byline's author link is outside the content root, so it is never read here.
 import type { Person } from '../model/page';
-import { isGroup, splitOwners } from './owners';
+import { isOtherGroup, splitOwners } from './owners';
 import { squash, tagOf } from './text';
 import { anyOf, type Words } from './words';
 
@@ -84,6 +84,6 @@ const NOBODY = new RegExp(`^${anyOf((w) => w.nobody)}$`, 'iu');
 /** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo", "Marta y Jorge"), placeholders and groups left out. */
 export function peopleInText(text: string, languages?: readonly Words[]): Person[] {
   return splitOwners(text, languages)
-    .filter((name) => !NOBODY.test(name.trim()) && !NOBODY.test(text.trim()) && !isGroup(name, languages))
+    .filter((name) => !NOBODY.test(name.trim()) && !NOBODY.test(text.trim()) && !isOtherGroup(name, languages))
     .map((name) => ({ name }));
 }

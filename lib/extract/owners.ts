@@ -10,9 +10,10 @@ import { foldName, splitPeople } from '../people/names';
 import { squash } from './text';
 import { anyOf, edged, ENGLISH, perLanguages, type Words } from './words';
 
-// One to three capitalised words or initials ("Kian-Tat Lim", "KTL", "O'Mullane", "Élodie"); a handle with a digit
-// or a separator ("j_doe", "jdoe2"); any lowercase word, which is a handle only before "to <verb>" ("jdoe to …").
-const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+// One to three capitalised words or initials ("Kian-Tat Lim", "KTL", "O'Mullane"; "Élodie" on a page in another
+// language); a handle with a digit or a separator ("j_doe", "jdoe2"); any lowercase word, which is a handle only
+// before "to <verb>" ("jdoe to …").
+const nameOf = (capital: string): string => `${capital}[\\p{L}'’.-]*(?:\\s+${capital}[\\p{L}'’.-]*){0,2}`;
 const HANDLE = '[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*';
 const WORD = '[a-z]{2,}';
 // What may follow names an owner label gave: the end, a closing bracket, a separator.
@@ -40,6 +41,8 @@ interface OwnerReading {
   oneName: RegExp;
   joins: RegExp | undefined;
   honorific: RegExp | undefined;
+  /** The other languages' group words ("alle", "todos"): no person in an owner cell. */
+  otherGroup: RegExp | undefined;
   /** "Status: " leading an item, in any of the languages. */
   statusPrefix: RegExp;
 }
@@ -54,7 +57,7 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
   const extraJoins = joinsOf(others);
   const join = `\\s*(?:,|&|\\+|/|\\band\\b${extraJoins ? `|${extraJoins}` : ''})\\s*`;
   const list = (name: string): string => `(?:${name})(?:${join}(?:${name}))*`;
-  const names = [NAME, ...others.flatMap((w) => (w.names ? [w.names] : []))].join('|');
+  const names = [nameOf(others.length ? '\\p{Lu}' : '[A-Z]'), ...others.flatMap((w) => (w.names ? [w.names] : []))].join('|');
   const labelled = [names, ...others.flatMap((w) => (w.labelledNames ? [w.labelledNames] : []))].join('|');
   const any = (select: (w: Words) => string | undefined): string => anyOf(select, 'none', languages);
 
@@ -109,6 +112,7 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     oneName: new RegExp(`^(?:${labelled}|${HANDLE}|${WORD})$`, 'u'),
     joins: extraJoins ? new RegExp(`\\s*(?:${extraJoins})\\s*`, 'u') : undefined,
     honorific: others.some((w) => w.honorifics) ? new RegExp(`(?:${any((w) => w.honorifics)})$`, 'u') : undefined,
+    otherGroup: others.length ? new RegExp(`^${anyOf((w) => w.groups, 'none', others)}$`, 'iu') : undefined,
     statusPrefix: new RegExp(`^\\s*(?:\\[\\s*${statusPrefixes}\\s*\\]|${statusPrefixes}\\s*[:：])\\s*`, 'iu'),
   };
 });
@@ -127,9 +131,9 @@ export function splitOwners(phrase: string, languages: readonly Words[] = ENGLIS
   return honorific ? names.map((name) => name.replace(honorific, '') || name) : names;
 }
 
-/** Everyone at once ("Everyone", "alle", "todos", "全員"): a group, no owner. */
-export function isGroup(name: string, languages: readonly Words[] = ENGLISH_ONLY): boolean {
-  return readingFor(languages).group.test(foldName(name));
+/** Another language's word for everyone ("alle", "todos", "全員"): a group, no person named in an owner cell. */
+export function isOtherGroup(name: string, languages: readonly Words[] = ENGLISH_ONLY): boolean {
+  return !!readingFor(languages).otherGroup?.test(foldName(name));
 }
 
 /** The people a plain owner phrase names, or null when a word in it is not a name ("We", "Everyone", "DONE"). */

@@ -196,7 +196,7 @@ export const GERMAN: Words = {
     ['due', 'fällig(?:keit)?|frist|termin|bis wann'],
     ['action', 'aufgaben?|maßnahmen?|aktion(?:en|spunkte?)?'],
     ['owner', 'verantwortlich\\p{L}*|zuständig\\p{L}*'],
-    ['status', 'status|stand|erledigt'],
+    ['status', 'status|erledigt'],
     ['date', 'datum'],
     ['time', 'uhrzeit|zeit'],
     ['topic', 'thema|themen|tagesordnungspunkte?'],
@@ -220,7 +220,7 @@ export const FRENCH: Words = {
   dateHeadings: numbered('date|quand|date et heure'),
   proposalHeadings: 'sujets? proposés',
   peopleHeadings: numbered('participants?|présents?|absents?|excusés?|invités?'),
-  actionMarkers: 'action|à faire',
+  actionMarkers: 'à faire',
   statusPrefixes: 'nouveau|nouvelle|fait|terminée?|en cours',
   doneWords: 'fait|terminée?|clos|clôturée?|réalisée?|résolue?',
   groups: "tous|toutes|tout le monde|l['’]?équipe|chacun",
@@ -416,16 +416,21 @@ export interface PhrasePattern {
   language(text: string, prefer?: readonly Words[]): Words | undefined;
 }
 
-/** `wrap` places the alternation in its pattern ("^…\\s*:?$"); `edges` as for `anyOf`. */
-export function phrasePattern(list: List, wrap: (alternation: string) => string, edges: 'both' | 'start' | 'end' | 'none' = 'none'): PhrasePattern {
-  const any = new RegExp(wrap(anyOf(list, edges)), 'iu');
+/** `wrap` places the alternation in its pattern ("^…\\s*:?$"); `edges` as for `anyOf`; of `languages` (all by default). */
+export function phrasePattern(
+  list: List,
+  wrap: (alternation: string) => string,
+  edges: 'both' | 'start' | 'end' | 'none' = 'none',
+  languages: readonly Words[] = LANGUAGES,
+): PhrasePattern {
+  const any = new RegExp(wrap(anyOf(list, edges, languages)), 'iu');
   let each: Array<[Words, RegExp]> | undefined;
   return {
     test: (text) => any.test(text),
     language(text, prefer = []) {
       if (!any.test(text)) return undefined;
       // Built on the first match only: most pages never match most lists.
-      each ??= LANGUAGES.flatMap((words): Array<[Words, RegExp]> => (list(words) ? [[words, new RegExp(wrap(anyOf(list, edges, [words])), 'iu')]] : []));
+      each ??= languages.flatMap((words): Array<[Words, RegExp]> => (list(words) ? [[words, new RegExp(wrap(anyOf(list, edges, [words])), 'iu')]] : []));
       let best: Words | undefined;
       let length = -1;
       for (const [words, pattern] of each) {

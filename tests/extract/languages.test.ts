@@ -148,7 +148,10 @@ describe('--explain codes', () => {
     const { scanPage } = await import('../../lib/extract');
     const scan = scanPage(parseHtml(fixtureText('mediawiki/compte-rendu-2023-03-09.html')), { explain: true });
     expect(scan.explanation?.languages).toEqual(['en', 'fr']);
-    const first = scan.explanation!.actions[0]!.read;
-    expect([first.language, first.ownerLanguage, first.dueLanguage]).toEqual(['fr', 'fr', 'fr']);
+    const [first, second] = scan.explanation!.actions.map((action) => action.read);
+    // "ACTION : Marie envoie … d'ici le 13/03/2023.": an English marker, a French verb and French date words.
+    expect([first!.language, first!.ownerLanguage, first!.dueLanguage]).toEqual(['en', 'fr', 'fr']);
+    // "À FAIRE : réserver la salle … (Julien)".
+    expect([second!.language, second!.ownerLanguage, second!.dueLanguage]).toEqual(['fr', 'fr', undefined]);
   });
 });

@@ -11,23 +11,29 @@ import { isStruckThrough, stripDoneMarker } from '../markers';
 import { namesIn, stripStatusPrefix, withPlainOwner, type Owned } from '../owners';
 import type { Reader } from '../reader';
 import { LINE_BLOCK_TAGS } from '../text';
-import { anyOf, ENGLISH, phrasePattern, type Words } from '../words';
+import { anyOf, ENGLISH, LANGUAGES, phrasePattern, type Words } from '../words';
 
 const ENGLISH_ONLY = [ENGLISH];
-const MARKER_WORDS = anyOf((w) => w.actionMarkers, 'both');
-const CARRY_OVER = anyOf((w) => w.carryOverMarkers, 'both');
-// The marker word, then an owner in parentheses or after a comma, then a colon or a dash.
-const MARKER = new RegExp(
-  `(${CARRY_OVER}|${MARKER_WORDS})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`,
-  'giu',
-);
+const OTHERS = LANGUAGES.filter((words) => words !== ENGLISH);
+const markerWords = (languages: readonly Words[], edges: 'both' | 'none'): string =>
+  `${anyOf((w) => w.carryOverMarkers, edges, languages)}|${anyOf((w) => w.actionMarkers, edges, languages)}`;
+// The marker word, then an owner in parentheses or after a comma, then a colon or a dash. English's as always; the
+// other languages' apart, looked for only in lines that hold one of their words: word edges that are not ASCII's
+// cost a regular expression dozens of times more, and most lines have a colon or a dash.
+const marker = (languages: readonly Words[]): RegExp =>
+  new RegExp(
+    `(${markerWords(languages, 'both')})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`,
+    'giu',
+  );
+const ENGLISH_MARKER = marker(ENGLISH_ONLY);
+const OTHER_MARKER = marker(OTHERS);
 const MARKER_LANGUAGE = phrasePattern((w) => w.actionMarkers, (words) => `^${words}$`);
-const ENGLISH_MARKER = new RegExp(`^(?:${anyOf((w) => w.actionMarkers, 'none', ENGLISH_ONLY)}|${anyOf((w) => w.carryOverMarkers, 'none', ENGLISH_ONLY)})$`, 'iu');
+const CARRY_OVER = anyOf((w) => w.carryOverMarkers, 'both');
 // A marker starts a line, a sentence, a bullet, or follows a label's colon; a bracketed status may lead it.
 const MARKER_MAY_FOLLOW = /(?:^|[.!?;:。！？：]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
 const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'iu');
 // A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation; or at 。！？.
-const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+\p{Lu})|[。！？]/gu;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+[A-Z])|[。！？]/gu;
 // "WOM: should …", "Lena: will …", "KT: to <verb> …" ("K-T: to the extent …" is not one).
 const SUGGESTION = new RegExp(
   `^(?:[A-Z]{2,4}|[A-Z][\\p{L}'’-]+)\\s*:\\s*(?:(?!to\\b)${anyOf((w) => w.ownerLinks, 'none', ENGLISH_ONLY)}|to\\s+(?!${anyOf((w) => w.determiners, 'none', ENGLISH_ONLY)}\\b))\\b`,
@@ -45,9 +51,10 @@ interface Marker {
   language: Words;
 }
 
-// Cheap tests MARKER's matches all pass (a marker word, then a colon or a dash): most lines fail one.
+// Cheap tests the markers' matches all pass (a marker word, then a colon or a dash): most lines fail one.
 const MARKER_END = /[:\-–—：]/;
-const MARKER_WORD = new RegExp(`${MARKER_WORDS}|${CARRY_OVER}`, 'iu');
+const ENGLISH_WORD = new RegExp(markerWords(ENGLISH_ONLY, 'both'), 'i');
+const OTHER_WORD = new RegExp(markerWords(OTHERS, 'none'), 'iu');
 
 /**
  * The markers in a line. `languages`: the page's languages so far, whose names the owner beside a marker may be
@@ -56,13 +63,19 @@ const MARKER_WORD = new RegExp(`${MARKER_WORDS}|${CARRY_OVER}`, 'iu');
  */
 export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): Marker[] {
   const markers: Marker[] = [];
-  if (!MARKER_END.test(text) || !MARKER_WORD.test(text)) return markers;
-  for (const match of text.matchAll(MARKER)) {
+  if (!MARKER_END.test(text)) return markers;
+  // English's count anywhere on an English page, and on any page that reads as minutes; the others' only there.
+  const english = (minutes || languages.length === 1) && ENGLISH_WORD.test(text) ? [...text.matchAll(ENGLISH_MARKER)] : [];
+  const others = minutes && OTHER_WORD.test(text) ? [...text.matchAll(OTHER_MARKER)] : [];
+  const matches = others.length ? [...english, ...others].sort((a, b) => a.index - b.index) : english;
+  let seen = 0;
+  for (const match of matches) {
     const word = match[1]!;
+    if (match.index < seen) continue;
+    seen = match.index + match[0].length;
     // "AI" is a marker only in capitals: "the ai: model" is a word.
     if (/^ai$/i.test(word) && word !== 'AI') continue;
     const language = MARKER_LANGUAGE.language(word, languages) ?? ENGLISH;
-    if (!minutes && !(languages.length === 1 && ENGLISH_MARKER.test(word))) continue;
     const owner = match[2] ?? match[3];
     // "Action, not words: …" is a sentence; "ACTION, Lena: …" names an owner.
     if (match[3] && !namesIn(match[3], languages)) continue;
@@ -94,7 +107,7 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
   const markers = findMarkers(line.text, ctx.languages, readsAsMinutes(ctx));
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
-    else if (ctx.passedOver && MARKER_WORD.test(line.text) && MARKER_END.test(line.text)) {
+    else if (ctx.passedOver && ENGLISH_WORD.test(line.text) && MARKER_END.test(line.text)) {
       passOver(ctx, el, 'text-marker', line.text, 'mid-sentence');
     }
     return;
