@@ -49,6 +49,12 @@ interface Names {
   shortWeekdayPattern: string;
 }
 
+/**
+ * The letters of the Latin script (ASCII, Latin-1, Latin Extended-A and -B), as a character class's contents: where a
+ * German, French or Spanish word stops. Written out, not as a Unicode property: a property (and the `u` flag it needs)
+ * makes a pattern dozens of times dearer to compile.
+ */
+export const LATIN = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const withoutDot = (name: string): string => name.toLowerCase().replace(/\.$/, '');
 
@@ -87,7 +93,7 @@ function namesOf(locale: string): Names {
   };
 }
 
-const YEAR = String.raw`(?<y>(?:19|20|21)\d{2})(?!\p{N})`;
+const YEAR = String.raw`(?<y>(?:19|20|21)\d{2})(?!\d)`;
 
 function expand(pattern: string, names: Names, weekdayGroup: boolean): string {
   const weekday = (names: string): string => (weekdayGroup ? `(?<weekday>${names})` : `(?:${names})`);
@@ -120,11 +126,12 @@ function compile(language: DateLanguage): LocaleRule[] {
   const names = namesOf(language.locale);
   const gap = language.unspaced ? String.raw`\s*` : String.raw`\s+`;
   // Not inside a word or number, nor after a colon or dot (the "30" of "13:30"); Japanese needs only the numbers apart.
-  const start = language.unspaced ? String.raw`(?<!\p{N})` : String.raw`(?<![\p{L}\p{N}:.])`;
-  const end = language.unspaced ? String.raw`(?!\p{N})` : String.raw`(?![\p{L}\p{N}])`;
+  // Latin letters as ranges: a Unicode property would make each pattern many times dearer to compile.
+  const start = language.unspaced ? String.raw`(?<!\d)` : String.raw`(?<![${LATIN}\d:.])`;
+  const end = language.unspaced ? String.raw`(?!\d)` : String.raw`(?![${LATIN}\d])`;
   const after = language.after ? `(?:\\s*(?:${language.after}))?` : '';
   const rules: LocaleRule[] = language.written.map((form) => ({
-    pattern: new RegExp(`${start}(?:(?:${language.before})${gap})?${expand(form, names, false)}${after}${end}`, 'giu'),
+    pattern: new RegExp(`${start}(?:(?:${language.before})${gap})?${expand(form, names, false)}${after}${end}`, 'gi'),
     relative: false,
     read: (m) => {
       const g = m.groups ?? {};
@@ -154,9 +161,9 @@ function compile(language: DateLanguage): LocaleRule[] {
     return day < 0 ? null : nextWeekday(reference, day);
   };
   // A relative deadline needs its word: "bis Freitag", "金曜日まで"; a weekday alone is not one ("am Dienstag besprochen").
-  rules.push({ pattern: new RegExp(`${start}(?:${language.before})${gap}(?:${phrase})${after}${end}`, 'giu'), relative: true, read });
+  rules.push({ pattern: new RegExp(`${start}(?:${language.before})${gap}(?:${phrase})${after}${end}`, 'gi'), relative: true, read });
   if (language.after) {
-    rules.push({ pattern: new RegExp(`${start}(?:${phrase})\\s*(?:${language.after})${end}`, 'giu'), relative: true, read });
+    rules.push({ pattern: new RegExp(`${start}(?:${phrase})\\s*(?:${language.after})${end}`, 'gi'), relative: true, read });
   }
   return rules;
 }

@@ -285,8 +285,9 @@ export function dateFromDatetimeAttribute(value: string): IsoDate | null {
 }
 
 // Also the full-width forms Japanese writes ("、", "：", "（…）").
-const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]$/u;
-const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// Kana and kanji, as ranges: a Unicode property would make the pattern dearer to compile, on every page.
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/;
 const SEPARATOR_AT_END = /\s*[-‐‑–—,;:|/、，：]+$/;
 const SEPARATOR_AT_START = /^[-‐‑–—,;:|/、，：]+\s*/;
 

@@ -2,7 +2,7 @@
 // The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
 import { WEEKDAY_NAMES } from '../dates/calendar';
 import type { Person } from '../model/page';
-import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
+import { currentHeading, mustWait, notePerson, type DateRef, type ExtractContext } from './context';
 import { readLines, uniquePeople } from './inline';
 import { peopleInText } from './mentions';
 import type { Reader } from './reader';
@@ -49,6 +49,8 @@ export const agendaTables: Reader = {
   tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
     const info = tableInfo(el, ctx);
+    // Its headers showed a language the page must be prepared for: read the table again then.
+    if (mustWait(ctx)) return 'again';
     if (!info || !isAgenda(info, ctx)) return;
     const tableDate = headingDateRef(ctx);
     const topicIndex = info.roles.get('topic')!;
@@ -86,6 +88,7 @@ export const agendaTables: Reader = {
       ctx.agenda.push(row);
       ctx.rows.set(record.row, { topic, date: dateRef });
     }
+    return undefined;
   },
 };
 

@@ -1,15 +1,17 @@
 // The state of one walk over a page: the headings above the current element, agenda rows by <tr>,
 // and what the readers have found so far. Readers receive it; only the walker creates it.
 import { weekday } from '../dates/calendar';
-import { localeRules } from '../dates/locale-dates';
+import { findAllDates } from '../dates/parse-date';
 import type { AgendaRow } from '../model/agenda';
 import type { IsoDate, PageFacts, PageRef, Person } from '../model/page';
 import type { Suggestion, TaskOrigin, TaskStatus } from '../model/task';
 import type { DueSource, OwnerSource, PassedOver, StatusSource } from './explain';
 import { readLines, type InlineLine } from './inline';
+import { seriesOf } from './page-facts';
+import { preparation } from './prepare-language';
 import type { TableInfo } from './tables';
 import { squash, tagOf } from './text';
-import { phrasePattern, type Words } from './words';
+import { dateLanguages, phrasePattern, type Words } from './words';
 
 /** A date that may only be known once the whole page is read ("Day 2" → the page's second meeting date). */
 export interface DateRef {
@@ -99,10 +101,11 @@ export interface ExtractContext {
   sawActionSection: boolean;
   /** The page's title or a heading names a meeting ("Protokoll", "Acta de reunión"). */
   namesMeeting: boolean;
-  /** The languages the page has shown words of so far, English first: their reading words apply. */
+  /** The languages the page has shown words of so far and that are ready, English first: their reading words apply. */
   languages: readonly Words[];
-  /** A language's date names were just worked out (tens of milliseconds): the walk pauses before going on. */
-  pauseSoon?: boolean;
+  /** Languages shown but not yet ready, and the steps that prepare them: the walk waits for them. */
+  pending: Words[];
+  preparing: Array<() => void>;
   /** Last resort for relative dates on a page that names no meeting date. */
   today: IsoDate | undefined;
   /** Candidates the readers passed over, and why: kept only when an explanation was asked for. */
@@ -168,16 +171,27 @@ export function counted(words: Words | undefined, ctx: ExtractContext): Words | 
 }
 
 /**
- * Notes that the page is written (also) in a language, from a word of it just found: its reading words apply
- * from here on. Its date names are asked of the platform now, and the walk pauses after this element.
+ * Notes that the page is written (also) in a language, from a word of it just found. Its reading words apply once
+ * it is prepared, in steps of their own (prepare-language.ts): until then the walk waits, and the reader that found
+ * the word has the element offered again (`mustWait`), to read it in that language too. Then the title is read
+ * again for a date in the language ("Teamrunde 14.03.2024").
  */
 export function noteLanguage(ctx: ExtractContext, words: Words | undefined): void {
-  if (!words || ctx.languages.includes(words)) return;
-  ctx.languages = [...ctx.languages, words];
-  if (words.dates) {
-    localeRules(words.dates);
-    ctx.pauseSoon = true;
-  }
+  if (!words || ctx.languages.includes(words) || ctx.pending.includes(words)) return;
+  ctx.pending.push(words);
+  ctx.preparing.push(...preparation(words, [...ctx.languages, ...ctx.pending]), () => {
+    ctx.languages = [...ctx.languages, words];
+    ctx.pending.splice(ctx.pending.indexOf(words), 1);
+    const { facts } = ctx;
+    for (const match of findAllDates(facts.title, undefined, dateLanguages(ctx.languages))) ctx.meetingDates.add(match.date);
+    const series = seriesOf(facts.title, ctx.languages);
+    if (series) facts.series = series;
+  });
+}
+
+/** Whether a language just noted must be prepared before the walk reads on: the reader offers its element again. */
+export function mustWait(ctx: ExtractContext): boolean {
+  return ctx.preparing.length > 0;
 }
 
 /** Reference date for relative phrases ("by Friday"): the meeting's date when already known. */
@@ -226,7 +240,7 @@ const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 export function actionCaptionLanguage(text: string, ctx: ExtractContext): Words | undefined {
   if (text.length >= 60) return undefined;
   const line = squash(text);
-  const words = counted(CAPTION.language(line, ctx.languages), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, ctx.languages) : undefined);
+  const words = counted(CAPTION.language(line), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line) : undefined);
   noteLanguage(ctx, words);
   return words;
 }

@@ -3,7 +3,7 @@
 // ("== Agenda 2024-03-05 ==") opens a meeting that the sections after it at the same level belong to
 // ("== Discussion ==", "== Action items =="), until the next dated heading at that level or a heading above it.
 import { findDate } from '../dates/parse-date';
-import { counted, noteLanguage, readsAsMinutes, type ExtractContext, type Heading } from './context';
+import { counted, mustWait, noteLanguage, readsAsMinutes, type ExtractContext, type Heading } from './context';
 import type { Reader } from './reader';
 import { tagOf, textOf } from './text';
 import { dateLanguages, phrasePattern } from './words';
@@ -23,20 +23,18 @@ function levelOf(el: Element): number {
 
 /** A heading's text read: what kind of section it heads (noting the languages of its words), and its date. */
 export function readHeading(text: string, level: number, ctx: ExtractContext): Heading {
-  const { languages } = ctx;
-  const meeting = MEETING_HEADING.language(text, languages);
+  const meeting = MEETING_HEADING.language(text);
   if (meeting) ctx.namesMeeting = true;
-  noteLanguage(ctx, meeting);
-  const action = counted(ACTION_HEADING.language(text, ctx.languages), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text, ctx.languages) : undefined);
-  const dateSection = DATE_HEADING.language(text, languages);
-  const people = PEOPLE_HEADING.language(text, languages);
-  for (const words of [action, dateSection, people]) noteLanguage(ctx, words);
+  const action = counted(ACTION_HEADING.language(text), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text) : undefined);
+  const dateSection = DATE_HEADING.language(text);
+  const people = PEOPLE_HEADING.language(text);
+  for (const words of [meeting, action, dateSection, people]) noteLanguage(ctx, words);
   const heading: Heading = {
     text,
     level,
     actionSection: !!action,
     dateSection: !!dateSection,
-    proposals: PROPOSALS_HEADING.test(text),
+    proposals: !!PROPOSALS_HEADING.language(text),
     people: !!people,
   };
   if (action) heading.actionLanguage = action;
@@ -59,6 +57,8 @@ export const headings: Reader = {
     if (!text) return;
     while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.level >= level) ctx.headings.pop();
     const heading = readHeading(text, level, ctx);
+    // Its words showed a language the page must be prepared for: read it again then, its date in that language.
+    if (mustWait(ctx)) return 'again';
     const { meetings } = ctx;
     // A heading above a meeting's level ends it; a dated heading at its level starts the next one.
     const ends = (top: number): boolean => top > level || (!!heading.date && top === level);

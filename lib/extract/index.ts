@@ -13,7 +13,7 @@ import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
 import { textKey, textOf } from './text';
-import { anyOf, ENGLISH, LANGUAGES, perLanguages } from './words';
+import { anyOf, ENGLISH, flagsFor, LANGUAGES, perLanguages } from './words';
 
 export interface ExtractOptions {
   /** The page's address, when known (live pages, `--url`): ids, links and the wiki kind use it. */
@@ -32,9 +32,11 @@ export interface PageScan {
   explanation?: Explanation;
 }
 
-const MEETING_TITLE = new RegExp(anyOf((w) => w.meetingTitles, 'both'), 'iu');
 // "Maria to call the vendor" and "call the vendor" owned by Maria state the same action.
-const linkWords = perLanguages((languages) => new RegExp(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, 'iu'));
+const linkWords = perLanguages((languages) => {
+  const source = `^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`;
+  return new RegExp(source, flagsFor(source, 'i'));
+});
 
 /** The fullest name a person goes by on the page: a partial mention "Yusra" → "Yusra AlSayyad". */
 function fullName(person: Person, names: Map<string, Set<string>>): string {
@@ -105,6 +107,8 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     sawActionSection: false,
     namesMeeting: !!titleLanguage,
     languages: [ENGLISH],
+    pending: [],
+    preparing: [],
     today: options.today,
   };
   // The content's declared language ("fr" on a French wiki's content) and the title's meeting word.
@@ -117,11 +121,19 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
   const onSkip = ctx.passedOver
     ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped')
     : undefined;
-  const step = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
-  return { step, result: () => finishScan(ctx, canonicalUrl, options) };
+  const walk = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
+  const step = (shouldPause: () => boolean): boolean => {
+    // A language the page turned out to be in is prepared one step at a time, each a slice of its own.
+    const prepare = ctx.preparing.shift();
+    if (!prepare) return walk(shouldPause);
+    prepare();
+    return false;
+  };
+  return { step, result: () => finishScan(ctx, canonicalUrl, options, !!titleLanguage) };
 }
 
-function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions): PageScan {
+/** `titleNamesMeeting`: the title has a meeting word ("Team sync", "Protokoll"). */
+function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions, titleNamesMeeting: boolean): PageScan {
   const { facts } = ctx;
 
   const dates: IsoDate[] = [...ctx.meetingDates].sort();
@@ -205,7 +217,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
   const suggestions: Suggestion[] = ctx.suggestions.map(({ dateRef, ...s }) => withoutUndefined({ ...s, meetingDate: resolveDateRef(dateRef, dates) }));
 
   facts.isMeeting =
-    MEETING_TITLE.test(facts.title) ||
+    titleNamesMeeting ||
     agenda.length > 0 ||
     ctx.sawActionSection ||
     (dates.length > 0 && tasks.length > 0);
@@ -220,7 +232,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
 /** Reads the whole page at once. */
 export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
   const scanner = startScan(doc, options);
-  // The walk may still pause on its own (after working out a language's date names): step until it is done.
+  // The walk also pauses on its own (to prepare a language the page turned out to be in): step until it is done.
   while (!scanner.step(() => false));
   return scanner.result();
 }

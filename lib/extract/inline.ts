@@ -5,7 +5,7 @@ import type { IsoDate, Person } from '../model/page';
 import type { DueSource, OwnerSource } from './explain';
 import { readMention } from './mentions';
 import { BLOCK_TAGS, collapseSpaces, hasVisibleText, squash, tagOf } from './text';
-import { anyOf, dateLanguages, edged, ENGLISH, perLanguages, type Words } from './words';
+import { anyOf, dateLanguages, edged, ENGLISH, flagsFor, perLanguages, type Words } from './words';
 
 export interface Span<T> {
   start: number;
@@ -156,13 +156,14 @@ const TAIL = /^[\s.,;:!)]*$/;
 /** The words composing a task looks for, in the page's languages. */
 const wordsFor = perLanguages((languages: readonly Words[]) => {
   const joins = languages.flatMap((w) => (w.joins ? [edged(w, w.joins, true, true)] : []));
+  const pattern = (source: string, flags: string): RegExp => new RegExp(source, flagsFor(source, flags));
   return {
     // Between two leading (or trailing) mentions only spaces, commas, "&" or "and" (or another language's join) may stand.
-    joiner: new RegExp(`^(?:[\\s,;&]|and\\b${joins.map((join) => `|${join}`).join('')})*$`, 'iu'),
-    prepositionBefore: new RegExp(`${anyOf((w) => w.namePrepositions, 'start', languages)}\\s*$`, 'iu'),
-    danglingPreposition: new RegExp(`\\s+${anyOf((w) => w.duePrepositions, 'none', languages)}\\s*$`, 'iu'),
+    joiner: pattern(`^(?:[\\s,;&]|and\\b${joins.map((join) => `|${join}`).join('')})*$`, 'i'),
+    prepositionBefore: pattern(`${anyOf((w) => w.namePrepositions, 'start', languages)}\\s*$`, 'i'),
+    danglingPreposition: pattern(`\\s+${anyOf((w) => w.duePrepositions, 'none', languages)}\\s*$`, 'i'),
     // "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
-    leadingLink: new RegExp(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, 'u'),
+    leadingLink: pattern(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, ''),
     dates: dateLanguages(languages),
   };
 });

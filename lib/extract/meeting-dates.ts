@@ -4,7 +4,7 @@
 // ("Termin: …" on a team page is an appointment). Due dates elsewhere on the page are not meeting dates.
 // English's "Date: …" lines are left as they always were: a meeting date is part of its actions' ids.
 import { findAllDates } from '../dates/parse-date';
-import { currentHeading, inActionSection, noteLanguage, ownLinesOf, readsAsMinutes, type ExtractContext } from './context';
+import { currentHeading, inActionSection, mustWait, noteLanguage, ownLinesOf, readsAsMinutes, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import type { Reader } from './reader';
 import { BLOCK_TAGS, LINE_BLOCK_TAGS, tagOf } from './text';
@@ -30,12 +30,17 @@ export const meetingDates: Reader = {
       for (const line of ownLinesOf(el, ctx)) addDates(line, 0, ctx);
       return;
     }
-    if (!LINE_BLOCK_TAGS.has(tagOf(el)) || inActionSection(ctx) || !readsAsMinutes(ctx)) return;
+    // The label words are other languages' ("Fecha:", "Datum:"): only a page that has shown one has them.
+    if (ctx.languages.length + ctx.pending.length < 2 || !LINE_BLOCK_TAGS.has(tagOf(el)) || inActionSection(ctx) || !readsAsMinutes(ctx)) return;
     for (const line of ownLinesOf(el, ctx)) {
-      const words = DATE_LABEL.language(line.text, ctx.languages);
+      // Most lines have no colon at all: a label's test is then not needed.
+      if (!line.text.includes(':') && !line.text.includes('：')) continue;
+      const words = DATE_LABEL.language(line.text);
       if (!words) continue;
       noteLanguage(ctx, words);
+      if (mustWait(ctx)) return 'again';
       addDates(line, line.text.search(/[:：]/) + 1, ctx);
     }
+    return undefined;
   },
 };

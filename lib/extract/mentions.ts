@@ -15,7 +15,7 @@ const PERSON_PATHS: Array<[RegExp, keyof Pick<Person, 'username' | 'accountId'>]
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/[^/?#]*)?\/display\/~([^/?#]+)/i, 'username'],
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/wiki)?\/people\/([^/?#]+)/i, 'accountId'],
   [/[?&]username=([^&#]+)/i, 'username'],
-  [new RegExp(`^(?:[a-z]+:\\/\\/[^/]+)?\\/(?:wiki\\/|index\\.php\\?title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'iu'), 'username'],
+  [new RegExp(`^(?:[a-z]+:\\/\\/[^/]+)?\\/(?:wiki\\/|index\\.php\\?title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'i'), 'username'],
 ];
 
 function decode(value: string): string {
@@ -79,7 +79,7 @@ export function readMention(el: Element, tag: string = tagOf(el)): Person | null
 }
 
 // Cells that name nobody: "TBD", "N/A", "-", "?", "offen", "未定".
-const NOBODY = new RegExp(`^${anyOf((w) => w.nobody)}$`, 'iu');
+const NOBODY = new RegExp(`^${anyOf((w) => w.nobody)}$`, 'i');
 
 /** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo", "Marta y Jorge"), placeholders and groups left out. */
 export function peopleInText(text: string, languages?: readonly Words[]): Person[] {

@@ -8,12 +8,18 @@ import type { Person } from '../model/page';
 import type { OwnerSource } from './explain';
 import { foldName, splitPeople } from '../people/names';
 import { squash } from './text';
-import { anyOf, edged, ENGLISH, perLanguages, type Words } from './words';
+import { LATIN } from '../dates/locale-dates';
+import { anyOf, edged, ENGLISH, flagsFor, perLanguages, type Words } from './words';
 
 // One to three capitalised words or initials ("Kian-Tat Lim", "KTL", "O'Mullane"; "Élodie" on a page in another
 // language); a handle with a digit or a separator ("j_doe", "jdoe2"); any lowercase word, which is a handle only
 // before "to <verb>" ("jdoe to …").
-const nameOf = (capital: string): string => `${capital}[\\p{L}'’.-]*(?:\\s+${capital}[\\p{L}'’.-]*){0,2}`;
+const nameOf = (capital: string, letter: string): string => `${capital}[${letter}'’.-]*(?:\\s+${capital}[${letter}'’.-]*){0,2}`;
+const ENGLISH_NAME = nameOf('[A-Z]', '\\p{L}');
+// With another language, Latin letters as ranges (and no `u` flag): a Unicode property makes each of these patterns
+// dozens of times dearer to compile. Latin Extended-A and -B count as capitals: their cases alternate letter by letter.
+const LATIN_NAME = nameOf('[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F]', `${LATIN}`);
+const LOWER = '[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]';
 const HANDLE = '[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*';
 const WORD = '[a-z]{2,}';
 // What may follow names an owner label gave: the end, a closing bracket, a separator.
@@ -57,36 +63,38 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
   const extraJoins = joinsOf(others);
   const join = `\\s*(?:,|&|\\+|/|\\band\\b${extraJoins ? `|${extraJoins}` : ''})\\s*`;
   const list = (name: string): string => `(?:${name})(?:${join}(?:${name}))*`;
-  const names = [nameOf(others.length ? '\\p{Lu}' : '[A-Z]'), ...others.flatMap((w) => (w.names ? [w.names] : []))].join('|');
+  const names = [others.length ? LATIN_NAME : ENGLISH_NAME, ...others.flatMap((w) => (w.names ? [w.names] : []))].join('|');
+  const lower = others.length ? LOWER : '\\p{Ll}';
+  const pattern = (source: string, flags: string): RegExp => new RegExp(source, flagsFor(source, flags));
   const labelled = [names, ...others.flatMap((w) => (w.labelledNames ? [w.labelledNames] : []))].join('|');
   const any = (select: (w: Words) => string | undefined): string => anyOf(select, 'none', languages);
 
   const englishLink = anyOf((w) => w.ownerLinks, 'none', ENGLISH_ONLY);
   const rules: OwnerRule[] = [
     /** "[Maria] …": a label in brackets. */
-    { pattern: new RegExp(`^\\[\\s*(${list(`${names}|${HANDLE}|${WORD}`)})\\s*\\]\\s*`, 'u'), cut: true, how: 'bracket' },
+    { pattern: pattern(`^\\[\\s*(${list(`${names}|${HANDLE}|${WORD}`)})\\s*\\]\\s*`, ''), cut: true, how: 'bracket' },
     /** "Bob to …", "Ana and Raj will …", "j_doe will …": the names stay part of the sentence. */
-    { pattern: new RegExp(`^(${list(`${names}|${HANDLE}`)})\\s+(?=${englishLink}\\s)`, 'u'), cut: false, how: 'linked', language: 'en' },
+    { pattern: pattern(`^(${list(`${names}|${HANDLE}`)})\\s+(?=${englishLink}\\s)`, ''), cut: false, how: 'linked', language: 'en' },
     /** "jdoe to draft …", IRC and W3C style: a lowercase handle, "to", a verb ("server to be …" is not one). */
-    { pattern: new RegExp(`^(${list(`${names}|${HANDLE}|${WORD}`)})\\s+(?=to\\s+(?!be\\b)\\p{Ll})`, 'u'), cut: false, how: 'handle-to', language: 'en' },
+    { pattern: pattern(`^(${list(`${names}|${HANDLE}|${WORD}`)})\\s+(?=to\\s+(?!be\\b)${lower})`, ''), cut: false, how: 'handle-to', language: 'en' },
     /** "Lena: …", "KTL - …", "田中さん：…": a label, cut from the text. */
-    { pattern: new RegExp(`^(${list(names)})\\s*(?:[:：]|\\s[-–—])\\s*`, 'u'), cut: true, how: 'label' },
+    { pattern: pattern(`^(${list(names)})\\s*(?:[:：]|\\s[-–—])\\s*`, ''), cut: true, how: 'label' },
   ];
   for (const w of others) {
     const links = [w.ownerLinks, w.ownerVerbs].filter(Boolean).join('|');
     const gap = w.edges === 'none' ? '\\s*' : '\\s+';
     /** "Anna prüft …", "Marie s'occupe de …", "Marta va a …". */
-    if (links) rules.push({ pattern: new RegExp(`^(${list(names)})${gap}(?=${edged(w, links, false, true)})`, 'u'), cut: false, how: 'linked', language: w.code });
+    if (links) rules.push({ pattern: pattern(`^(${list(names)})${gap}(?=${edged(w, links, false, true)})`, ''), cut: false, how: 'linked', language: w.code });
   }
   for (const w of others.filter((x) => x.trailingOwners)) {
     /** "Revisar el presupuesto (Marta y Jorge)", "資料を送付（田中）". */
-    rules.push({ pattern: new RegExp(`(?<=\\S)\\s*[(（]\\s*(${list(labelled)})\\s*[)）]\\s*[.。]?$`, 'u'), cut: true, how: 'trailing', language: w.code });
+    rules.push({ pattern: pattern(`(?<=\\S)\\s*[(（]\\s*(${list(labelled)})\\s*[)）]\\s*[.。]?$`, ''), cut: true, how: 'trailing', language: w.code });
     /** "Preparar la demo: Lucía y Pablo", "Entwurf prüfen – Anna". */
-    rules.push({ pattern: new RegExp(`(?<=\\S)\\s*(?:[:：]|\\s[-–—])\\s*(${list(names)})\\s*[.。]?$`, 'u'), cut: true, how: 'trailing', language: w.code });
+    rules.push({ pattern: pattern(`(?<=\\S)\\s*(?:[:：]|\\s[-–—])\\s*(${list(names)})\\s*[.。]?$`, ''), cut: true, how: 'trailing', language: w.code });
   }
   /** "Tom check the list" after a marker: a name, then one of the verbs actions start with. */
   const beforeVerb: OwnerRule = {
-    pattern: new RegExp(`^(${list(names)})\\s+(?=${any((w) => w.actionVerbs)}\\b)`, 'u'),
+    pattern: pattern(`^(${list(names)})\\s+(?=${any((w) => w.actionVerbs)}\\b)`, ''),
     cut: false,
     how: 'verb',
     language: 'en',
@@ -94,7 +102,7 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
 
   const labels = others.flatMap((w) =>
     w.ownerLabels
-      ? [{ word: new RegExp(`${edged(w, w.ownerLabels, true, false)}\\s*[:：]\\s*`, 'giu'), names: new RegExp(`(${list(labelled)})${NAMES_END}`, 'uy'), language: w.code }]
+      ? [{ word: pattern(`${edged(w, w.ownerLabels, true, false)}\\s*[:：]\\s*`, 'gi'), names: pattern(`(${list(labelled)})${NAMES_END}`, 'y'), language: w.code }]
       : [],
   );
   const statusPrefixes = any((w) => w.statusPrefixes);
@@ -103,17 +111,17 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     afterMarker: [...rules, beforeVerb],
     labels,
     // Matched against names folded (no accents): other languages' phrases match without their accents too.
-    notNames: new RegExp(
+    notNames: pattern(
       `^(?:${any((w) => w.notNames)}|${any((w) => w.groups)}|${statusPrefixes}|${any((w) => w.actionVerbs)}|` +
         `${any((w) => w.actionMarkers)}|${any((w) => w.carryOverMarkers)}|${any((w) => w.ownerLabels)})$`,
-      'iu',
+      'i',
     ),
-    group: new RegExp(`^${any((w) => w.groups)}$`, 'iu'),
-    oneName: new RegExp(`^(?:${labelled}|${HANDLE}|${WORD})$`, 'u'),
-    joins: extraJoins ? new RegExp(`\\s*(?:${extraJoins})\\s*`, 'u') : undefined,
-    honorific: others.some((w) => w.honorifics) ? new RegExp(`(?:${any((w) => w.honorifics)})$`, 'u') : undefined,
-    otherGroup: others.length ? new RegExp(`^${anyOf((w) => w.groups, 'none', others)}$`, 'iu') : undefined,
-    statusPrefix: new RegExp(`^\\s*(?:\\[\\s*${statusPrefixes}\\s*\\]|${statusPrefixes}\\s*[:：])\\s*`, 'iu'),
+    group: pattern(`^${any((w) => w.groups)}$`, 'i'),
+    oneName: pattern(`^(?:${labelled}|${HANDLE}|${WORD})$`, ''),
+    joins: extraJoins ? pattern(`\\s*(?:${extraJoins})\\s*`, '') : undefined,
+    honorific: others.some((w) => w.honorifics) ? pattern(`(?:${any((w) => w.honorifics)})$`, '') : undefined,
+    otherGroup: others.length ? pattern(`^${anyOf((w) => w.groups, 'none', others)}$`, 'i') : undefined,
+    statusPrefix: pattern(`^\\s*(?:\\[\\s*${statusPrefixes}\\s*\\]|${statusPrefixes}\\s*[:：])\\s*`, 'i'),
   };
 });
 
@@ -156,8 +164,8 @@ export interface PlainOwner {
 /** The text with a span cut out, and what the cut leaves behind: empty brackets, a dangling separator. */
 function cutOut(text: string, start: number, end: number): string {
   if (start === 0) return squash(text.slice(end));
-  return squash(`${text.slice(0, start)} ${text.slice(end)}`.replace(/[(（][\s,、;；:：]*[)）]/gu, ' '))
-    .replace(/[\s\-–—:：,，、;；]+$/u, '')
+  return squash(`${text.slice(0, start)} ${text.slice(end)}`.replace(/[(（][\s,、;；:：]*[)）]/g, ' '))
+    .replace(/[\s\-–—:：,，、;；]+$/, '')
     .trim();
 }
 
@@ -188,7 +196,7 @@ export function plainOwner(text: string, afterMarker = false, languages: readonl
     const owners = match?.[1] ? namesIn(match[1], languages) : null;
     if (!match || !owners?.length) continue;
     // "…: Lucía y Pablo" ends an action only when something stands before it: "Presupuesto: Marta" is a label.
-    if (rule.how === 'trailing' && !/\S\s+\S|[^\s\p{Script=Latin}]{2}/u.test(text.slice(0, match.index))) continue;
+    if (rule.how === 'trailing' && !/\S\s+\S|[^\s!-\u024f]{2}/.test(text.slice(0, match.index))) continue;
     const owner: PlainOwner = { owners, text: rule.cut ? cutOut(text, match.index, match.index + match[0].length) : text, how: rule.how };
     if (rule.language && rule.language !== 'en') owner.language = rule.language;
     return owner;

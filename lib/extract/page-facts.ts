@@ -36,13 +36,13 @@ export function readPageFacts(doc: Document, family: WikiFamily, url: string | u
   const space = family.space(doc, url);
   if (space) facts.space = space;
   if (baseUrl) facts.baseUrl = baseUrl;
-  // "Protokoll 14. März 2023": the title's meeting word says in which language to read its date.
+  // "Protokoll 14. März 2023": the title's meeting word says the page's language; the walk reads the title's dates
+  // in it again once that language is ready (noteLanguage).
   const titleLanguage = MEETING_TITLE.language(title);
-  const languages = titleLanguage && titleLanguage !== ENGLISH ? [ENGLISH, titleLanguage] : [ENGLISH];
-  const series = seriesOf(title, languages);
+  const series = seriesOf(title);
   if (series) facts.series = series;
   const viewer = family.viewer(doc);
   if (viewer) facts.viewer = viewer;
-  const titleDates = findAllDates(title, undefined, dateLanguages(languages)).map((m) => m.date);
+  const titleDates = findAllDates(title).map((m) => m.date);
   return { facts, canonicalUrl: canonical, titleDates, titleLanguage };
 }

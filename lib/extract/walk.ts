@@ -37,11 +37,6 @@ export function createWalk(
       // Asking for the time costs about as much as visiting an element: ask every 16 elements (a page's first
       // elements, met by code not yet compiled, can take a millisecond each).
       if ((++visited & 15) === 0 && shouldPause()) return false;
-      // A reader just worked out a language's date names (tens of milliseconds): this slice has had its share.
-      if (ctx.pauseSoon) {
-        ctx.pauseSoon = false;
-        return false;
-      }
       const el = stack.pop()!;
       if (skip?.has(el)) {
         onSkip?.(el);
@@ -51,6 +46,10 @@ export function createWalk(
       for (const reader of readersFor(tagOf(el))) {
         visit = reader.visit(el, ctx);
         if (visit) break;
+      }
+      if (visit === 'again') {
+        stack.push(el);
+        return false;
       }
       if (visit === 'claim') continue;
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);

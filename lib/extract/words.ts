@@ -9,7 +9,7 @@
 // words, group words) apply only in the languages the page has shown so far, so a word common in one language
 // ("a", "et", "alle") never reads a page in another; and the platform is asked for a language's month and
 // weekday names only once a page is written in it.
-import type { DateLanguage } from '../dates/locale-dates';
+import { LATIN, type DateLanguage } from '../dates/locale-dates';
 
 export interface Words {
   /** BCP 47 language code; --explain names the language from it. */
@@ -147,6 +147,11 @@ export const ENGLISH: Words = {
   ],
 };
 
+/** Flags for a pattern built from phrases: `u` only where a Unicode property needs it (Japanese names). */
+export function flagsFor(source: string, flags: string): string {
+  return source.includes('\\p{') ? `${flags}u` : flags;
+}
+
 // Other languages' phrases are written as typed: a space stands for any run of spaces, an accented letter also
 // matches without its accent ("Reunion"), an umlaut or ß also as "ae", "ss" (see `loosen`).
 
@@ -162,7 +167,7 @@ export const GERMAN: Words = {
   edges: 'letters',
   userPages: 'Benutzer(?:in)?',
   // German joins words: "Sitzungsprotokoll", "Teambesprechung" end with the meeting word ("Besprechungsraum" does not).
-  meetingTitles: '\\p{L}*(?:protokolle?|besprechung(?:en)?|sitzung(?:en)?)|jour fixe|tagesordnung|retrospektive',
+  meetingTitles: `[${LATIN}]*(?:protokolle?|besprechung(?:en)?|sitzung(?:en)?)|jour fixe|tagesordnung|retrospektive`,
   actionHeadings: whole('aktionspunkte|offene punkte|nächste schritte|to-?dos?'),
   minutesActionHeadings: whole('aufgaben(?:liste)?|maßnahmen|aktionen'),
   dateHeadings: numbered('datum|termin|wann|datum (?:&|und) (?:uhr)?zeit'),
@@ -171,7 +176,7 @@ export const GERMAN: Words = {
   actionMarkers: 'aktion|aktionspunkt',
   statusPrefixes: 'neu|erledigt|offen|in arbeit',
   doneWords: 'erledigt|abgeschlossen|fertig',
-  groups: 'alle(?: teilnehm\\p{L}*)?|jede[rs]?|(?:das )?team',
+  groups: `alle(?: teilnehm[${LATIN}]*)?|jede[rs]?|(?:das )?team`,
   // German writes every noun with a capital: those that lead a line as a label are not names.
   notNames: 'wir|ich|sie|es|man|bitte|der|die|das|hinweis|info|beschluss|ergebnis|thema|status|ziel|termin',
   ownerLinks: 'soll|sollte|muss|kümmert sich|übernimmt',
@@ -195,7 +200,7 @@ export const GERMAN: Words = {
   columns: [
     ['due', 'fällig(?:keit)?|frist|termin|bis wann'],
     ['action', 'aufgaben?|maßnahmen?|aktion(?:en|spunkte?)?'],
-    ['owner', 'verantwortlich\\p{L}*|zuständig\\p{L}*'],
+    ['owner', `(?:verantwortlich|zuständig)[${LATIN}]*`],
     ['status', 'status|erledigt'],
     ['date', 'datum'],
     ['time', 'uhrzeit|zeit'],
@@ -308,7 +313,9 @@ export const SPANISH: Words = {
 };
 
 // A Japanese name in an item: a surname in kanji or katakana, with "さん" when nothing else says it is a name.
-const JA_NAME = '[\\p{sc=Han}\\p{sc=Katakana}ー]{1,6}';
+// Kanji and katakana as ranges: a Unicode property would need the `u` flag, and make the patterns dearer to compile.
+const JA_LETTER = '\\u3400-\\u9fff\\u30a0-\\u30ff';
+const JA_NAME = `[${JA_LETTER}]{1,6}`;
 const JA_HONORIFICS = 'さん|様|氏|くん';
 const JA_BEFORE = '(?:期限|締め?切り?|〆切)\\s*[:：]?';
 
@@ -319,7 +326,7 @@ export const JAPANESE: Words = {
   userPages: '利用者|%E5%88%A9%E7%94%A8%E8%80%85',
   // Not 会議室, ミーティングルーム: the room.
   meetingTitles: '議事録|会議録|議事メモ|会議(?!室)|ミーティング(?!ルーム)|打ち?合わ?せ|定例',
-  actionHeadings: whole('アクション・?アイテム|アクション|宿題(?:事項)?|(?:次回まで|今後)の(?:宿題|アクション|タスク|対応)|対応事項|TODO|ToDo'),
+  actionHeadings: whole('アクション・?アイテム|アクション|宿題(?:事項)?|(?:次回まで|今後)の(?:宿題|アクション|タスク|対応)|対応事項|todo'),
   minutesActionHeadings: whole('タスク|課題'),
   dateHeadings: numbered('日時|日付|開催日時?|実施日時?'),
   peopleHeadings: numbered('参加者|出席者|欠席者|(?:参加)?メンバー'),
@@ -330,7 +337,7 @@ export const JAPANESE: Words = {
   notNames: '予定|仮|案|継続|未定|確認中|検討中|共有|参考|議題|期限|担当|内容|備考',
   ownerLinks: 'が',
   ownerLabels: '担当者?|責任者|対応者',
-  joins: `(?<=[\\p{sc=Han}\\p{sc=Katakana}ー]|${JA_HONORIFICS})と(?=[\\p{sc=Han}\\p{sc=Katakana}])|、|・`,
+  joins: `(?<=[${JA_LETTER}]|${JA_HONORIFICS})と(?=[${JA_LETTER}])|、|・`,
   names: `${JA_NAME}(?:${JA_HONORIFICS})`,
   labelledNames: `${JA_NAME}(?:${JA_HONORIFICS})?`,
   honorifics: JA_HONORIFICS,
@@ -344,7 +351,7 @@ export const JAPANESE: Words = {
     // Japanese writes numeric dates month first: "3/15", "3/15(金)".
     written: [
       '(?:{Y}年\\s*)?{M}月\\s*{D}日(?:\\s*[(（]{w}(?:曜日?)?[)）])?',
-      '{M}/{D}(?![/\\p{N}%])(?:\\s*[(（]{w}[)）])?',
+      '{M}/{D}(?![/0-9%])(?:\\s*[(（]{w}[)）])?',
     ],
     before: JA_BEFORE,
     after: 'まで(?:に)?|迄(?:に)?',
@@ -370,8 +377,8 @@ export const LANGUAGES: readonly Words[] = [ENGLISH, GERMAN, FRENCH, SPANISH, JA
 
 type List = (words: Words) => string | undefined;
 
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+const EDGE_BEFORE = `(?<![${LATIN}0-9_])`;
+const EDGE_AFTER = `(?![${LATIN}0-9_])`;
 
 const UMLAUTS: Record<string, string> = { ä: '(?:ä|ae)', ö: '(?:ö|oe)', ü: '(?:ü|ue)', ß: '(?:ß|ss)' };
 
@@ -410,35 +417,35 @@ export function anyOf(list: List, edges: 'both' | 'start' | 'end' | 'none' = 'no
 
 /** A pattern over every language's phrases of a list, and which language a text matched it in. */
 export interface PhrasePattern {
-  /** Whether the text matches in any language. */
-  test(text: string): boolean;
-  /** The language whose phrase matches the text (the longest match; on a tie, another than English among `prefer`, else the first). */
-  language(text: string, prefer?: readonly Words[]): Words | undefined;
+  /** The language whose phrase the text matches (the first in `LANGUAGES` order), if any. */
+  language(text: string): Words | undefined;
 }
 
-/** `wrap` places the alternation in its pattern ("^…\\s*:?$"); `edges` as for `anyOf`; of `languages` (all by default). */
+/**
+ * `wrap` places the alternation in its pattern ("^…\\s*:?$"); `edges` as for `anyOf`; of `languages` (all by
+ * default). English's pattern first, as it always was; then one of the other languages' (compiled on first use), and
+ * only on a match a pattern with each language's phrases in a group of its own, to name the language.
+ */
 export function phrasePattern(
   list: List,
   wrap: (alternation: string) => string,
   edges: 'both' | 'start' | 'end' | 'none' = 'none',
   languages: readonly Words[] = LANGUAGES,
 ): PhrasePattern {
-  const any = new RegExp(wrap(anyOf(list, edges, languages)), 'iu');
-  let each: Array<[Words, RegExp]> | undefined;
+  const english = languages.includes(ENGLISH) && list(ENGLISH) ? new RegExp(wrap(anyOf(list, edges, [ENGLISH])), 'i') : undefined;
+  const others = languages.filter((words) => words !== ENGLISH && list(words));
+  const compile = (source: string): RegExp => new RegExp(source, flagsFor(source, 'i'));
+  let any: RegExp | undefined;
+  let named: RegExp | undefined;
   return {
-    test: (text) => any.test(text),
-    language(text, prefer = []) {
+    language(text) {
+      if (english?.test(text)) return ENGLISH;
+      if (!others.length) return undefined;
+      any ??= compile(wrap(anyOf(list, edges, others)));
       if (!any.test(text)) return undefined;
-      // Built on the first match only: most pages never match most lists.
-      each ??= languages.flatMap((words): Array<[Words, RegExp]> => (list(words) ? [[words, new RegExp(wrap(anyOf(list, edges, [words])), 'iu')]] : []));
-      let best: Words | undefined;
-      let length = -1;
-      for (const [words, pattern] of each) {
-        const found = pattern.exec(text)?.[0].length ?? -1;
-        const preferred = found === length && found >= 0 && words !== ENGLISH && prefer.includes(words) && best === ENGLISH;
-        if (found > length || preferred) [best, length] = [words, found];
-      }
-      return best;
+      named ??= compile(wrap(`(?:${others.map((words, i) => `(?<w${i}>${anyOf(list, edges, [words])})`).join('|')})`));
+      const found = named.exec(text)?.groups;
+      return found ? others.find((_, i) => found[`w${i}`] !== undefined) : undefined;
     },
   };
 }
@@ -446,13 +453,19 @@ export function phrasePattern(
 /** A value built from the languages a page is written in, once for each such set of languages. */
 export function perLanguages<T>(build: (languages: readonly Words[]) => T): (languages: readonly Words[]) => T {
   const built = new Map<string, T>();
+  // A page's list of languages is one array until it changes: most calls are answered by it alone.
+  let last: readonly Words[] | undefined;
+  let lastValue: T | undefined;
   return (languages) => {
+    if (languages === last) return lastValue!;
     const key = languages.map((words) => words.code).join();
     let value = built.get(key);
     if (value === undefined) {
       value = build(languages);
       built.set(key, value);
     }
+    last = languages;
+    lastValue = value;
     return value;
   };
 }

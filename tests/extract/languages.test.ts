@@ -132,14 +132,28 @@ describe('month and weekday names from the platform', () => {
     expect(asked.length).toBe(count);
   });
 
-  it('pause the walk once worked out, so a live page reads the rest in a slice of its own', () => {
+  it('are worked out in steps of their own, the walk waiting, so a live page never reads them in one long task', () => {
+    const steps = (doc: Document): boolean[] => {
+      const scanner = startScan(doc, { today: '2024-03-14' });
+      const done: boolean[] = [];
+      while (!done.at(-1)) done.push(scanner.step(() => false));
+      return done;
+    };
+    const english = plain('en', 'Team sync', '<h2>Action items</h2><ul><li>Ana to book the room by Friday</li></ul>');
+    expect(steps(english)).toEqual([true]);
     // Nothing in the title names the language: the heading "Offene Punkte" does, midway.
-    const doc = plain('', 'Team Plattform', `${'<p>Notiz</p>'.repeat(5)}<h2>Offene Punkte</h2><ul><li>Anna - Angebot einholen bis Freitag</li></ul>`);
-    const scanner = startScan(doc, { today: '2024-03-14' });
-    const steps: boolean[] = [];
-    for (let done = false; !done; ) steps.push((done = scanner.step(() => false)));
-    expect(steps).toEqual([false, true]);
-    expect(scanner.result().extraction.tasks.map((t) => [t.text, t.due])).toEqual([['Angebot einholen', '2024-03-15']]);
+    const german = plain('', 'Team Plattform', `${'<p>Notiz</p>'.repeat(5)}<h2>Offene Punkte</h2><ul><li>Anna - Angebot einholen bis Freitag</li></ul>`);
+    const taken = steps(german);
+    expect(taken.length).toBeGreaterThan(3);
+    expect(taken.slice(0, -1).every((done) => !done)).toBe(true);
+  });
+
+  it('read the element that showed the language in it, and the title again', () => {
+    // The first German words are a dated heading's; the title's date is German too.
+    const doc = plain('', 'Teamrunde 07.03.2024', '<h2>Sitzung vom 14. März 2024</h2><h3>Offene Punkte</h3><ul><li>Anna - Angebot einholen bis Freitag</li></ul>');
+    const { page, tasks } = extractPage(doc);
+    expect(page.meetingDates).toEqual(['2024-03-07', '2024-03-14']);
+    expect(tasks.map((t) => [t.text, t.assignees.map((p) => p.name), t.due, t.meetingDate])).toEqual([['Angebot einholen', ['Anna'], '2024-03-15', '2024-03-14']]);
   });
 });
 

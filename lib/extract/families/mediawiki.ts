@@ -13,7 +13,7 @@ import { squash } from '../text';
 import { anyOf } from '../words';
 
 // "User:", and the namespace's name in the wiki's language ("Benutzer:", "Utilisateur:").
-const USER_PAGE = new RegExp(`(?:\\/wiki\\/|[?&]title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'iu');
+const USER_PAGE = new RegExp(`(?:\\/wiki\\/|[?&]title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'i');
 
 export const mediawiki: WikiFamily = {
   kind: 'mediawiki',

@@ -1,7 +1,7 @@
 // Action tables in any wiki: rows of a table whose headers name an action/task column and an owner,
 // due date or status column ("Action | Owner | Due", MediaWiki "Task | Current Status | Date Due").
 import type { Person } from '../../model/page';
-import { currentHeading, meetingOf, notePerson, referenceDate, type ExtractContext } from '../context';
+import { currentHeading, meetingOf, mustWait, notePerson, referenceDate, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { isChecked, isDoneStatus, isStruckThrough, stripDoneMarker } from '../markers';
 import { peopleInText } from '../mentions';
@@ -21,6 +21,8 @@ export const actionTable: Reader = {
   tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
     const info = tableInfo(el, ctx);
+    // Its headers showed a language the page must be prepared for: read the table again then.
+    if (mustWait(ctx)) return 'again';
     if (!info) return;
     const { roles } = info;
     const textRole = roles.has('action') ? 'action' : roles.has('description') ? 'description' : null;

@@ -3,7 +3,7 @@
 // A checklist is an action list only in an action context (a heading or caption such as "Action items",
 // "Next steps"), or item by item when the item names an owner or a due date: attendee lists, agenda
 // checklists, template placeholders and the wiki's own controls (a hidden or role=button checkbox) are not.
-import { actionCaptionLanguage, actionContext, currentHeading, meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import { actionCaptionLanguage, actionContext, currentHeading, meetingOf, mustWait, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
 import { passOver, type StatusSource } from '../explain';
 import { composeTask, joinLines, readLines, sliceLine, type InlineLine } from '../inline';
 import { isChecked, isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
@@ -79,6 +79,7 @@ export const checklist: Reader = {
     const reference = referenceDate(meeting, ctx);
     const people = currentHeading(ctx)?.people;
     const context = people ? undefined : actionContext(el, ctx);
+    if (mustWait(ctx)) return 'again';
     const { languages } = ctx;
     for (const { line, done, statusFrom, captioned } of found) {
       const parts = composeTask(line, reference, languages);

@@ -1,6 +1,6 @@
 // Items of a list under an "Action items" / "Actions" / "Next steps" heading or caption (the Confluence
 // meeting-notes blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
-import { actionContext, currentHeading, meetingOf, notePerson, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
+import { actionContext, currentHeading, meetingOf, mustWait, noteLanguage, notePerson, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
 import { passOver } from '../explain';
 import { composeTask, joinLines, readLines } from '../inline';
 import { isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
@@ -25,11 +25,15 @@ export const sectionList: Reader = {
     if (currentHeading(ctx)?.people) return;
     const section = actionContext(el, ctx);
     if (!section) return;
+    if (mustWait(ctx)) return 'again';
     const { languages } = ctx;
     const meeting = meetingOf(el, ctx);
     const line = joinLines(readLines(el, { skip: detail }));
     // A leading "ACTION:" or checkbox glyph in the item is only decoration here.
-    const first = findMarkers(line.text, languages, readsAsMinutes(ctx))[0];
+    const markers = findMarkers(line.text, languages, readsAsMinutes(ctx));
+    markers.forEach((marker) => noteLanguage(ctx, marker.language));
+    if (mustWait(ctx)) return 'again';
+    const first = markers[0];
     // Only a marker leading the item ("ACTION: …", "[NEW] ACTION: …") is decoration; one inside it is text.
     const marker = first && !stripStatusPrefix(line.text.slice(0, first.start), languages).trim() ? first : undefined;
     const check = leadingCheck(line.text);

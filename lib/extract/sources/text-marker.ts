@@ -4,34 +4,37 @@
 // lead it ("[NEW] ACTION: …", "[DONE] ACTION: …", W3C style). "(DONE)"/"[DONE …]"/"- done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
 // Other languages' markers ("AKTION:", "ACCIÓN:", "宿題：") count on a page that reads as minutes.
-import { meetingOf, noteLanguage, notePerson, ownLinesOf, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
+import { meetingOf, mustWait, noteLanguage, notePerson, ownLinesOf, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
 import { passOver } from '../explain';
 import { composeTask, sliceLine, type InlineLine } from '../inline';
 import { isStruckThrough, stripDoneMarker } from '../markers';
 import { namesIn, stripStatusPrefix, withPlainOwner, type Owned } from '../owners';
 import type { Reader } from '../reader';
 import { LINE_BLOCK_TAGS } from '../text';
-import { anyOf, ENGLISH, LANGUAGES, phrasePattern, type Words } from '../words';
+import { anyOf, ENGLISH, flagsFor, perLanguages, phrasePattern, type Words } from '../words';
 
 const ENGLISH_ONLY = [ENGLISH];
-const OTHERS = LANGUAGES.filter((words) => words !== ENGLISH);
 const markerWords = (languages: readonly Words[], edges: 'both' | 'none'): string =>
   `${anyOf((w) => w.carryOverMarkers, edges, languages)}|${anyOf((w) => w.actionMarkers, edges, languages)}`;
 // The marker word, then an owner in parentheses or after a comma, then a colon or a dash. English's as always; the
-// other languages' apart, looked for only in lines that hold one of their words: word edges that are not ASCII's
-// cost a regular expression dozens of times more, and most lines have a colon or a dash.
-const marker = (languages: readonly Words[]): RegExp =>
-  new RegExp(
-    `(${markerWords(languages, 'both')})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`,
-    'giu',
-  );
+// page's other languages' apart, looked for only in lines that hold one of their words: word edges that are not
+// ASCII's cost a regular expression dozens of times more, and most lines have a colon or a dash.
+const marker = (languages: readonly Words[]): RegExp => {
+  const source = `(${markerWords(languages, 'both')})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`;
+  return new RegExp(source, flagsFor(source, 'gi'));
+};
 const ENGLISH_MARKER = marker(ENGLISH_ONLY);
-const OTHER_MARKER = marker(OTHERS);
+/** The other languages' markers ("AKTION:", "ACCIÓN:") and a cheap test for their words, for the page's languages. */
+const otherMarkers = perLanguages((languages) => {
+  const others = languages.filter((words) => words !== ENGLISH);
+  const words = markerWords(others, 'none');
+  return others.some((w) => w.actionMarkers) ? { word: new RegExp(words, flagsFor(words, 'i')), marker: marker(others) } : undefined;
+});
 const MARKER_LANGUAGE = phrasePattern((w) => w.actionMarkers, (words) => `^${words}$`);
 const CARRY_OVER = anyOf((w) => w.carryOverMarkers, 'both');
 // A marker starts a line, a sentence, a bullet, or follows a label's colon; a bracketed status may lead it.
 const MARKER_MAY_FOLLOW = /(?:^|[.!?;:。！？：]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
-const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'iu');
+const CARRIED = new RegExp(`^${CARRY_OVER}$`, 'i');
 // A sentence ends at . ! ? before a capital, unless the word before is an initial or abbreviation; or at 。！？.
 const SENTENCE_END = /(?<!\b(?:[A-Z]|e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx|incl))[.!?](?=\s+[A-Z])|[。！？]/gu;
 // "WOM: should …", "Lena: will …", "KT: to <verb> …" ("K-T: to the extent …" is not one).
@@ -54,19 +57,19 @@ interface Marker {
 // Cheap tests the markers' matches all pass (a marker word, then a colon or a dash): most lines fail one.
 const MARKER_END = /[:\-–—：]/;
 const ENGLISH_WORD = new RegExp(markerWords(ENGLISH_ONLY, 'both'), 'i');
-const OTHER_WORD = new RegExp(markerWords(OTHERS, 'none'), 'iu');
 
 /**
- * The markers in a line. `languages`: the page's languages so far, whose names the owner beside a marker may be
- * written in; `minutes`: the page reads as minutes, where other languages' marker words count too (English's count
- * anywhere on an English page: "Todo:" is a Spanish sentence's first word).
+ * The markers in a line. `languages`: the page's languages so far, whose markers count and whose names the owner
+ * beside a marker may be written in; `minutes`: the page reads as minutes, where other languages' marker words count
+ * (English's count anywhere on an English page: "Todo:" is a Spanish sentence's first word).
  */
 export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): Marker[] {
   const markers: Marker[] = [];
   if (!MARKER_END.test(text)) return markers;
   // English's count anywhere on an English page, and on any page that reads as minutes; the others' only there.
   const english = (minutes || languages.length === 1) && ENGLISH_WORD.test(text) ? [...text.matchAll(ENGLISH_MARKER)] : [];
-  const others = minutes && OTHER_WORD.test(text) ? [...text.matchAll(OTHER_MARKER)] : [];
+  const other = minutes ? otherMarkers(languages) : undefined;
+  const others = other?.word.test(text) ? [...text.matchAll(other.marker)] : [];
   const matches = others.length ? [...english, ...others].sort((a, b) => a.index - b.index) : english;
   let seen = 0;
   for (const match of matches) {
@@ -75,7 +78,7 @@ export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_
     seen = match.index + match[0].length;
     // "AI" is a marker only in capitals: "the ai: model" is a word.
     if (/^ai$/i.test(word) && word !== 'AI') continue;
-    const language = MARKER_LANGUAGE.language(word, languages) ?? ENGLISH;
+    const language = MARKER_LANGUAGE.language(word) ?? ENGLISH;
     const owner = match[2] ?? match[3];
     // "Action, not words: …" is a sentence; "ACTION, Lena: …" names an owner.
     if (match[3] && !namesIn(match[3], languages)) continue;
@@ -103,8 +106,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
-  const markers = findMarkers(line.text, ctx.languages, readsAsMinutes(ctx));
+function readLine(el: Element, line: InlineLine, markers: Marker[], ctx: ExtractContext): void {
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     else if (ctx.passedOver && ENGLISH_WORD.test(line.text) && MARKER_END.test(line.text)) {
@@ -112,7 +114,6 @@ function readLine(el: Element, line: InlineLine, ctx: ExtractContext): void {
     }
     return;
   }
-  for (const marker of markers) noteLanguage(ctx, marker.language);
   const meeting = meetingOf(el, ctx);
   const struck = isStruckThrough(el);
   markers.forEach((marker, i) => {
@@ -157,7 +158,14 @@ export const textMarker: Reader = {
   name: 'text-marker',
   tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    for (const line of ownLinesOf(el, ctx)) readLine(el, line, ctx);
+    const lines = ownLinesOf(el, ctx);
+    const minutes = readsAsMinutes(ctx);
+    const markers = lines.map((line) => findMarkers(line.text, ctx.languages, minutes));
+    // A marker in a language the page must be prepared for first: read the element again then.
+    for (const marker of markers.flat()) noteLanguage(ctx, marker.language);
+    if (mustWait(ctx)) return 'again';
+    lines.forEach((line, i) => readLine(el, line, markers[i]!, ctx));
+    return undefined;
   },
 };
 
