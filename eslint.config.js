@@ -8,7 +8,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Folders of plain functions over data: no extension APIs, no page globals, no clock. */
-const PURE = ['lib/model', 'lib/dates', 'lib/people', 'lib/export', 'lib/extract', 'lib/popup', 'lib/badge', 'lib/actions', 'lib/sites'];
+const PURE = ['lib/model', 'lib/dates', 'lib/people', 'lib/export', 'lib/extract', 'lib/popup', 'lib/badge', 'lib/actions', 'lib/sites', 'lib/wiki-sync'];
 const EXTENSION_APIS = ['./node_modules/wxt', './node_modules/webextension-polyfill', './node_modules/@wxt-dev'];
 const PAGE_GLOBALS = ['browser', 'chrome', 'document', 'window', 'location', 'navigator'].map((name) => ({
   name,

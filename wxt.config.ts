@@ -5,6 +5,10 @@ import { wikiHostPatterns } from './lib/sites/host-patterns';
 // Organisations preset their wiki hosts at build time:
 // AGENDUM_HOSTS="https://confluence.example.org/*,http://127.0.0.1/*" npm run build
 const presetHosts = wikiHostPatterns(process.env.AGENDUM_HOSTS);
+// Hosts the browser grants at install but Agendum reads only once the user adds them in the options page. The
+// end-to-end tests use it for a wiki added at run time: a headless browser cannot answer the permission prompt,
+// and asking for a host already granted resolves at once, so everything after the grant is the real flow.
+const grantedHosts = wikiHostPatterns(process.env.AGENDUM_GRANTED_HOSTS).filter((host) => !presetHosts.includes(host));
 /** entrypoints/marks.content.css, as WXT builds it; lib/platform/sites.ts injects the same file on added sites. */
 const MARKS_CSS = 'content-scripts/marks.css';
 const WIKI_SCRIPT = 'content-scripts/wiki.js';
@@ -32,7 +36,7 @@ export default defineConfig({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',
     permissions: ['storage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
-    host_permissions: presetHosts,
+    host_permissions: [...presetHosts, ...grantedHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Icons come from public/icon/<size>.png (WXT lists them).
     action: { default_title: 'Agendum' },

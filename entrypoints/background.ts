@@ -15,7 +15,7 @@ export default defineBackground(() => {
   const ready = openAgendumDb().then((db) => createBackground({ db, now }));
   // Registered synchronously, as an MV3 service worker requires; requests wait for the store.
   handleMessages(ready.then((bg) => bg.handlers));
-  watchDayChanges(() => void ready.then((bg) => bg.refresh()), { clock: now });
+  watchDayChanges(() => void ready.then((bg) => Promise.all([bg.refresh(), bg.pullDue()])), { clock: now });
   onSettingsChanged(() => void ready.then((bg) => bg.refresh()));
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -3,9 +3,10 @@
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
+import { WikiSync, type WikiSyncProps } from './WikiSync';
 import { Storage, type StoreSize } from './Storage';
 import './options.css';
-import { EXPORT_FORMAT_LIST } from '../../lib/export/format-list';
+import { EXPORT_FORMAT_LIST, MENTION_STYLES, MENTION_STYLE_LABELS, type MentionStyle } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
 
 export interface OptionsProps {
@@ -21,6 +22,8 @@ export interface OptionsProps {
   onAddSite: (pattern: string) => Promise<boolean>;
   /** Stop reading a site and give its permission back. */
   onRemoveSite: (pattern: string) => Promise<void>;
+  /** Syncing with Confluence: the wikis read so far, the log of requests, "Pull my tasks". */
+  wikiSync: Pick<WikiSyncProps, 'wikis' | 'log' | 'onPull'>;
   /** What the store holds: undefined while it is being read, null when it could not be. */
   storeSize?: StoreSize | null;
 }
@@ -28,7 +31,7 @@ export interface OptionsProps {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, storeSize }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -50,6 +53,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
       </p>
       <Identities identities={settings.identities} onChange={(identities) => save({ identities })} />
       <Sites presetSites={presetSites} sites={settings.sites} withoutPermission={sitesWithoutPermission} onAdd={onAddSite} onRemove={onRemoveSite} />
+      <WikiSync {...wikiSync} sync={settings.wikiSync} onChange={(sync) => save({ wikiSync: sync })} />
       <section aria-labelledby="badge-heading">
         <h2 id="badge-heading">Reminders</h2>
         <p class="hint">The toolbar icon shows how many of your open actions are overdue.</p>
@@ -70,6 +74,20 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
             </option>
           ))}
         </select>
+        <p>
+          <label for="markdown-mentions">Owners in Markdown</label>{' '}
+          <select
+            id="markdown-mentions"
+            value={settings.markdownMentions}
+            onChange={(event) => save({ markdownMentions: event.currentTarget.value as MentionStyle })}
+          >
+            {MENTION_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {MENTION_STYLE_LABELS[style]}
+              </option>
+            ))}
+          </select>
+        </p>
       </section>
       <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
     </main>

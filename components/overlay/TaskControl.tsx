@@ -6,6 +6,7 @@ import type { IsoDate } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
+import { WikiWriteNotice } from '../shared/WikiWriteNotice';
 import './overlay.css';
 
 export interface TaskControlProps {
@@ -28,6 +29,8 @@ export interface TaskControlProps {
   onNote: (note: string) => void;
   onCopy: () => void;
   onShowInList: () => void;
+  /** "Retry" beside a status change the wiki has not taken yet. */
+  onRetryWikiWrite: () => void;
   /** A date, snooze or note field opened (`true`) or closed: the control should stay put meanwhile. */
   onExpand?: (expanded: boolean) => void;
   /** Escape or ×: put the control away. */
@@ -203,6 +206,8 @@ export function TaskControl(props: TaskControlProps) {
           </div>
         </form>
       )}
+
+      <WikiWriteNotice wikiWrite={action.wikiWrite} busy={busy} onRetry={props.onRetryWikiWrite} />
 
       {message && (
         <p class={message.error ? 'error' : undefined} role={message.error ? 'alert' : 'status'}>

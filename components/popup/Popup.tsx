@@ -97,6 +97,8 @@ export function Popup({ api, focusId }: PopupProps) {
     }
   };
   const patch = (id: string, change: Partial<Action>) => setEdits((current) => ({ ...current, [id]: { ...current[id], ...change } }));
+  /** The action as the background now answers it (its status, and where that stands on the wiki), over the one shown. */
+  const replace = (action: Action) => patch(action.id, { ...action, wikiWrite: action.wikiWrite });
   const changeFilter = (next: PopupFilter) => {
     setState((current) => (current.kind === 'ready' ? { ...current, filter: next } : current));
     void attempt('remember the filter', async () => api.setFilter?.(next));
@@ -115,7 +117,8 @@ export function Popup({ api, focusId }: PopupProps) {
     scroller,
     focusId,
     onOpen: (action: Action) => void attempt('open the page', () => api.openSource(action)),
-    onDone: (id: string, done: boolean) => void attempt('save', () => api.setDone(id, done), () => patch(id, { status: done ? 'done' : 'open' })),
+    onDone: (id: string, done: boolean) => void attempt('save', async () => replace(await api.setDone(id, done))),
+    onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
     onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
   };
   const heads: Array<[GroupKey, { count: number; actions: Action[] }]> = all

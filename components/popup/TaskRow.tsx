@@ -5,6 +5,7 @@ import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
+import { WikiWriteNotice } from '../shared/WikiWriteNotice';
 
 export interface TaskRowProps {
   action: Action;
@@ -16,6 +17,8 @@ export interface TaskRowProps {
   onSnooze: (id: string, until: IsoDate) => void;
   /** The user clicked the action's text: open its page and flash it there. */
   onOpen: (action: Action) => void;
+  /** "Retry" beside a status change the wiki has not taken yet. */
+  onRetryWikiWrite: (id: string) => void;
   /** The action "Show in list" asked for: scrolled to, highlighted and focused when the row appears. */
   focused?: boolean;
 }
@@ -27,7 +30,7 @@ function meetingLabel(action: Action): string {
   return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
 }
 
-export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = false }: TaskRowProps) {
+export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWrite, focused = false }: TaskRowProps) {
   const [snoozing, setSnoozing] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -52,6 +55,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, focused = fal
         )}
         <span class="task-source">{meetingLabel(action)}</span>
       </div>
+      <WikiWriteNotice wikiWrite={action.wikiWrite} onRetry={() => onRetryWikiWrite(action.id)} />
       <div class="task-buttons">
         <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${action.text}`} onClick={() => onDone(action.id, !done)}>
           {done ? 'Undo' : 'Done'}

@@ -18,6 +18,7 @@ import { scanTab } from '../platform/sites';
 import { addUserTask, getTask, getTasks, setUserFields, syncPage, userTasksOnPage, type AgendumDb } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { siteOf } from '../sites/site-of';
+import { createWikiSync } from './wiki-sync';
 
 /**
  * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
@@ -44,6 +45,8 @@ export interface Background {
    * settings change.
    */
   refresh(): Promise<void>;
+  /** The daily pulls from wikis that are due (a new day). */
+  pullDue(): Promise<void>;
 }
 
 /** What a write changed: the records it stored, and the ids it marked gone. */
@@ -89,6 +92,16 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     }
   }
 
+  // Write-back and pulls change records outside a handler: the badge and the tabs follow those records.
+  const wikiSync = createWikiSync({ db, now, changed: (records) => changed(records.map((r) => r.id), { records }) });
+
+  /** The user's change to `id`, its status queued for the wiki when syncing is on there, and sent at once when a tab allows. */
+  async function edit(id: string, change: Parameters<Handlers['editAction']>[0]['edit'], tab: number | undefined): Promise<StoredTask> {
+    const wikiOrigin = change.status !== undefined ? await wikiSync.originToWrite(id) : undefined;
+    const record = await setUserFields(db, id, change, now(), { wikiOrigin });
+    return (record.wikiWrite && !record.wikiWrite.triedAt ? await wikiSync.sendNow(id, tab) : undefined) ?? record;
+  }
+
   async function pageActions(url: string, records: StoredTask[], settings: Settings): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
     const own = (await userTasksOnPage(db, url)).tasks;
@@ -115,19 +128,29 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       const tab = sender.tab?.id;
       if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
       void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, tab, requestedAt);
+      // The tab's address as the browser reports it, never the page's word.
+      if (tab !== undefined && sender.tab?.url) void wikiSync.pageSeen(tab, sender.tab.url, extraction.page).catch(() => undefined);
       measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
     async getPageActions({ url, ids }) {
       return pageActions(url, (await getTasks(db, ids)).tasks, await settings());
     },
-    async editAction({ id, edit }, sender) {
+    async editAction({ id, edit: change }, sender) {
       const requestedAt = performance.now();
-      const record = await setUserFields(db, id, edit, now());
+      const record = await edit(id, change, sender.tab?.id);
       void changed([id], { records: [record] }, sender.tab?.id, requestedAt);
       const action = await actionFor(record);
       measureSince(MEASURES.edit, requestedAt);
       return action;
+    },
+    async retryWikiWrite({ id }, sender) {
+      const record = await getTask(db, id);
+      if (!record) throw new Error('That action is no longer stored.');
+      return actionFor((record.wikiWrite ? await wikiSync.sendNow(id, sender.tab?.id) : undefined) ?? record);
+    },
+    async pullWikiTasks({ origin }) {
+      return wikiSync.pull(origin);
     },
     async addAction(data, sender) {
       const record = await addUserTask(db, data, now());
@@ -182,5 +205,5 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     },
   };
 
-  return { handlers, refresh };
+  return { handlers, refresh, pullDue: () => wikiSync.pullDue() };
 }

@@ -33,3 +33,14 @@ export function webUrl(url: string | undefined): string | undefined {
   const parsed = new URL(url);
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
 }
+
+/** `@word` as GitHub mentions and Todoist labels read it: an `@` at the start of a word, before a letter or digit. */
+const AT_HANDLE = /(^|[^\p{L}\p{N}_`])@(?=[\p{L}\p{N}])/gu;
+
+/**
+ * The text with every `@handle` turned into something that neither notifies anyone nor adds a label: the
+ * full-width at sign (＠, U+FF20) reads the same to a person and is no `@` to GitHub or Todoist.
+ */
+export function withoutMentions(text: string): string {
+  return text.replace(AT_HANDLE, '$1＠');
+}

@@ -9,6 +9,7 @@ export const EXPORT_FORMAT_LIST = [
   { id: 'ics-events', label: 'Due dates as all-day events (.ics)', extension: 'ics', mime: 'text/calendar;charset=utf-8', suffix: '-events' },
   { id: 'md', label: 'Markdown task list', extension: 'md', mime: 'text/markdown;charset=utf-8' },
   { id: 'jira-csv', label: 'Jira CSV import', extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: '-jira' },
+  { id: 'todoist-csv', label: 'Todoist project (CSV, open actions)', extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: '-todoist' },
   // The store's own backup: the extension renders it from the store, the CLI prints extractions instead.
   { id: 'json', label: 'JSON (Agendum backup)', extension: 'json', mime: 'application/json;charset=utf-8' },
 ] as const satisfies readonly ExportFormatInfo[];
@@ -28,6 +29,19 @@ export interface ExportFormatInfo {
 export type ExportFormat = (typeof EXPORT_FORMAT_LIST)[number]['id'];
 /** The formats rendered from actions alone (everything but the store's backup). */
 export type ActionExportFormat = Exclude<ExportFormat, 'json'>;
+
+/**
+ * How the Markdown export writes owners and `@handles`: GitHub turns `@word` into a mention that notifies
+ * whoever holds that account, so plain names and code spans are there for pasting into GitHub.
+ */
+export const MENTION_STYLES = ['plain', 'code', 'at'] as const;
+export type MentionStyle = (typeof MENTION_STYLES)[number];
+
+export const MENTION_STYLE_LABELS: Record<MentionStyle, string> = {
+  plain: 'Plain names (Ana Lima): pings nobody on GitHub',
+  code: 'Code spans (`Ana Lima`): pings nobody on GitHub',
+  at: '@mentions (@Ana Lima): GitHub notifies whoever has that name',
+};
 
 export const EXPORT_FORMAT_IDS = EXPORT_FORMAT_LIST.map((format) => format.id) as [ExportFormat, ...ExportFormat[]];
 

@@ -12,6 +12,7 @@ import { hashText } from '../hash';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
+import { wikiTaskId } from './task-id';
 import { textKey, textOf } from './text';
 import { anyOf, ENGLISH, flagsFor, LANGUAGES, perLanguages } from './words';
 
@@ -149,12 +150,13 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
     // A wiki task id is part of the task's identity: the same words under two ids are two tasks.
     const id = found.taskId
       ? content
-        ? `${host}:${content}:${found.taskId}`
+        ? wikiTaskId(host, content, found.taskId)
         : `${pageKey}:task-${found.taskId}`
       : `${pageKey}:${hashText(`${meetingDate ?? ''}|${textKey(found.text)}`)}`;
     const task: Task = withoutUndefined({
       id,
       taskId: found.taskId,
+      contentId: found.taskId ? content : undefined,
       text: found.text,
       assignees: resolve(found.assignees),
       due: found.due,

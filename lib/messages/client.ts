@@ -32,3 +32,16 @@ export async function sendToTab<N extends keyof BackgroundToContent>(
     // No content script in that tab (not a wiki page, or Agendum is off there).
   }
 }
+
+/** Asks one tab's content script and resolves to its answer; undefined when the tab has no Agendum or did not answer. */
+export async function askTab<N extends keyof BackgroundToContent>(
+  tabId: number,
+  name: N,
+  data: Parameters<BackgroundToContent[N]>[0],
+): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, { name, data });
+  } catch {
+    return undefined;
+  }
+}

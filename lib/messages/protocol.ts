@@ -6,6 +6,7 @@ import { MAX_ACTION_TEXT } from '../model/limits';
 import { IsoDate, Person } from '../model/page';
 import { TextAnchor, UserPatch } from '../model/stored-task';
 import { z } from '../model/zod';
+import type { WikiRequest, WikiResponse } from '../wiki-sync/wiki';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -60,6 +61,8 @@ export interface ContentToBackground {
   answerIdentity(data: { site: string; viewer: Person; accepted: boolean }): void;
   /** "Show in list": open the popup's list focused on this action. */
   showInList(data: { id: string }): void;
+  /** "Retry": send the action's status change to its wiki again. */
+  retryWikiWrite(data: { id: string }): Action;
 }
 
 /** Requests the popup and options pages send to the background (they read the store directly). */
@@ -69,6 +72,9 @@ export interface PageToBackground {
   openSource(data: { id: string }): void;
   /** Scan the active tab once, with the activeTab permission, without adding its site. */
   scanActiveTab(data: Record<string, never>): { found: number };
+  retryWikiWrite(data: { id: string }): Action;
+  /** "Pull my tasks" for a wiki with syncing on: its open tasks assigned to the reader, merged into the store. */
+  pullWikiTasks(data: { origin: string }): { added: number; updated: number; leftOut: number };
 }
 
 /** Messages the background sends to a tab's content script. */
@@ -78,6 +84,11 @@ export interface BackgroundToContent {
   togglePanel(data: Record<string, never>): void;
   /** Scroll to an action and flash it. */
   revealAction(data: { id: string }): void;
+  /**
+   * Make this request of the wiki the tab is on, as the page (its origin, its cookies), and answer what came
+   * back. Only for the wiki's task addresses on the tab's own origin, and only while write-back is on for it.
+   */
+  wikiRequest(data: { base: string; request: WikiRequest }): WikiResponse;
 }
 
 const empty = z.strictObject({});
@@ -90,15 +101,24 @@ export const requestSchemas = {
   answerIdentity: z.object({ site: z.string().check(z.minLength(1), z.maxLength(255)), viewer: Person, accepted: z.boolean() }),
   showInList: z.object({ id: ActionId }),
   openSource: z.object({ id: ActionId }),
+  retryWikiWrite: z.object({ id: ActionId }),
+  pullWikiTasks: z.object({ origin: z.string().check(z.regex(/^https?:\/\/[^/?#\s]+$/), z.maxLength(300)) }),
   scanActiveTab: empty,
   actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
   revealAction: z.object({ id: ActionId }),
+  wikiRequest: z.object({
+    base: z.url(),
+    request: z.object({ method: z.enum(['GET', 'POST', 'PUT']), url: z.url(), body: z.optional(z.unknown()) }),
+  }),
 } satisfies {
   [K in keyof (ContentToBackground & PageToBackground & BackgroundToContent)]: z.ZodMiniType<
     Parameters<(ContentToBackground & PageToBackground & BackgroundToContent)[K]>[0]
   >;
 };
+
+/** A tab's answer to `wikiRequest`, checked before the background reads it. */
+export const WikiAnswer = z.object({ status: z.int(), body: z.optional(z.unknown()) });
 
 export type MessageName = keyof typeof requestSchemas;
 export interface Message<N extends MessageName = MessageName> {

@@ -25,5 +25,7 @@ export const Action = z.object({
   series: z.optional(z.string()),
   /** No longer found on its page (kept, never deleted). */
   gone: z.boolean(),
+  /** A status change on its way to the wiki: still being sent, or held back, with the reason in words. */
+  wikiWrite: z.optional(z.object({ state: z.enum(['sending', 'held']), message: z.string() })),
 });
 export type Action = z.infer<typeof Action>;

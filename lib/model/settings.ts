@@ -1,5 +1,5 @@
 // The user's settings: each field with its schema and its default. Stored by lib/platform/settings.ts.
-import { EXPORT_FORMAT_IDS } from '../export/format-list';
+import { EXPORT_FORMAT_IDS, MENTION_STYLES } from '../export/format-list';
 import { isHostPattern } from '../sites/host-patterns';
 import { Identity } from './identity';
 import { z } from './zod';
@@ -17,6 +17,19 @@ export const Settings = z.object({
   dailyNotification: z.boolean(),
   /** The format the popup's primary Export button uses. */
   defaultExportFormat: z.enum(EXPORT_FORMAT_IDS),
+  /** How the Markdown export writes owners: plain names and code spans ping nobody when pasted into GitHub. */
+  markdownMentions: z.enum(MENTION_STYLES),
+  /**
+   * The Confluence wikis (by origin) Agendum may write task status to and pull the reader's tasks from, through
+   * the reader's own session in a tab on that wiki. Absent = nothing is ever sent to that wiki.
+   */
+  wikiSync: z.array(
+    z.object({
+      origin: z.string().check(z.regex(/^https?:\/\/[^/?#\s]+$/, 'expected a wiki origin like https://confluence.example.org')),
+      /** Also pull once a day, when a tab on the wiki is open. */
+      pullDaily: z.boolean(),
+    }),
+  ),
   /**
    * What becomes of actions gone from their page for more than `afterDays` that the user never touched:
    * kept as they are, archived (out of every list, kept, back if a page shows them again) or deleted.
@@ -35,5 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   countDueToday: false,
   dailyNotification: false,
   defaultExportFormat: 'csv',
+  markdownMentions: 'plain',
+  wikiSync: [],
   goneRetention: { mode: 'keep', afterDays: 365 },
 });

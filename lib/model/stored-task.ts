@@ -62,6 +62,37 @@ export const UserHalf = z.object({
 });
 export type UserHalf = z.infer<typeof UserHalf>;
 
+/** Why a status change has not reached the wiki yet (lib/wiki-sync/problems.ts says each in words). */
+export const WikiWriteProblem = z.enum([
+  'no-tab',
+  'signed-out',
+  'forbidden',
+  'xsrf',
+  'not-found',
+  'conflict',
+  'unmapped',
+  'refused',
+  'server',
+  'network',
+]);
+export type WikiWriteProblem = z.infer<typeof WikiWriteProblem>;
+
+/**
+ * A status the user set in Agendum that is still to be written to the wiki (only while write-back is on for
+ * its site). Kept until the wiki has it, the wiki's own newer change wins, or the user's status no longer holds.
+ */
+export const WikiWrite = z.object({
+  /** The wiki's origin: a tab on it sends the request, with the page's own cookies. */
+  origin: z.string().check(z.minLength(1)),
+  status: TaskStatus,
+  /** When the user made the change. */
+  at: Timestamp,
+  /** Why the last try did not get through; absent before the first try. */
+  problem: z.optional(WikiWriteProblem),
+  triedAt: z.optional(Timestamp),
+});
+export type WikiWrite = z.infer<typeof WikiWrite>;
+
 /** The halves and locations: everything that is not derived. */
 export const StoredTaskCore = z.object({
   id: z.string().check(z.minLength(1)),
@@ -69,6 +100,7 @@ export const StoredTaskCore = z.object({
   locations: z.array(TaskLocation).check(z.minLength(1)),
   user: UserHalf,
   updatedAt: Timestamp,
+  wikiWrite: z.optional(WikiWrite),
 });
 export type StoredTaskCore = z.infer<typeof StoredTaskCore>;
 

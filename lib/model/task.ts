@@ -13,6 +13,11 @@ export const Task = z.object({
   id: z.string().check(z.minLength(1)),
   /** The wiki's own per-page task id (Confluence `data-inline-task-id`), when it has one. */
   taskId: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The wiki content (page or blog post) that holds `taskId`: Confluence's `data-inline-tasks-content-id`, else
+   * the page id. For a Task Report row it is the page the task lives on. Write-back addresses the task by both.
+   */
+  contentId: z.optional(z.string().check(z.minLength(1))),
   text: z.string().check(z.minLength(1)),
   assignees: z.array(Person),
   due: z.nullable(IsoDate),

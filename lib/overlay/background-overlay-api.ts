@@ -12,6 +12,7 @@ export function createOverlayApi(): OverlayApi {
     add: (action) => sendToBackground('addAction', action),
     answerIdentity: (answer) => sendToBackground('answerIdentity', answer),
     showInList: (id) => sendToBackground('showInList', { id }),
+    retryWikiWrite: (id) => sendToBackground('retryWikiWrite', { id }),
     listen: listenToBackground,
   };
 }

@@ -29,6 +29,8 @@ export interface ControlDeps {
   names: () => string[];
   /** Stores the user's change; resolves to the reason when it failed. */
   edit: (id: string, edit: UserEdit) => Promise<string | undefined>;
+  /** Sends a held status change to the wiki again; resolves to the reason when it failed. */
+  retryWikiWrite: (id: string) => Promise<string | undefined>;
   markdown: (id: string) => string;
   showInList: (id: string) => Promise<string | undefined>;
   /** Describes the selection as the anchor the new action will keep. */
@@ -128,6 +130,7 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
             onNote={(note) => void run(() => deps.edit(id, { note }), 'Note saved.')}
             onCopy={() => void run(() => copy(deps.markdown(id)), 'Copied as Markdown.')}
             onShowInList={() => void run(() => deps.showInList(id))}
+            onRetryWikiWrite={() => void run(() => deps.retryWikiWrite(id))}
             onExpand={(open) => {
               expanded = open;
             }}

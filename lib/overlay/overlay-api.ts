@@ -18,6 +18,8 @@ export interface OverlayApi {
   add(action: NewAction): Promise<Result<Action>>;
   /** The user answered "Are you <viewer> on <site>?". */
   answerIdentity(answer: { site: string; viewer: Person; accepted: boolean }): Promise<Result<void>>;
+  /** Sends the action's held status change to its wiki again; answers the action as it now is. */
+  retryWikiWrite(id: string): Promise<Result<Action>>;
   /** Opens the popup's list focused on the action. */
   showInList(id: string): Promise<Result<void>>;
   /** Hands what the background tells this tab to `handlers`, until `signal` aborts. */

@@ -8,7 +8,7 @@ import { wikiActions } from '../actions/wiki-actions';
 import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
 import { startScan } from '../extract';
-import type { PageActions, TextQuote, UserAnchor, UserEdit } from '../messages/protocol';
+import type { PageActions, Result, TextQuote, UserAnchor, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
 import type { IsoDate } from '../model/page';
@@ -48,6 +48,8 @@ export interface PageSession {
   reload(ids: string[]): Promise<void>;
   /** Stores the user's change; resolves to the reason when it failed. */
   edit(id: string, change: UserEdit): Promise<string | undefined>;
+  /** Sends the action's held status change to the wiki again; resolves to the reason when that failed. */
+  retryWikiWrite(id: string): Promise<string | undefined>;
   /** Stores an action made from selected text and marks it where the quote stands; resolves to its id or the reason it failed. */
   add(draft: ActionDraft, quote: TextQuote): Promise<{ id: string } | { error: string }>;
   answerIdentity(accepted: boolean): Promise<void>;
@@ -179,7 +181,15 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
   }
 
   async function edit(id: string, change: UserEdit): Promise<string | undefined> {
-    const reply = await api.edit(id, change);
+    return took(id, await api.edit(id, change));
+  }
+
+  async function retryWikiWrite(id: string): Promise<string | undefined> {
+    return took(id, await api.retryWikiWrite(id));
+  }
+
+  /** The action as the background answered a change to it, drawn; or the reason the change failed. */
+  function took(id: string, reply: Result<Action>): string | undefined {
     if (signal.aborted) return undefined;
     if (!reply.ok) return reply.error;
     actions.set(id, reply.value);
@@ -225,6 +235,7 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     refresh,
     reload,
     edit,
+    retryWikiWrite,
     add,
     answerIdentity,
     async showInList(id) {

@@ -13,6 +13,7 @@ import { isOurs } from './shadow-ui';
 import { onSiteTurnedOff } from './site-switch';
 import { describeRange } from './text-quote';
 import { watchPage } from './watch';
+import { pageFetch, sendWikiRequest } from './wiki-request';
 
 export interface StartOptions {
   /** The wiki page. */
@@ -63,6 +64,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       actionsChanged: ({ ids }) => void session.reload(ids),
       togglePanel: () => panel?.toggle(true),
       revealAction: ({ id }) => reveal(id, false),
+      wikiRequest: ({ base, request }) => sendWikiRequest(request, base, doc.location.origin, pageFetch()),
     },
     signal,
   );
@@ -76,6 +78,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
       element: painter.element,
       names: session.names,
       edit: session.edit,
+      retryWikiWrite: session.retryWikiWrite,
       markdown: session.markdown,
       showInList: session.showInList,
       quote: (range) => describeRange(range, doc.body),

@@ -47,7 +47,7 @@ export function createPopupApi(now: () => Date): PopupApi {
       backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
       return { ...file, text: JSON.stringify(backup, null, 2) };
     }
-    return { ...file, text: renderExport(format, actions, { now: now() }) };
+    return { ...file, text: renderExport(format, actions, { now: now(), mentions: (await loadSettings()).markdownMentions }) };
   }
 
   return {
@@ -86,7 +86,10 @@ export function createPopupApi(now: () => Date): PopupApi {
       return actions;
     },
     async setDone(id, done) {
-      await unwrap(sendToBackground('editAction', { id, edit: { status: done ? 'done' : 'open' } }));
+      return unwrap(sendToBackground('editAction', { id, edit: { status: done ? 'done' : 'open' } }));
+    },
+    async retryWikiWrite(id) {
+      return unwrap(sendToBackground('retryWikiWrite', { id }));
     },
     async snooze(id, until) {
       await unwrap(sendToBackground('editAction', { id, edit: { snoozeUntil: until } }));

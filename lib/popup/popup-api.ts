@@ -44,8 +44,13 @@ export interface PopupApi {
   load(focusId?: string): Promise<PopupData>;
   /** Every stored action as the user sees it (hidden ones left out), read in slices so the popup stays responsive. */
   loadActions(): Promise<Action[]>;
-  /** Mark done or open again; the change is the user's and survives the next page scan. */
-  setDone(id: string, done: boolean): Promise<void>;
+  /**
+   * Mark done or open again; the change is the user's and survives the next page scan. Where syncing with the
+   * wiki is on, it is also sent there; resolves to the action as it now is (saying so when the wiki has not taken it).
+   */
+  setDone(id: string, done: boolean): Promise<Action>;
+  /** Send a held status change to the wiki again; resolves to the action as it now is. */
+  retryWikiWrite(id: string): Promise<Action>;
   /** Keep an open action out of the urgent groups until `until`. */
   snooze(id: string, until: IsoDate): Promise<void>;
   /** Open the action's page, or switch to its tab, and scroll to the action with a flash. */

@@ -9,4 +9,5 @@ export { openTasksFor, overdueAsOf, dueWithin, tasksOnPage, tasksInSeries, searc
 export { type DueSpan, type OpenSlice } from './queries';
 export { readerKeys } from './keys';
 export { exportBackup, importBackup, parseBackup, Backup, type ImportResult } from './backup';
+export { pendingWikiWrites, settleWikiWrite, holdWikiWrites, mergeWikiTasks, type WikiWriteOutcome, type PullMergeResult } from './wiki-sync';
 export { goneTaskIds, retireTasks, storedCounts, type RetireMode } from './retention';

@@ -90,6 +90,7 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
     locations: core.locations,
     user,
     updatedAt: core.updatedAt,
+    ...(core.wikiWrite ? { wikiWrite: core.wikiWrite } : {}),
     goneAt,
     statusSource: userWins ? 'user' : 'wiki',
     effectiveStatus,
@@ -114,6 +115,7 @@ function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 's
     topic: task.topic,
     meetingDate: task.meetingDate,
     taskId: task.taskId,
+    contentId: task.contentId,
     series,
   };
 }
@@ -142,7 +144,14 @@ export function mergeSighting(existing: StoredTask | undefined, task: Task, sigh
   const seen: TaskLocation = { url: location.url, pageId: location.pageId, title: location.title, lastSeen: now };
   const key = locationKey(location);
   const others = (existing?.locations ?? []).filter((known) => locationKey(known) !== key);
-  return withIndexFields({ id: task.id, wiki: sightedWiki(existing, task, sighting), locations: [...others, seen], user: existing?.user ?? {}, updatedAt: now });
+  return withIndexFields({
+    id: task.id,
+    wiki: sightedWiki(existing, task, sighting),
+    locations: [...others, seen],
+    user: existing?.user ?? {},
+    updatedAt: now,
+    wikiWrite: existing?.wikiWrite,
+  });
 }
 
 /** The wiki fields a sync can change, compared: did this sighting change what the wiki says? */
@@ -156,6 +165,7 @@ export function wikiChanged(before: WikiHalf, after: WikiHalf): boolean {
     before.topic !== after.topic ||
     before.meetingDate !== after.meetingDate ||
     before.taskId !== after.taskId ||
+    before.contentId !== after.contentId ||
     before.series !== after.series ||
     !same(before.assignees, after.assignees) ||
     !same(before.sourcePage, after.sourcePage)
@@ -226,7 +236,7 @@ function locationStamp(location: TaskLocation): string {
  * its later news, the user half from the later user edit. Ties keep what is stored.
  */
 export function mergeImported(existing: StoredTask | undefined, incoming: StoredTaskCore): StoredTask {
-  if (!existing) return withIndexFields(incoming);
+  if (!existing) return withIndexFields({ ...incoming, wikiWrite: undefined });
   const locations = new Map(existing.locations.map((location) => [locationKey(location), location]));
   for (const location of incoming.locations) {
     const known = locations.get(locationKey(location));
@@ -238,6 +248,8 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
     locations: [...locations.values()],
     user: isEarlier(existing.user.updatedAt, incoming.user.updatedAt) ? incoming.user : existing.user,
     updatedAt: isEarlier(existing.updatedAt, incoming.updatedAt) ? incoming.updatedAt : existing.updatedAt,
+    // A write still to send belongs to this browser's session with the wiki, never to a backup.
+    wikiWrite: existing.wikiWrite,
   });
 }
 

@@ -6,7 +6,7 @@ import type { TaskStatus } from '../model/task';
 import { withIndexFields } from './merge';
 
 export const DB_NAME = 'agendum';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface AgendumSchema extends DBSchema {
   tasks: {
@@ -19,6 +19,7 @@ export interface AgendumSchema extends DBSchema {
       openDue: [string, string];
       personOpenDue: [string, string, string];
       words: string;
+      wikiWriteOrigin: string;
       userMarks: UserMark;
       snoozeUntil: string;
       goneAt: string;
@@ -90,12 +91,21 @@ export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Prom
   }
 }
 
+/**
+ * v5 (v4 is another change's number): status changes still to be written to a wiki, by the wiki's origin.
+ * Only records holding one have the field, so the index stays as small as the queue. No record changes.
+ */
+export function upgradeToV5(tx: UpgradeTransaction): void {
+  tx.objectStore('tasks').createIndex('wikiWriteOrigin', 'wikiWrite.origin');
+}
+
 /** The `upgradeneeded` handler: every step newer than `oldVersion`, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
   const migrated = (async () => {
     if (oldVersion < 2) await upgradeToV2(tx);
     if (oldVersion < 3) await upgradeToV3(db, tx);
+    if (oldVersion < 5) upgradeToV5(tx);
   })();
   migrated
     .then(() => tx.objectStore('meta').put(DB_VERSION, 'schemaVersion'))

@@ -166,7 +166,7 @@ function damaged({ id, problem }: SkippedRecord): StoreError {
   return new StoreError('invalid-record', `The stored task ${id} is damaged (${problem}), so it was left as it is.`);
 }
 
-async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
+export async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | undefined> {
   const raw = await tx.objectStore('tasks').get(id);
   if (raw === undefined) return undefined;
   const checked = readTask(raw);
@@ -174,15 +174,23 @@ async function readOne(tx: WriteTransaction, id: string): Promise<StoredTask | u
   return checked.task;
 }
 
-/** Applies the user's edit to the user half; the wiki half is never touched. */
-export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date): Promise<StoredTask> {
+/**
+ * Applies the user's edit to the user half; the wiki half is never touched. With `wikiOrigin` (write-back is on
+ * for the wiki the task lives on), a status the edit changed is queued for that wiki in the same transaction; an
+ * edit that changed no status leaves any queued write as it was.
+ */
+export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date, { wikiOrigin }: { wikiOrigin?: string } = {}): Promise<StoredTask> {
+  const at = now.toISOString();
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
     if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
-    const updated = checkTask(applyUserPatch(record, patch, now.toISOString()));
+    const updated = checkTask(applyUserPatch(record, patch, at));
     if (!updated.ok) throw damaged(updated.skipped);
-    queuePut(tx, 'tasks', updated.task);
-    return updated.task;
+    const status = updated.task.user.status;
+    const changed = status !== undefined && status.at === at && status !== record.user.status;
+    const stored = wikiOrigin && changed ? { ...updated.task, wikiWrite: { origin: wikiOrigin, status: status.value, at } } : updated.task;
+    queuePut(tx, 'tasks', stored);
+    return stored;
   });
 }
 

@@ -5,6 +5,7 @@ import { renderExport } from '../../lib/export/formats';
 import { toICalendar } from '../../lib/export/ics';
 import { toJiraCsv } from '../../lib/export/jira-csv';
 import { toMarkdown } from '../../lib/export/markdown';
+import { toTodoistCsv } from '../../lib/export/todoist-csv';
 import { makeAction } from '../helpers/make-action';
 
 const NOW = new Date('2026-11-28T08:00:00Z');
@@ -17,8 +18,15 @@ describe('renderExport', () => {
     ['ics-events', toICalendar(ACTIONS, { now: NOW, events: true })],
     ['md', toMarkdown(ACTIONS)],
     ['jira-csv', toJiraCsv(ACTIONS)],
+    ['todoist-csv', toTodoistCsv(ACTIONS)],
   ])('renders %s with its export function', (format, expected) => {
     expect(renderExport(format, ACTIONS, { now: NOW })).toBe(expected);
+  });
+
+  it('writes Markdown owners in the style asked for', () => {
+    const owned = [makeAction({ assignees: [{ name: 'Ana Lima' }] })];
+    expect(renderExport('md', owned, { now: NOW, mentions: 'code' })).toBe(toMarkdown(owned, { mentions: 'code' }));
+    expect(renderExport('md', owned, { now: NOW, mentions: 'code' })).toContain('`Ana Lima`');
   });
 });
 
@@ -44,6 +52,7 @@ describe('exportFileName', () => {
     ['ics-events', 'agendum-actions-2026-11-28-events.ics'],
     ['md', 'agendum-actions-2026-11-28.md'],
     ['jira-csv', 'agendum-actions-2026-11-28-jira.csv'],
+    ['todoist-csv', 'agendum-actions-2026-11-28-todoist.csv'],
     ['json', 'agendum-actions-2026-11-28.json'],
   ])('names a %s export %s', (format, name) => {
     expect(exportFileName(format, '2026-11-28')).toBe(name);

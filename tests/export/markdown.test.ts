@@ -53,8 +53,11 @@ describe('toMarkdown', () => {
 
   it('writes an open action as an unchecked task with its owners, due date and page link', () => {
     const action = makeAction({ assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }], due: '2026-03-06' });
-    expect(toMarkdown([action])).toBe(`## Team sync (2026-03-02)\n\n- [ ] Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`);
-    expect(sections(toMarkdown([action]))).toEqual([
+    expect(toMarkdown([action])).toBe(`## Team sync (2026-03-02)\n\n- [ ] Send the minutes — Cristián Silva, Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`);
+    expect(toMarkdown([action], { mentions: 'at' })).toBe(
+      `## Team sync (2026-03-02)\n\n- [ ] Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`,
+    );
+    expect(sections(toMarkdown([action], { mentions: 'at' }))).toEqual([
       {
         heading: 'Team sync (2026-03-02)',
         items: [{ task: true, checked: false, text: `Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([${PAGE}])` }],
@@ -91,13 +94,45 @@ describe('toMarkdown', () => {
   });
 
   it.each(AWKWARD_TEXTS)('keeps a text with %s as plain text in one task item', (_, text) => {
-    const md = toMarkdown([makeAction({ text, assignees: [{ name: 'Dana_O*Brien [ops]' }], due: '2026-03-06' })]);
+    const md = toMarkdown([makeAction({ text, assignees: [{ name: 'Dana_O*Brien [ops]' }], due: '2026-03-06' })], { mentions: 'at' });
     const [section] = sections(md);
     expect(section!.items).toHaveLength(1);
     expect(section!.items[0]).toEqual({
       task: true,
       checked: false,
       text: `${text.replace(/\s+/g, ' ')} — @Dana_O*Brien [ops] 📅 2026-03-06 ([${PAGE}])`,
+    });
+  });
+
+  describe('mention styles, for pasting into GitHub', () => {
+    // GitHub notifies the account named by `@word` in text (not inside code spans); the full-width ＠ is no at sign to it.
+    const GITHUB_MENTION = /(?:^|[^\w`])@[a-z\d]/i;
+    const action = makeAction({ text: 'Ask @jdoe and mail ana@example.org', assignees: [{ name: 'Ana Lima' }, { name: 'jd`oe' }] });
+
+    it('writes owners as plain names by default, and no @handle of the text can ping', () => {
+      const [section] = sections(toMarkdown([action]));
+      expect(section!.items[0]!.text).toBe(`Ask ＠jdoe and mail ana@example.org — Ana Lima, jd<codespan>oe ([${PAGE}])`.replace('<codespan>', '`'));
+      expect(toMarkdown([action])).not.toMatch(GITHUB_MENTION);
+    });
+
+    it('writes owners as code spans, a backtick in a name kept inside its span', () => {
+      const md = toMarkdown([action], { mentions: 'code' });
+      expect(md).toContain('— `Ana Lima`, ``jd`oe``');
+      const codes: string[] = [];
+      marked.walkTokens(marked.lexer(md), (t) => {
+        if (t.type === 'codespan') codes.push(t.text);
+      });
+      expect(codes).toEqual(['Ana Lima', 'jd`oe']);
+      expect(md.replace(/`+[^`]*(?:`[^`]+)*`+/g, '')).not.toMatch(GITHUB_MENTION);
+    });
+
+    it('writes @mentions only when asked', () => {
+      expect(toMarkdown([action], { mentions: 'at' })).toContain('Ask @jdoe and mail ana@example.org — @Ana Lima, @jd\\`oe');
+    });
+
+    it('keeps a meeting title from pinging', () => {
+      const md = toMarkdown([makeAction({ sourcePage: { title: 'Sync with @ops-team', url: PAGE } })]);
+      expect(sections(md)[0]!.heading).toBe('Sync with ＠ops-team (2026-03-02)');
     });
   });
 

@@ -90,6 +90,13 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
     showInList(id) {
       return respond('showInList', [id], () => undefined);
     },
+    retryWikiWrite(id) {
+      return respond('retryWikiWrite', [id], () => {
+        const { wikiWrite: _sent, ...action } = api.actions.get(id)!;
+        api.actions.set(id, action);
+        return action;
+      });
+    },
     listen(handlers, signal) {
       listener = handlers;
       signal.addEventListener('abort', () => (listener = undefined), { once: true });

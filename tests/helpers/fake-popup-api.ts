@@ -69,6 +69,14 @@ export function fakePopupApi(data: Partial<FakePopupData> = {}): FakePopupApi {
     },
     async setDone(...args) {
       record('setDone', args);
+      const [id, done] = args;
+      return { ...api.data.actions.find((action) => action.id === id)!, status: done ? 'done' : 'open' };
+    },
+    async retryWikiWrite(...args) {
+      record('retryWikiWrite', args);
+      const action = api.data.actions.find((a) => a.id === args[0])!;
+      const { wikiWrite: _sent, ...rest } = action;
+      return rest;
     },
     async snooze(...args) {
       record('snooze', args);

@@ -9,7 +9,7 @@ let stop: AbortController;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  handlers = { actionsChanged: vi.fn(), togglePanel: vi.fn(), revealAction: vi.fn() };
+  handlers = { actionsChanged: vi.fn(), togglePanel: vi.fn(), revealAction: vi.fn(), wikiRequest: vi.fn() };
   stop = new AbortController();
   listenToBackground(handlers as unknown as ContentHandlers, stop.signal);
 });

@@ -19,6 +19,8 @@ describe('loadSettings', () => {
       countDueToday: false,
       dailyNotification: false,
       defaultExportFormat: 'csv',
+      markdownMentions: 'plain',
+      wikiSync: [],
       goneRetention: { mode: 'keep', afterDays: 365 },
     });
   });

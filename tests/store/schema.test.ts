@@ -24,7 +24,7 @@ function asV2(record: StoredTask): unknown {
   return { ...v2, personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]) };
 }
 
-const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'words'];
+const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'series', 'snoozeUntil', 'userMarks', 'wikiWriteOrigin', 'words'];
 
 describe('upgrade from version 1', () => {
   const current = [
@@ -71,7 +71,7 @@ describe('upgrade from version 2', () => {
     const factory = new IDBFactory();
     (await openV2Db(factory, current.map(asV2))).close();
     const { db } = await openTestDb(factory);
-    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
     expect([...db.transaction('tasks').store.indexNames].sort()).toEqual(INDEXES);
     expect([...db.objectStoreNames].sort()).toEqual(['archive', 'meta', 'pages', 'tasks']);
     const listed = await listTasks(db);

@@ -27,6 +27,7 @@ function show(settings: Partial<Settings> = {}, storeSize?: OptionsProps['storeS
         onChange={onChange}
         onAddSite={vi.fn()}
         onRemoveSite={vi.fn()}
+        wikiSync={{ wikis: {}, log: [], onPull: vi.fn() }}
         storeSize={storeSize}
       />,
       container,
@@ -64,13 +65,26 @@ describe('Options', () => {
   it('offers every export format and the JSON backup, and saves the choice', () => {
     const onChange = show({ defaultExportFormat: 'md' });
     const values = [...select().options].map((option) => option.value);
-    expect(values).toEqual(expect.arrayContaining(['csv', 'ics', 'md', 'jira-csv', 'json']));
+    expect(values).toEqual(expect.arrayContaining(['csv', 'ics', 'md', 'jira-csv', 'todoist-csv', 'json']));
     expect(select().value).toBe('md');
     act(() => {
       select().value = 'json';
       select().dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(onChange).toHaveBeenCalledWith({ defaultExportFormat: 'json' });
+  });
+
+  it('writes Markdown owners as plain names unless told otherwise, and saves the choice', () => {
+    const onChange = show();
+    const mentions = container.querySelector<HTMLSelectElement>('#markdown-mentions')!;
+    expect(mentions.value).toBe('plain');
+    expect([...mentions.options].map((option) => option.value)).toEqual(['plain', 'code', 'at']);
+    expect(mentions.selectedOptions[0]!.textContent).toMatch(/pings nobody on GitHub/);
+    act(() => {
+      mentions.value = 'code';
+      mentions.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith({ markdownMentions: 'code' });
   });
 
   it('saves identity edits as the whole new list', () => {

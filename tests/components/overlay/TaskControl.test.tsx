@@ -20,6 +20,7 @@ function callbacks() {
     onNote: vi.fn(),
     onCopy: vi.fn(),
     onShowInList: vi.fn(),
+    onRetryWikiWrite: vi.fn(),
     onExpand: vi.fn(),
     onClose: vi.fn(),
   };
@@ -35,6 +36,21 @@ describe('TaskControl', () => {
   it('says the state in words and how due it is', async () => {
     await control({ due: '2026-03-01' });
     expect(view.container.querySelector('.control-head')?.textContent).toBe('Overdue3 days overdue');
+  });
+
+  it('says where a status change stands on the wiki: being sent, or held with the reason and a Retry', async () => {
+    await control({ status: 'done', wikiWrite: { state: 'sending', message: 'Sending to wiki.example.org…' } });
+    expect(view.container.querySelector('.wiki-write')?.textContent).toBe('Sending to wiki.example.org…');
+    expect([...view.container.querySelectorAll('button')].some((b) => b.textContent === 'Retry')).toBe(false);
+    const on = callbacks();
+    await view.rerender(
+      <TaskControl action={makeAction({ status: 'done', wikiWrite: { state: 'held', message: 'You can view but not edit this page.' } })} state="done" today={TODAY} {...on} />,
+    );
+    expect(view.container.querySelector('.wiki-write')?.textContent).toBe('Not on the wiki yet: You can view but not edit this page. Retry');
+    await view.click(view.button('Retry'));
+    expect(on.onRetryWikiWrite).toHaveBeenCalledTimes(1);
+    await view.rerender(<TaskControl action={makeAction({ status: 'done' })} state="done" today={TODAY} {...on} />);
+    expect(view.container.querySelector('.wiki-write')).toBeNull();
   });
 
   it('names the action in its label, so a screen reader knows which one', async () => {

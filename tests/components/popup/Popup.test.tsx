@@ -142,6 +142,25 @@ describe('Popup', () => {
     expect(headers()).not.toContain('Due today 1');
   });
 
+  it('shows what the background answers a Done with: a change the wiki has not taken says why, and Retry sends it again', async () => {
+    const api = await show({ actions: mixed });
+    api.setDone = async (id, done) => ({
+      ...mixed.find((a) => a.id === id)!,
+      status: done ? 'done' : 'open',
+      wikiWrite: { state: 'held', message: 'You can view but not edit this page, so the wiki did not take the change.' },
+    });
+    await click(container.querySelector('li[data-task-id="now"] button[aria-label^="Mark done"]'));
+    await click(container.querySelector('.group--done .group-header button'));
+    const row = () => container.querySelector('li[data-task-id="now"]')!;
+    expect(row().querySelector('.wiki-write')?.textContent).toBe('Not on the wiki yet: You can view but not edit this page, so the wiki did not take the change. Retry');
+    const sent = api.retryWikiWrite;
+    api.retryWikiWrite = async (id) => ({ ...(await sent(id)), status: 'done' });
+    await click(row().querySelector('.wiki-write button'));
+    expect(calls(api, 'retryWikiWrite')).toEqual([['now']]);
+    expect(row().querySelector('.wiki-write')).toBeNull();
+    expect(row().querySelector('button[aria-label^="Mark not done"]')).not.toBeNull();
+  });
+
   it('says so and keeps the action where it was when saving fails', async () => {
     const api = await show({ actions: mixed });
     api.setDone = () => Promise.reject(new Error('database closed'));

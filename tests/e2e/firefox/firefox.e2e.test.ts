@@ -1,5 +1,6 @@
 // Firefox parity: the Firefox build (.output/firefox-mv2, 127.0.0.1 preset) in Debian's firefox-esr through
-// puppeteer-core over WebDriver BiDi marks the seed page, lists it in the popup and leaves the badge empty.
+// puppeteer-core over WebDriver BiDi marks the seed page, lists it in the popup and leaves the badge empty; and
+// a status written back to Confluence goes from the page with its Origin (Firefox's content.fetch).
 // Run with `npm run test:firefox`; see /work/shared/notes/toolchain.md (Firefox).
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../support/server';
 import type { StaticServer } from '../support/server';
+import { startServerWiki } from '../../fake-confluence/wikis';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -52,13 +54,14 @@ describe('the Firefox build in firefox-esr', () => {
     await server?.close();
   });
 
-  async function openPopup(): Promise<Page> {
+  async function openExtensionPage(name: 'popup' | 'options'): Promise<Page> {
     const popup = await browser.newPage();
     // The page loads, but puppeteer's goto rejects with "Frame detached" here: wait for content instead.
-    popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
+    popup.goto(`moz-extension://${uuid}/${name}.html`).catch(() => undefined);
     await popup.waitForSelector('#app > *', { timeout: 15_000 });
     return popup;
   }
+  const openPopup = () => openExtensionPage('popup');
 
   it('marks the seed page’s 16 actions: 5 done and 11 overdue', async () => {
     const page = await browser.newPage();
@@ -93,5 +96,34 @@ describe('the Firefox build in firefox-esr', () => {
     const text = await popup.evaluate(() => (globalThis as unknown as PopupGlobals).browser.browserAction.getBadgeText({}));
     expect(text).toBe('');
     await popup.close();
+  });
+
+  it('writes a status back to Confluence from the page itself: its Origin and cookies, which Confluence’s XSRF check asks for', async () => {
+    const wiki = await startServerWiki();
+    try {
+      const page = await browser.newPage();
+      await page.goto(wiki.pageUrl('1001'));
+      await expect.poll(() => count(page, '[data-agendum-task]'), { timeout: 20_000 }).toBe(3);
+      const options = await openExtensionPage('options');
+      await options.waitForSelector(`[data-wiki="${wiki.origin}"] input[type=checkbox]`, { timeout: 15_000 });
+      await options.click(`[data-wiki="${wiki.origin}"] input[type=checkbox]`);
+      await options.waitForSelector(`[data-wiki="${wiki.origin}"] .wiki-actions`, { timeout: 10_000 });
+      const popup = await openPopup();
+      const done = `li[data-task-id="${new URL(wiki.base).host}:1001:1"] button[aria-label^="Mark done"]`;
+      await popup.waitForSelector(done, { timeout: 15_000 });
+      await popup.click(done);
+      await expect.poll(() => wiki.restRequests().filter((r) => r.method === 'POST').length, { timeout: 15_000 }).toBe(1);
+      expect(wiki.restRequests().find((r) => r.method === 'POST')).toMatchObject({
+        path: '/confluence/rest/inlinetasks/1/task/1001/1/',
+        origin: wiki.origin,
+        session: true,
+        body: { status: 'CHECKED', trigger: 'VIEW_PAGE' },
+        status: 200,
+      });
+      expect(wiki.page('1001').tasks[0]!.done).toBe(true);
+      await Promise.all([popup.close(), options.close(), page.close()]);
+    } finally {
+      await wiki.close();
+    }
   });
 });
