@@ -240,7 +240,9 @@ const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 export function actionCaptionLanguage(text: string, ctx: ExtractContext): Words | undefined {
   if (text.length >= 60) return undefined;
   const line = squash(text);
-  const words = counted(CAPTION.language(line), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line) : undefined);
+  // Captions are looked for on many lines: another language's only on a page that has shown one.
+  const shown = ctx.pending.length ? [...ctx.languages, ...ctx.pending] : ctx.languages;
+  const words = counted(CAPTION.language(line, shown), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, shown) : undefined);
   noteLanguage(ctx, words);
   return words;
 }

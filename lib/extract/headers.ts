@@ -27,14 +27,15 @@ export function columnRole(header: string, languages?: Set<Words>): ColumnRole |
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9 \-\u00df-\u024f\u3040-\u30ff\u3400-\u9fff]+/g, ' ');
-  for (const rules of OTHER_WORDS.test(words) ? [ENGLISH_RULES, OTHER_RULES] : [ENGLISH_RULES]) {
+  const ruled = (rules: typeof ENGLISH_RULES): ColumnRole | null => {
     for (const [role, pattern, language] of rules) {
       if (!pattern.test(words)) continue;
       languages?.add(language);
       return role;
     }
-  }
-  return null;
+    return null;
+  };
+  return ruled(ENGLISH_RULES) ?? (OTHER_WORDS.test(words) ? ruled(OTHER_RULES) : null);
 }
 
 /** Roles of a header row; the first column that takes a role keeps it. */

@@ -417,8 +417,11 @@ export function anyOf(list: List, edges: 'both' | 'start' | 'end' | 'none' = 'no
 
 /** A pattern over every language's phrases of a list, and which language a text matched it in. */
 export interface PhrasePattern {
-  /** The language whose phrase the text matches (the first in `LANGUAGES` order), if any. */
-  language(text: string): Words | undefined;
+  /**
+   * The language whose phrase the text matches (the first in `LANGUAGES` order), if any; with `shown`, only English
+   * unless the page has shown another language (for tests run on many lines, where a word cannot reveal one).
+   */
+  language(text: string, shown?: readonly Words[]): Words | undefined;
 }
 
 /**
@@ -438,9 +441,9 @@ export function phrasePattern(
   let any: RegExp | undefined;
   let named: RegExp | undefined;
   return {
-    language(text) {
+    language(text, shown) {
       if (english?.test(text)) return ENGLISH;
-      if (!others.length) return undefined;
+      if (!others.length || shown?.length === 1) return undefined;
       any ??= compile(wrap(anyOf(list, edges, others)));
       if (!any.test(text)) return undefined;
       named ??= compile(wrap(`(?:${others.map((words, i) => `(?<w${i}>${anyOf(list, edges, [words])})`).join('|')})`));

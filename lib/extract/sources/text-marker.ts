@@ -63,14 +63,18 @@ const ENGLISH_WORD = new RegExp(markerWords(ENGLISH_ONLY, 'both'), 'i');
  * beside a marker may be written in; `minutes`: the page reads as minutes, where other languages' marker words count
  * (English's count anywhere on an English page: "Todo:" is a Spanish sentence's first word).
  */
-export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): Marker[] {
-  const markers: Marker[] = [];
-  if (!MARKER_END.test(text)) return markers;
-  // English's count anywhere on an English page, and on any page that reads as minutes; the others' only there.
-  const english = (minutes || languages.length === 1) && ENGLISH_WORD.test(text) ? [...text.matchAll(ENGLISH_MARKER)] : [];
+const NONE: readonly Marker[] = [];
+
+export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): readonly Marker[] {
+  if (!MARKER_END.test(text)) return NONE;
   const other = minutes ? otherMarkers(languages) : undefined;
+  const english = (minutes || languages.length === 1) && ENGLISH_WORD.test(text);
+  if (!english && !other?.word.test(text)) return NONE;
+  const markers: Marker[] = [];
+  // English's count anywhere on an English page, and on any page that reads as minutes; the others' only there.
+  const found = english ? [...text.matchAll(ENGLISH_MARKER)] : [];
   const others = other?.word.test(text) ? [...text.matchAll(other.marker)] : [];
-  const matches = others.length ? [...english, ...others].sort((a, b) => a.index - b.index) : english;
+  const matches = others.length ? [...found, ...others].sort((a, b) => a.index - b.index) : found;
   let seen = 0;
   for (const match of matches) {
     const word = match[1]!;
@@ -106,7 +110,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function readLine(el: Element, line: InlineLine, markers: Marker[], ctx: ExtractContext): void {
+function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx: ExtractContext): void {
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     else if (ctx.passedOver && ENGLISH_WORD.test(line.text) && MARKER_END.test(line.text)) {
@@ -162,7 +166,7 @@ export const textMarker: Reader = {
     const minutes = readsAsMinutes(ctx);
     const markers = lines.map((line) => findMarkers(line.text, ctx.languages, minutes));
     // A marker in a language the page must be prepared for first: read the element again then.
-    for (const marker of markers.flat()) noteLanguage(ctx, marker.language);
+    for (const found of markers) for (const marker of found) noteLanguage(ctx, marker.language);
     if (mustWait(ctx)) return 'again';
     lines.forEach((line, i) => readLine(el, line, markers[i]!, ctx));
     return undefined;
