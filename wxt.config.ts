@@ -35,7 +35,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',
-    permissions: ['storage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
     host_permissions: [...presetHosts, ...grantedHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Icons come from public/icon/<size>.png (WXT lists them).
@@ -46,6 +46,9 @@ export default defineConfig({
         description: 'Show or hide the page panel',
       },
     },
+    // Private windows never reach the persistent store. Chrome's split mode gives them a background of their own,
+    // whose IndexedDB lives in memory and goes with the last private window; Firefox has no split mode, and its
+    // background stores nothing a private tab sends (lib/background/create-background.ts).
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 toolbar button swaps in a light variant on dark toolbars (WXT merges the popup into it).
@@ -57,6 +60,6 @@ export default defineConfig({
             gecko: { id: 'agendum@agendum.invalid', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : { incognito: 'split' as const }),
   }),
 });

@@ -33,6 +33,7 @@ function memoryApi(count: number): PopupApi {
     openSource: nothing,
     exportActions: nothing,
     copyActions: nothing,
+    deleteAction: async () => 0,
     scanActiveTab: async () => 0,
     openOptions: nothing,
   };

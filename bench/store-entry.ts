@@ -50,9 +50,10 @@ const bench: StoreBench = {
     const { page } = extraction;
     const sighting = { location: { url: page.url!, pageId: page.id, title: page.title }, series: page.series, now: NOW.toISOString() };
     const records = extraction.tasks.map((task) => mergeSighting(undefined, task, sighting));
-    const db = unwrap(await freshDb(extraction));
+    const db = await freshDb(extraction);
     return timed(async () => {
-      const tx = db.transaction('tasks', 'readwrite');
+      // The raw transaction (the store's handle is not one idb can unwrap: it reopens its connection).
+      const tx = unwrap(db.transaction('tasks', 'readwrite'));
       const tasks = tx.objectStore('tasks');
       for (const record of records) tasks.put(record);
       await new Promise((resolve, reject) => {

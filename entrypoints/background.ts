@@ -12,7 +12,9 @@ import { openAgendumDb } from '../lib/store';
 
 export default defineBackground(() => {
   const now = (): Date => new Date();
-  const ready = openAgendumDb().then((db) => createBackground({ db, now }));
+  // In Chrome's split mode a private window's background is its own: its store is the window's, in memory.
+  const incognito = browser.extension?.inIncognitoContext ?? false;
+  const ready = openAgendumDb().then((db) => createBackground({ db, now, incognito }));
   // Registered synchronously, as an MV3 service worker requires; requests wait for the store.
   handleMessages(ready.then((bg) => bg.handlers));
   watchDayChanges(() => void ready.then((bg) => Promise.all([bg.refresh(), bg.pullDue()])), { clock: now });

@@ -1,5 +1,6 @@
 // Builds the Chrome extension into .output/chrome-mv3 with wiki hosts preset through AGENDUM_HOSTS, so its
-// content script runs on pages served from loopback. Run directly, it makes the end-to-end tests' build.
+// content script runs on pages served from loopback. Run directly, it makes the end-to-end tests' build, in
+// which localhost is granted but not read: a test adds it as a site at run time.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

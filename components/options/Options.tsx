@@ -3,11 +3,13 @@
 import { useState } from 'preact/hooks';
 import { Identities } from './Identities';
 import { Sites } from './Sites';
+import { StoredData } from './StoredData';
 import { WikiSync, type WikiSyncProps } from './WikiSync';
 import { Storage, type StoreSize } from './Storage';
 import './options.css';
 import { EXPORT_FORMAT_LIST, MENTION_STYLES, MENTION_STYLE_LABELS, type MentionStyle } from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
+import type { StoredSite } from '../../lib/model/stored-task';
 
 export interface OptionsProps {
   /** The settings as stored now. */
@@ -26,12 +28,16 @@ export interface OptionsProps {
   wikiSync: Pick<WikiSyncProps, 'wikis' | 'log' | 'onPull'>;
   /** What the store holds: undefined while it is being read, null when it could not be. */
   storeSize?: StoreSize | null;
+  /** What each site has stored, most first. */
+  storedSites: StoredSite[];
+  /** Forget every action and page read on an origin; resolves to how many actions went. */
+  onForgetSite: (origin: string) => Promise<number>;
 }
 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize }: OptionsProps) {
+export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize, storedSites, onForgetSite }: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -90,6 +96,7 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
         </p>
       </section>
       <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
+      <StoredData sites={storedSites} onForget={onForgetSite} />
     </main>
   );
 }

@@ -1,5 +1,4 @@
 // The small "Add action" button that appears beside selected text (Hypothesis's Adder). Props in, callbacks out.
-import './overlay.css';
 
 export interface AddActionButtonProps {
   /** The user wants an action made from the selection: open the form. */

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_ACTION_TEXT } from '../../lib/model/limits';
 import type { IsoDate } from '../../lib/model/page';
-import './overlay.css';
 
 export interface ActionDraft {
   text: string;

@@ -2,10 +2,10 @@
 // by state; a click or j/k moves to one. Collapses to a small tab. Props in, callbacks out; page text as text.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action } from '../../lib/model/action';
-import type { IsoDate } from '../../lib/model/page';
+import type { IsoDate, Person } from '../../lib/model/page';
 import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
-import './overlay.css';
+import { BreakableText } from '../shared/BreakableText';
 
 export interface PanelItem {
   action: Action;
@@ -25,7 +25,7 @@ export interface PagePanelProps {
   /** Something went wrong talking to the store; shown above the list. */
   error?: string;
   /** The page names its reader: ask whether that is the user, so "yours" can mean something. */
-  identityQuestion?: { site: string; viewer: string };
+  identityQuestion?: { site: string; viewer: Person };
   onToggle: () => void;
   /** j/k or the arrow keys reached an action: show it on the page, keep the focus here. */
   onMove: (id: string) => void;
@@ -49,6 +49,15 @@ export const GROUP_LIMIT = 100;
 
 const groupOf = (item: PanelItem): Group => (item.detached ? 'detached' : item.state);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Everything "Yes" saves about the reader, as the question shows it: "name Frossie Economou · username frossie". */
+export function identityDetails(viewer: Person): string {
+  const parts = [`name ${viewer.name}`];
+  if (viewer.username) parts.push(`username ${viewer.username}`);
+  if (viewer.accountId) parts.push(`account id ${viewer.accountId}`);
+  if (viewer.userKey) parts.push(`user key ${viewer.userKey}`);
+  return parts.join(' · ');
+}
 
 /** "16 actions · 2 yours · 11 overdue". */
 export function panelSummary(items: readonly PanelItem[]): string {
@@ -124,7 +133,10 @@ export function PagePanel(props: PagePanelProps) {
         {identityQuestion && (
           <div class="panel-question" role="group" aria-label="Who you are">
             <span>
-              Are you {identityQuestion.viewer} on {identityQuestion.site}?
+              Are you <bdi>{identityQuestion.viewer.name}</bdi> on <bdi>{identityQuestion.site}</bdi>?
+            </span>
+            <span class="panel-question-stores">
+              “Yes” saves as you, on this site only: <bdi>{identityDetails(identityQuestion.viewer)}</bdi>.
             </span>
             <div>
               <button type="button" onClick={() => props.onAnswerIdentity(true)}>
@@ -157,7 +169,9 @@ export function PagePanel(props: PagePanelProps) {
                       aria-current={action.id === currentId ? 'true' : undefined}
                       onClick={() => props.onActivate(action.id)}
                     >
-                      <span class="panel-item-text">{action.text}</span>
+                      <span class="panel-item-text">
+                        <BreakableText text={action.text} />
+                      </span>
                       {meta && <span class="panel-item-meta">{meta}</span>}
                     </button>
                   </li>

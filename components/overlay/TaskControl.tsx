@@ -7,7 +7,6 @@ import type { MarkState } from '../../lib/actions/action-state';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import { WikiWriteNotice } from '../shared/WikiWriteNotice';
-import './overlay.css';
 
 export interface TaskControlProps {
   action: Action;

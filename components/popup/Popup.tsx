@@ -6,6 +6,7 @@ import { EmptyState } from './EmptyState';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
 import { TaskGroup } from './TaskGroup';
+import { shownText } from '../shared/BreakableText';
 import './popup.css';
 import type { Action } from '../../lib/model/action';
 import type { IsoDate } from '../../lib/model/page';
@@ -120,6 +121,12 @@ export function Popup({ api, focusId }: PopupProps) {
     onDone: (id: string, done: boolean) => void attempt('save', async () => replace(await api.setDone(id, done))),
     onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
     onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
+    onDelete: (action: Action, scope: 'action' | 'page') =>
+      void attempt(scope === 'page' ? 'forget the page' : 'delete', async () => {
+        const deleted = await api.deleteAction(action.id, scope);
+        setNotice(scope === 'page' ? `Forgot “${shownText(action.sourcePage.title, 80)}” and its ${plural(deleted)}.` : 'Deleted 1 action.');
+        await load();
+      }),
   };
   const heads: Array<[GroupKey, { count: number; actions: Action[] }]> = all
     ? GROUP_ORDER.map((key) => [key, { count: groups[key].length, actions: groups[key] }])

@@ -1,6 +1,7 @@
 // One action in the popup's list: what, who, when, from which meeting, and its inline Done/Snooze buttons.
 // Page text reaches the DOM only as Preact text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BreakableText, shownText } from '../shared/BreakableText';
 import { duePhrase } from '../../lib/popup/due-phrase';
 import { snoozeOptions } from '../../lib/popup/snooze-options';
 import type { Action } from '../../lib/model/action';
@@ -17,6 +18,8 @@ export interface TaskRowProps {
   onSnooze: (id: string, until: IsoDate) => void;
   /** The user clicked the action's text: open its page and flash it there. */
   onOpen: (action: Action) => void;
+  /** The user deleted the action, or forgot the page it was agreed on. */
+  onDelete: (action: Action, scope: 'action' | 'page') => void;
   /** "Retry" beside a status change the wiki has not taken yet. */
   onRetryWikiWrite: (id: string) => void;
   /** The action "Show in list" asked for: scrolled to, highlighted and focused when the row appears. */
@@ -30,8 +33,13 @@ function meetingLabel(action: Action): string {
   return date === undefined || title.includes(date) ? title : `${title} · ${date}`;
 }
 
-export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWrite, focused = false }: TaskRowProps) {
+/** A button's spoken label names its action, however long the action's text. */
+const labelText = (action: Action): string => shownText(action.text, 80);
+
+export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWrite, onDelete, focused = false }: TaskRowProps) {
   const [snoozing, setSnoozing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const what = labelText(action);
   const openButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!focused) return;
@@ -44,7 +52,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
   return (
     <li class={`task${done ? ' task--done' : ''}${focused ? ' task--focused' : ''}`} data-task-id={action.id}>
       <button ref={openButton} type="button" class="task-open" title="Open the page it came from" onClick={() => onOpen(action)}>
-        {action.text}
+        <BreakableText text={action.text} />
       </button>
       <div class="task-meta">
         {people !== '' && <span class="task-people">{people}</span>}
@@ -57,11 +65,11 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
       </div>
       <WikiWriteNotice wikiWrite={action.wikiWrite} onRetry={() => onRetryWikiWrite(action.id)} />
       <div class="task-buttons">
-        <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${action.text}`} onClick={() => onDone(action.id, !done)}>
+        <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${what}`} onClick={() => onDone(action.id, !done)}>
           {done ? 'Undo' : 'Done'}
         </button>
         {!done && (
-          <button type="button" aria-expanded={snoozing} aria-label={`Snooze: ${action.text}`} onClick={() => setSnoozing(!snoozing)}>
+          <button type="button" aria-expanded={snoozing} aria-label={`Snooze: ${what}`} onClick={() => setSnoozing(!snoozing)}>
             Snooze
           </button>
         )}
@@ -72,7 +80,7 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
               type="button"
               key={option.label}
               title={option.until}
-              aria-label={`Snooze until ${option.label.toLowerCase()} (${option.until}): ${action.text}`}
+              aria-label={`Snooze until ${option.label.toLowerCase()} (${option.until}): ${what}`}
               onClick={() => {
                 setSnoozing(false);
                 onSnooze(action.id, option.until);
@@ -81,6 +89,19 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
               {option.label}
             </button>
           ))}
+        <button type="button" aria-expanded={deleting} aria-label={`Delete: ${what}`} onClick={() => setDeleting(!deleting)}>
+          Delete…
+        </button>
+        {deleting && (
+          <>
+            <button type="button" onClick={() => onDelete(action, 'action')}>
+              Delete this action
+            </button>
+            <button type="button" onClick={() => onDelete(action, 'page')}>
+              Forget its page
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

@@ -2,22 +2,19 @@
 // onSettingsChanged and re-renders the page.
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
-import { sendToBackground } from '../../lib/messages/client';
+import type { StoreSize } from '../../components/options/Storage';
+import type { StoredSite } from '../../lib/model/stored-task';
+import { keepStorage } from '../../lib/platform/durable-storage';
+import { forgetStoredSite, pullWikiTasks } from '../../lib/platform/options-requests';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platform/settings';
 import type { Settings } from '../../lib/model/settings';
 import { addSite, presetSites, removeSite, sitesWithoutPermission } from '../../lib/platform/sites';
+import { readStoredSites, readStoreSize } from '../../lib/platform/store-size';
 import { loadKnownWikis, loadWikiLog, onWikiStateChanged } from '../../lib/platform/wiki-state';
-import type { StoreSize } from '../../components/options/Storage';
-import { readStoreSize } from '../../lib/platform/store-size';
 
 const root = document.getElementById('app');
 let storeSize: StoreSize | null | undefined;
-
-async function pullWikiTasks(origin: string): Promise<{ added: number; updated: number; leftOut: number }> {
-  const reply = await sendToBackground('pullWikiTasks', { origin });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+let storedSites: StoredSite[] = [];
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
@@ -32,12 +29,20 @@ async function show(settings: Settings): Promise<void> {
       onRemoveSite={removeSite}
       wikiSync={{ wikis, log, onPull: pullWikiTasks }}
       storeSize={storeSize}
+      storedSites={storedSites}
+      onForgetSite={(origin) => forgetStoredSite(origin).finally(recount)}
     />,
     root,
   );
 }
 
 const refresh = async (): Promise<void> => show(await loadSettings());
+
+/** Reads what is stored again (at first, and after a site was forgotten), then redraws. */
+async function recount(): Promise<void> {
+  [storeSize, storedSites] = await Promise.all([readStoreSize().catch(() => null), readStoredSites().catch(() => [])]);
+  await refresh();
+}
 
 /** Granting access again changes no setting, so the page redraws itself to drop the "withdrawn" mark. */
 async function allowSite(pattern: string): Promise<boolean> {
@@ -46,10 +51,7 @@ async function allowSite(pattern: string): Promise<boolean> {
   return granted;
 }
 
-void refresh();
-void readStoreSize().then(
-  (size) => (storeSize = size),
-  () => (storeSize = null),
-).then(refresh);
+void refresh().then(recount);
 onSettingsChanged((settings) => void show(settings));
 onWikiStateChanged(() => void refresh());
+void keepStorage();

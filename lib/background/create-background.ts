@@ -1,23 +1,48 @@
 // The background's work: message handlers over the store, the badge kept right, tabs told of changes.
 // Dependencies come in as parameters so tests drive it with fake-indexeddb and WXT's fake browser.
-import { browser } from 'wxt/browser';
+// A content script speaks for one page: its address is the browser's, what it says about itself is believed
+// only on its own origin (lib/sites/page-scope.ts) and at its own address (page-binding.ts), and it reads and
+// changes only the actions its page shows.
+import { browser, type Browser } from 'wxt/browser';
 import { localIsoDate } from '../dates/calendar';
 import { sendToTab } from '../messages/client';
 import type { PageActions } from '../messages/protocol';
-import type { Handlers } from '../messages/server';
+import { isExtensionPage, type Handlers } from '../messages/server';
 import type { Action } from '../model/action';
+import type { PageExtraction } from '../model/extraction';
+import { MAX_SITE_BYTES } from '../model/limits';
 import type { StoredTask } from '../model/stored-task';
 import { createReaderActions } from './reader-actions';
 import { retireGoneActions } from './retention';
 import { refreshBadge } from './toolbar-badge';
 import { notifyDueToday } from './due-today-notification';
 import { acceptIdentity, declineIdentity, identityQuestionFor } from './identity-learning';
+import { atOwnAddress, isBoundTo } from './page-binding';
+import { boundedPerson, limitExtraction } from './page-limits';
+import { createPageRate, TOO_MANY_PAGES } from './page-rate';
+import { checkSameAddress, pageSender, RefusedRequest, type PageSender } from './page-sender';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
-import { scanTab } from '../platform/sites';
-import { addUserTask, getTask, getTasks, setUserFields, syncPage, userTasksOnPage, type AgendumDb } from '../store';
+import { presetSites, scanTab } from '../platform/sites';
+import { urlMatchesPattern } from '../sites/host-patterns';
+import { scopeExtraction, webOrigin } from '../sites/page-scope';
+import {
+  addUserTask,
+  deleteTask,
+  forgetPageOf,
+  forgetSite,
+  getPage,
+  getTask,
+  getTasks,
+  pageKeyOf,
+  setUserFields,
+  syncPage,
+  userTasksOnPage,
+  withoutFragment,
+  type AgendumDb,
+} from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
-import { siteOf } from '../sites/site-of';
+import { wikiActions } from '../actions/wiki-actions';
 import { createWikiSync } from './wiki-sync';
 
 /**
@@ -35,6 +60,8 @@ function measureSince(name: string, start: number): void {
 export interface BackgroundDeps {
   db: AgendumDb;
   now: () => Date;
+  /** This background serves a browser's private windows only (Chrome's split incognito mode): its store is theirs. */
+  incognito?: boolean;
 }
 
 export interface Background {
@@ -55,9 +82,19 @@ interface Written {
   gone?: readonly string[];
 }
 
-export function createBackground({ db, now }: BackgroundDeps): Background {
+export const SITE_FULL = `Agendum has stored all it may from this site (${MAX_SITE_BYTES / 1e6} MB): it saves no new action from it. Forget old pages of this site in Agendum's options to make room.`;
+export const PRIVATE_WINDOW = 'Agendum does not save what it reads in private windows: these marks go when the tab closes.';
+
+/** The page shows the task: a location still live at this address (the fragment aside). */
+function shownOn(record: StoredTask, url: string): boolean {
+  const page = withoutFragment(url);
+  return record.locations.some((location) => !location.goneAt && withoutFragment(location.url) === page);
+}
+
+export function createBackground({ db, now, incognito = false }: BackgroundDeps): Background {
   // "Scan this page" waits for the tab it injected into to report back.
   const scans = new Map<number, (found: number) => void>();
+  const pageRate = createPageRate();
   // Read once and again on refresh(), which the settings' change listener calls: not on every message.
   let settingsRead: Promise<Settings> | undefined;
   const settings = (): Promise<Settings> => (settingsRead ??= loadSettings());
@@ -114,30 +151,79 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
     return actionOf(record, (await settings()).identities);
   }
 
+  /** The page a content script speaks for, when it may change the store (a private window's may not). */
+  function writingPage(sender: Browser.runtime.MessageSender): PageSender {
+    const page = pageSender(sender);
+    if (page.incognito && !incognito) throw new RefusedRequest(PRIVATE_WINDOW);
+    return page;
+  }
+
+  /** The stored task, when the sender may see it: the extension's pages any, a page those it shows. */
+  async function visibleTask(id: string, sender: Browser.runtime.MessageSender): Promise<StoredTask> {
+    const page = isExtensionPage(sender) ? undefined : pageSender(sender);
+    const record = await getTask(db, id);
+    if (!record || (page && !shownOn(record, page.url))) throw new RefusedRequest('This action is not on this page: reload the page to see it again.');
+    return record;
+  }
+
+  /** What the page may have stored: its own origin's claims, bound to its address, within its limits. */
+  async function claimsOf(extraction: PageExtraction, page: PageSender): Promise<{ extraction: PageExtraction; notices: string[] }> {
+    const limited = limitExtraction(scopeExtraction(extraction, page.url));
+    const id = limited.extraction.page.id;
+    if (id === undefined || isBoundTo(page.url, id, await getPage(db, pageKeyOf(page.url, id)))) return limited;
+    return { ...limited, extraction: atOwnAddress(limited.extraction, page.url) };
+  }
+
+  /** Where the sources of an action may be opened: http(s) pages it was read on, or on a site the reader reads. */
+  async function openableUrls(record: StoredTask): Promise<string[]> {
+    const readOn = record.locations.filter((l) => !l.goneAt).map((l) => l.url);
+    const origins = new Set(record.locations.map((l) => webOrigin(l.url)));
+    const patterns = [...presetSites(), ...(await settings()).sites];
+    const linked = record.wiki.sourcePage.url;
+    const known = (url: string): boolean => origins.has(webOrigin(url)) || patterns.some((pattern) => urlMatchesPattern(url, pattern));
+    return [...readOn, ...(linked && known(linked) ? [linked] : [])].filter((url) => webOrigin(url) !== undefined);
+  }
+
   const handlers: Handlers = {
-    async syncPage({ url, extraction }, sender) {
+    async syncPage({ url, extraction, loadedUrl }, sender) {
       const requestedAt = performance.now();
-      const result = await syncPage(db, extraction, { url, now: now() });
+      const page = pageSender(sender);
+      checkSameAddress(url, page);
+      const { extraction: claims, notices } = await claimsOf(extraction, page);
+      const at = now();
+      if (page.incognito && !incognito) {
+        return { today: localIsoDate(at), actions: wikiActions(claims), anchors: [], notice: PRIVATE_WINDOW };
+      }
+      const key = pageKeyOf(page.url, claims.page.id);
+      if (!pageRate.allows(page.origin, at) && !(await getPage(db, key))) throw new RefusedRequest(TOO_MANY_PAGES);
+      // A page reached by rewriting the address of another (history.replaceState) may not empty that page.
+      const loadedHere = loadedUrl !== undefined && withoutFragment(loadedUrl) === withoutFragment(page.url);
+      const result = await syncPage(db, claims, { url: page.url, now: at, mayEmptyPage: loadedHere, site: { key: page.origin, maxBytes: MAX_SITE_BYTES } });
+      if (result.pageAdded) pageRate.added(page.origin, at);
+      if (result.refused > 0) notices.push(SITE_FULL);
       const current = await settings();
-      const reply = await pageActions(url, result.tasks, current);
-      const viewer = extraction.page.viewer;
-      // The wiki is named by its base URL's host (what its tasks' links name), else the page's host.
-      const site = siteOf(extraction.page.baseUrl, url);
-      const question = viewer && site ? identityQuestionFor(site, viewer, current) : undefined;
+      const reply = await pageActions(page.url, result.tasks, current);
+      if (notices.length) reply.notice = notices.join(' ');
+      const viewer = claims.page.viewer;
+      const question = viewer && identityQuestionFor(page.host, viewer, current);
       if (question) reply.identityQuestion = question;
-      const tab = sender.tab?.id;
-      if (tab !== undefined) scans.get(tab)?.(extraction.tasks.length);
-      void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, tab, requestedAt);
-      // The tab's address as the browser reports it, never the page's word.
-      if (tab !== undefined && sender.tab?.url) void wikiSync.pageSeen(tab, sender.tab.url, extraction.page).catch(() => undefined);
+      scans.get(page.tabId)?.(claims.tasks.length);
+      void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, page.tabId, requestedAt);
+      // The tab's address as the browser reports it, and what the page may claim on its own origin.
+      void wikiSync.pageSeen(page.tabId, page.url, claims.page).catch(() => undefined);
       measureSince(MEASURES.sync, requestedAt);
       return reply;
     },
-    async getPageActions({ url, ids }) {
-      return pageActions(url, (await getTasks(db, ids)).tasks, await settings());
+    async getPageActions({ url, ids }, sender) {
+      const page = pageSender(sender);
+      checkSameAddress(url, page);
+      const shown = (await getTasks(db, ids)).tasks.filter((record) => shownOn(record, page.url));
+      return pageActions(page.url, shown, await settings());
     },
     async editAction({ id, edit: change }, sender) {
       const requestedAt = performance.now();
+      if (!isExtensionPage(sender)) writingPage(sender);
+      await visibleTask(id, sender);
       const record = await edit(id, change, sender.tab?.id);
       void changed([id], { records: [record] }, sender.tab?.id, requestedAt);
       const action = await actionFor(record);
@@ -145,34 +231,40 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
       return action;
     },
     async retryWikiWrite({ id }, sender) {
-      const record = await getTask(db, id);
-      if (!record) throw new Error('That action is no longer stored.');
+      if (!isExtensionPage(sender)) writingPage(sender);
+      const record = await visibleTask(id, sender);
       return actionFor((record.wikiWrite ? await wikiSync.sendNow(id, sender.tab?.id) : undefined) ?? record);
     },
     async pullWikiTasks({ origin }) {
       return wikiSync.pull(origin);
     },
     async addAction(data, sender) {
-      const record = await addUserTask(db, data, now());
-      void changed([record.id], { records: [record] }, sender.tab?.id);
+      const page = writingPage(sender);
+      checkSameAddress(data.url, page);
+      const record = await addUserTask(db, { ...data, url: page.url, assignees: data.assignees.map(boundedPerson) }, now());
+      void changed([record.id], { records: [record] }, page.tabId);
       return actionFor(record);
     },
-    async answerIdentity({ site, viewer, accepted }) {
+    async answerIdentity({ site, viewer, accepted }, sender) {
+      const page = writingPage(sender);
+      if (site.toLowerCase() !== page.host.toLowerCase()) throw new RefusedRequest('Agendum asks who you are only on the site of the page you are reading.');
+      const person = boundedPerson(viewer);
       const current = await loadSettings();
-      const next = accepted ? acceptIdentity(current, site, viewer) : declineIdentity(current, site, viewer);
+      const next = accepted ? acceptIdentity(current, page.host, person) : declineIdentity(current, page.host, person);
       await saveSettings({ identities: next.identities, declinedViewers: next.declinedViewers });
       // Who "mine" is may have changed: everything is recounted (refresh re-reads the settings).
       await changed([], undefined);
     },
-    async showInList({ id }) {
+    async showInList({ id }, sender) {
+      await visibleTask(id, sender);
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?focus=${encodeURIComponent(id)}` });
     },
     async openSource({ id }) {
       const record = await getTask(db, id);
       if (!record) throw new Error('That action is no longer stored.');
-      const urls = [...record.locations.filter((l) => !l.goneAt).map((l) => l.url), record.wiki.sourcePage.url].filter((u): u is string => !!u);
+      const urls = await openableUrls(record);
       const tabs = await browser.tabs.query({});
-      const open = tabs.find((tab) => tab.url && urls.some((u) => tab.url!.split('#')[0] === u.split('#')[0]));
+      const open = tabs.find((tab) => tab.url && urls.some((u) => withoutFragment(tab.url!) === withoutFragment(u)));
       if (open?.id !== undefined) {
         await browser.tabs.update(open.id, { active: true });
         if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
@@ -180,7 +272,7 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
         return;
       }
       const target = urls[0];
-      if (!target || !/^https?:/i.test(target)) throw new Error('This action has no page address to open.');
+      if (!target) throw new Error('This action has no page address Agendum may open.');
       const tab = await browser.tabs.create({ url: target });
       // Reveal once the page's own content script has marked it.
       const listener = (tabId: number, info: { status?: string }): void => {
@@ -189,6 +281,16 @@ export function createBackground({ db, now }: BackgroundDeps): Background {
         setTimeout(() => void sendToTab(tabId, 'revealAction', { id }), 1500);
       };
       browser.tabs.onUpdated.addListener(listener);
+    },
+    async deleteAction({ id, scope }) {
+      const deleted = scope === 'page' ? await forgetPageOf(db, id) : Number(await deleteTask(db, id));
+      await changed([], undefined);
+      return { deleted };
+    },
+    async forgetSite({ origin }) {
+      const deleted = await forgetSite(db, origin);
+      await changed([], undefined);
+      return { deleted };
     },
     async scanActiveTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

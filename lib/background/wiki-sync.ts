@@ -15,6 +15,7 @@ import { describeExchange, describeProblem, pullMyTasks, writeStatus, type Match
 
 type PullSource = Extract<PullResult, { ok: true }>['source'];
 import { isWritable, wikiOriginOf, writeTargetOf } from '../wiki-sync/target';
+import { scopedId } from '../sites/page-scope';
 
 export interface WikiSyncDeps {
   db: AgendumDb;
@@ -202,7 +203,9 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
         await updateKnownWiki(origin, (known) => ({ ...(known ?? site), lastPull: { at, added: 0, updated: 0, leftOut: 0, source: '', problem: result.message } }));
         throw new Error(result.message);
       }
-      const merged = await mergeWikiTasks(db, result.tasks, now());
+      // In the origin's namespace, as a page of that wiki would store them (lib/sites/page-scope.ts).
+      const scoped = result.tasks.map((task) => ({ ...task, id: scopedId(origin, task.id) }));
+      const merged = await mergeWikiTasks(db, scoped, now());
       const report: PullReport = { added: merged.added.length, updated: merged.updated.length, leftOut: result.leftOut + merged.skipped.length };
       const words = `${report.added} added, ${report.updated} updated, of ${result.tasks.length} open tasks listed by ${SOURCE_WORDS[result.source]}${report.leftOut ? `; ${report.leftOut} left out (not placed on a page)` : ''}.`;
       await log(origin, 'pull', 'Pull my tasks', words, exchanges);

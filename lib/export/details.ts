@@ -1,6 +1,35 @@
-// What every export says about an action besides its text: the meeting, the people, the source page.
-// Pure: strings in, strings out; each format does its own escaping.
+// What every export says about an action besides its text: the meeting, the people, the source page; and
+// the action as every export may write it. Pure: strings in, strings out; each format does its own escaping.
 import type { Action } from '../model/action';
+import type { Person } from '../model/page';
+
+// A script address as text: `javascript:` and `vbscript:`, with the spaces and line breaks a browser skips.
+const SCRIPT_SCHEME = /\b(java|vb)([\t\n\r ]*)(script)([\t\n\r ]*):/gi;
+
+/** `text` with any script address made inert (its colon becomes a full-width one): programs opening an export may follow links. */
+export function inert(text: string): string {
+  return text.replace(SCRIPT_SCHEME, '$1$2$3$4\uFF1A');
+}
+
+/**
+ * The action as exports write it: every text inert, the page address only when it is an http(s) one. Page
+ * text reaches other programs through exports; none of it may become a script link there.
+ */
+export function exportable(action: Action): Action {
+  const person = (p: Person): Person => ({ ...p, name: inert(p.name) });
+  const url = webUrl(action.sourcePage.url)?.replace(SCRIPT_SCHEME, '$1$2$3$4%3A');
+  const optional = <K extends 'note' | 'topic' | 'series'>(key: K) => (action[key] === undefined ? {} : { [key]: inert(action[key]!) });
+  return {
+    ...action,
+    id: inert(action.id),
+    text: inert(action.text),
+    assignees: action.assignees.map(person),
+    sourcePage: { ...(action.sourcePage.id ? { id: inert(action.sourcePage.id) } : {}), title: inert(action.sourcePage.title), ...(url ? { url } : {}) },
+    ...optional('note'),
+    ...optional('topic'),
+    ...optional('series'),
+  };
+}
 
 /** The page's title with the meeting date, as headings and descriptions name a meeting. */
 export function meetingLabel(action: Action): string {

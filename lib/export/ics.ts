@@ -3,7 +3,7 @@
 import { addDays } from '../dates/calendar';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
-import { actionDetails, webUrl } from './details';
+import { actionDetails, exportable, webUrl } from './details';
 
 export interface ICalendarOptions {
   /** The DTSTAMP of every component: when the file was made. */
@@ -102,9 +102,10 @@ function event(action: Action, due: IsoDate, stamp: string): string[] {
  */
 export function toICalendar(actions: Action[], options: ICalendarOptions): string {
   const stamp = utc(options.now);
+  const safe = actions.map(exportable);
   const components = options.events
-    ? actions.flatMap((a) => (a.due ? event(a, a.due, stamp) : []))
-    : actions.flatMap((a) => todo(a, stamp));
+    ? safe.flatMap((a) => (a.due ? event(a, a.due, stamp) : []))
+    : safe.flatMap((a) => todo(a, stamp));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Agendum//Agendum//EN', 'CALSCALE:GREGORIAN', ...components, 'END:VCALENDAR'];
   return lines.map((line) => `${fold(line)}\r\n`).join('');
 }

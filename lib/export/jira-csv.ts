@@ -2,7 +2,7 @@
 // Pure; written with the same cell rules as csv.ts. https://support.atlassian.com/jira-software-cloud/docs/prepare-a-csv-file-for-import
 import type { Action } from '../model/action';
 import { csvRow } from './csv';
-import { actionDetails, oneLine } from './details';
+import { actionDetails, exportable, oneLine, webUrl } from './details';
 
 // No BOM: this file is read by Jira's import wizard, which is told the encoding (UTF-8 by default) instead of
 // guessing it like Excel; and an importer that does not strip a BOM reads the first header as "\uFEFFSummary",
@@ -43,18 +43,36 @@ function seriesLabel(series: string | undefined): string {
     .replace(/^-+|-+$/g, '');
 }
 
+// Jira renders Description as wiki markup: these start formatting, links ([text|url]), mentions ([~name]),
+// images (!x!), macros ({html}, {color}), tables (|) and lists (#, * at a line start); a backslash before
+// each makes it plain text. https://jira.atlassian.com/secure/WikiRendererHelpAction.jspa?section=all
+const WIKI_SPECIAL = /[\\*_?+^~{}[\]!|#]/g;
+// A dash strikes text through (-gone-) or starts a list only beside a space or a line's end: "2026-03-02" stays.
+const WIKI_DASH = /(^|\s)-|-(?=\s|$)/gm;
+// Line-start block markers other than punctuation: headings (h1.), quotes (bq.).
+const WIKI_BLOCK = /^(\s*)(h[1-6]|bq)\./gm;
+
+/** Page text as Jira wiki markup that shows exactly that text. */
+export function wikiText(text: string): string {
+  return text
+    .replace(WIKI_SPECIAL, '\\$&')
+    .replace(WIKI_DASH, (_, space: string | undefined) => `${space ?? ''}\\-`)
+    .replace(WIKI_BLOCK, '$1$2\\.');
+}
+
+/** The description: the text and its details as plain wiki text, and the page's address as a link Jira makes itself. */
+function description(action: Action): string {
+  const url = webUrl(action.sourcePage.url);
+  const details = actionDetails({ ...action, sourcePage: { ...action.sourcePage, url: undefined } }).map(wikiText);
+  // Jira links a bare http(s) address; one holding `|`, `[` or `]` would end a link early, so those are encoded.
+  const source = url ? [`Source: ${url.replace(/[|[\]{}!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`] : [];
+  return [wikiText(action.text), '', ...details, ...source].join('\n');
+}
+
 /** One Task issue per action; dates as `yyyy-MM-dd`, the format to enter in the import wizard. */
 export function toJiraCsv(actions: Action[]): string {
-  const rows = actions.map((a) =>
-    csvRow([
-      summary(a.text),
-      'Task',
-      assigneeEmail(a),
-      a.due ?? '',
-      [a.text, '', ...actionDetails(a)].join('\n'),
-      'agendum',
-      seriesLabel(a.series),
-    ]),
+  const rows = actions.map(exportable).map((a) =>
+    csvRow([summary(a.text), 'Task', assigneeEmail(a), a.due ?? '', description(a), 'agendum', seriesLabel(a.series)]),
   );
   return csvRow(HEADER) + rows.join('');
 }

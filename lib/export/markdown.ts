@@ -1,7 +1,7 @@
 // A GitHub-flavoured Markdown task list of actions, one `## page (meeting date)` section per meeting.
 // Pure. Page text is untrusted: it is escaped so it stays text and can neither add structure nor HTML.
 import type { Action } from '../model/action';
-import { meetingLabel, oneLine, webUrl, withoutMentions } from './details';
+import { exportable, meetingLabel, oneLine, webUrl, withoutMentions } from './details';
 import type { MentionStyle } from './format-list';
 
 // Every character that can start inline markup: emphasis, code, links/images, HTML and autolinks, entities,
@@ -50,7 +50,7 @@ function line(action: Action, write: ReturnType<typeof writer>): string {
 export function toMarkdown(actions: Action[], { mentions = 'plain' }: { mentions?: MentionStyle } = {}): string {
   const write = writer(mentions);
   const sections = new Map<string, string[]>();
-  for (const action of actions) {
+  for (const action of actions.map(exportable)) {
     const heading = `## ${write.text(meetingLabel(action))}`;
     // Two pages may share a title: the page's address (else id) tells them apart.
     const key = JSON.stringify([action.sourcePage.url ?? action.sourcePage.id ?? '', heading]);

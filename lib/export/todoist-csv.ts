@@ -4,7 +4,7 @@
 // Pure; written with the same cell rules as csv.ts.
 import type { Action } from '../model/action';
 import { csvRow } from './csv';
-import { meetingLabel, oneLine, webUrl, withoutMentions } from './details';
+import { exportable, meetingLabel, oneLine, webUrl, withoutMentions } from './details';
 
 const HEADER = ['TYPE', 'CONTENT', 'DESCRIPTION', 'PRIORITY', 'INDENT', 'AUTHOR', 'RESPONSIBLE', 'DATE', 'DATE_LANG', 'TIMEZONE'];
 
@@ -32,6 +32,7 @@ function description(action: Action): string {
 export function toTodoistCsv(actions: Action[]): string {
   const rows = actions
     .filter((action) => action.status === 'open')
+    .map(exportable)
     .map((action) => csvRow(['task', withoutMentions(oneLine(action.text)), description(action), NO_PRIORITY, '1', '', '', action.due ?? '', 'en', '']));
   return csvRow(HEADER) + rows.join('');
 }

@@ -45,12 +45,17 @@ export interface PageActions {
   anchors: UserAnchor[];
   /** The viewer the page names, when the user has not yet said whether that is them. */
   identityQuestion?: { site: string; viewer: Person };
+  /** What the page panel should say about this page: a limit it reached, or why nothing was stored. */
+  notice?: string;
 }
 
 /** Requests a content script sends to the background. */
 export interface ContentToBackground {
-  /** The page was read: store its tasks (wiki half only) and reply with the page's actions. */
-  syncPage(data: { url: string; extraction: PageExtraction }): PageActions;
+  /**
+   * The page was read: store its tasks (wiki half only) and reply with the page's actions. `loadedUrl` is the
+   * address the document was loaded at (navigation timing), which `history.pushState` does not change.
+   */
+  syncPage(data: { url: string; extraction: PageExtraction; loadedUrl?: string }): PageActions;
   /** The page's actions as stored, without a new scan (after a change made elsewhere). */
   getPageActions(data: { url: string; ids: string[] }): PageActions;
   /** The user changed an action from the overlay. */
@@ -72,6 +77,10 @@ export interface PageToBackground {
   openSource(data: { id: string }): void;
   /** Scan the active tab once, with the activeTab permission, without adding its site. */
   scanActiveTab(data: Record<string, never>): { found: number };
+  /** Delete an action, or forget the page it was agreed on (its record and its actions). */
+  deleteAction(data: { id: string; scope: 'action' | 'page' }): { deleted: number };
+  /** Forget every action and page read on one origin. */
+  forgetSite(data: { origin: string }): { deleted: number };
   retryWikiWrite(data: { id: string }): Action;
   /** "Pull my tasks" for a wiki with syncing on: its open tasks assigned to the reader, merged into the store. */
   pullWikiTasks(data: { origin: string }): { added: number; updated: number; leftOut: number };
@@ -91,10 +100,21 @@ export interface BackgroundToContent {
   wikiRequest(data: { base: string; request: WikiRequest }): WikiResponse;
 }
 
+/** What a content script may ask; everything else comes only from the extension's own pages. */
+export const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentToBackground>([
+  'syncPage',
+  'getPageActions',
+  'editAction',
+  'addAction',
+  'answerIdentity',
+  'showInList',
+  'retryWikiWrite',
+]);
+
 const empty = z.strictObject({});
 
 export const requestSchemas = {
-  syncPage: z.object({ url: PageUrl, extraction: PageExtraction }),
+  syncPage: z.object({ url: PageUrl, extraction: PageExtraction, loadedUrl: z.optional(PageUrl) }),
   getPageActions: z.object({ url: PageUrl, ids: z.array(ListedId).check(z.maxLength(20_000)) }),
   editAction: z.object({ id: ActionId, edit: UserPatch }),
   addAction: NewAction,
@@ -104,6 +124,8 @@ export const requestSchemas = {
   retryWikiWrite: z.object({ id: ActionId }),
   pullWikiTasks: z.object({ origin: z.string().check(z.regex(/^https?:\/\/[^/?#\s]+$/), z.maxLength(300)) }),
   scanActiveTab: empty,
+  deleteAction: z.object({ id: ActionId, scope: z.enum(['action', 'page']) }),
+  forgetSite: z.object({ origin: z.url().check(z.maxLength(300)) }),
   actionsChanged: z.object({ ids: z.array(ListedId) }),
   togglePanel: empty,
   revealAction: z.object({ id: ActionId }),

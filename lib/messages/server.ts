@@ -1,7 +1,7 @@
 // Receiving typed requests in the background: every request is parsed with its zod schema before a
 // handler sees it, and every reply is a Result (errors cross the boundary as strings).
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
+import { CONTENT_REQUESTS, requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
 
 type ToBackground = ContentToBackground & PageToBackground;
 
@@ -12,12 +12,19 @@ export type Handlers = {
   ) => Promise<ReturnType<ToBackground[N]>>;
 };
 
+/** The extension's own pages: popup, options, the popup's list opened in a tab. */
+export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 /** Dispatches one raw message; exported for tests, which call it without a browser. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
   // Own names only: `name in handlers` would also find toString, constructor and __proto__.
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return { ok: false, error: `Unknown request ${String(name).slice(0, 40)}` };
   const key = name as keyof Handlers;
+  // A content script runs in a page we do not control: it may only ask what a page may.
+  if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender)) return { ok: false, error: 'Only Agendum’s own pages may ask that.' };
   const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
   if (!parsed.success) return { ok: false, error: `Invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}` };
   try {

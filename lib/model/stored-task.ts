@@ -171,3 +171,11 @@ export const UserPatch = z.partial(
   }),
 );
 export type UserPatch = z.infer<typeof UserPatch>;
+
+/** One site as the options page lists what is stored: how many actions were read on it, and about how much they take. */
+export interface StoredSite {
+  /** The origin the actions were read on, e.g. `https://wiki.example.org`. */
+  origin: string;
+  actions: number;
+  bytes: number;
+}

@@ -1,18 +1,18 @@
-// Marks on the wiki's own elements: which action each one holds, its state, whether it is the user's.
-// Attributes only; never touches the page's text, classes or box model. marks.css, which the manifest
-// injects, draws them.
+// Marks on the wiki's own elements: which action each one holds, and its state. Attributes only; never
+// touches the page's text, classes or box model. marks.css, which the manifest injects, draws them. Whether
+// an action is the reader's is never written here: a page script reads every attribute and computed style
+// of its own elements, so "yours" shows only in the control and the panel (closed shadow roots).
 import { actionState } from '../actions/action-state';
 import type { Action } from '../model/action';
 import type { IsoDate } from '../model/page';
 
 export const TASK_ATTR = 'data-agendum-task';
 const STATE_ATTR = 'data-agendum-state';
-const MINE_ATTR = 'data-agendum-mine';
 /** The action the panel or the keyboard is on. */
 export const CURRENT_ATTR = 'data-agendum-current';
 /** Set for a moment when an action is revealed (the CSS animates it). */
 export const FLASH_ATTR = 'data-agendum-flash';
-const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, MINE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
+const MARK_ATTRS = [TASK_ATTR, STATE_ATTR, CURRENT_ATTR, FLASH_ATTR] as const;
 
 function setAttr(el: Element, name: string, value: string | null): void {
   // Writing only on change keeps re-runs silent: no mutation records, no style recalculation.
@@ -38,7 +38,6 @@ export function applyMarks(
     for (const el of els) {
       setAttr(el, TASK_ATTR, id);
       setAttr(el, STATE_ATTR, state);
-      setAttr(el, MINE_ATTR, action.mine ? 'true' : null);
       marked++;
     }
   }

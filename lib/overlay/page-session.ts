@@ -8,6 +8,7 @@ import { wikiActions } from '../actions/wiki-actions';
 import { localIsoDate } from '../dates/calendar';
 import { toMarkdown } from '../export/markdown';
 import { startScan } from '../extract';
+import { scopeScan } from '../sites/page-scope';
 import type { PageActions, Result, TextQuote, UserAnchor, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
 import type { PageExtraction } from '../model/extraction';
@@ -64,7 +65,7 @@ export interface PageSession {
   markdown(id: string): string;
   today(): IsoDate;
   error(): string | undefined;
-  identityQuestion(): { site: string; viewer: string } | undefined;
+  identityQuestion(): PageActions['identityQuestion'];
 }
 
 export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawPanel }: PageSessionDeps): PageSession {
@@ -81,6 +82,8 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
   let identityQuestion: PageActions['identityQuestion'];
 
   const pageUrl = (): string => pageAddress(doc.location.href);
+  /** Where the document was loaded: history.pushState and replaceState change the address, never this. */
+  const loadedUrl = (): string | undefined => performance.getEntriesByType('navigation')[0]?.name;
 
   function accept(reply: PageActions): void {
     today = reply.today;
@@ -117,20 +120,22 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     // Finishing the scan, comparing it and sending it are each a slice's worth of work on a big page.
     await yieldToMain(ctx);
     if (signal.aborted) return;
-    const scan = scanner.result();
+    // Ids in the page's own origin's namespace: the ones the store keeps (lib/sites/page-scope.ts).
+    const scan = scopeScan(scanner.result(), url);
     extraction = scan.extraction;
     await yieldToMain(ctx);
     if (signal.aborted) return;
     const signature = JSON.stringify(scan.extraction);
     if (synced?.url !== url || synced.signature !== signature) {
-      const reply = await api.syncPage(url, scan.extraction);
+      const reply = await api.syncPage(url, scan.extraction, loadedUrl());
       // The reply arrives in the task that decoded it: handle it in a task of its own.
       await yieldToMain(ctx);
       if (signal.aborted) return;
       if (reply.ok) {
         accept(reply.value);
         synced = { url, signature };
-        error = undefined;
+        // A limit the page reached, or why nothing was stored: said in the panel, as an error is.
+        error = reply.value.notice;
       } else {
         error = `Changes cannot be saved right now. ${reply.error}`;
         // Another page (or none yet): show the wiki's own view. The same page: keep the user's last known view.
@@ -260,6 +265,6 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
     },
     today: () => today,
     error: () => error,
-    identityQuestion: () => identityQuestion && { site: identityQuestion.site, viewer: identityQuestion.viewer.name },
+    identityQuestion: () => identityQuestion,
   };
 }

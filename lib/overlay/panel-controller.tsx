@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { PagePanel, type PanelItem } from '../../components/overlay/PagePanel';
-import type { IsoDate } from '../model/page';
+import type { IsoDate, Person } from '../model/page';
 import { loadPanelOpen, savePanelOpen } from './local-state';
 import { mountShadowUi } from './shadow-ui';
 
@@ -12,7 +12,7 @@ export interface PanelDeps {
   today: () => IsoDate;
   currentId: () => string | undefined;
   error: () => string | undefined;
-  identityQuestion: () => { site: string; viewer: string } | undefined;
+  identityQuestion: () => { site: string; viewer: Person } | undefined;
   /** j/k reached an action: show it, keep the focus in the panel. */
   onMove: (id: string) => void;
   /** A click or Enter on an action: show it and put the focus in its control. */
@@ -26,7 +26,7 @@ export interface Panel {
   toggle(focus: boolean): void;
   /** Puts the focus back on the current action's entry (after the control was put away). */
   focusCurrent(): void;
-  /** Where the open panel sits on screen; undefined while it is collapsed to its tab. */
+  /** Where the panel, open or collapsed to its tab, sits on screen (the control stays clear of both). */
   rect(): DOMRect | undefined;
 }
 
@@ -83,6 +83,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
       else open = !open;
     },
     focusCurrent,
-    rect: () => (open ? ui.container.firstElementChild?.getBoundingClientRect() : undefined),
+    rect: () => ui.container.firstElementChild?.getBoundingClientRect(),
   };
 }

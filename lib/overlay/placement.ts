@@ -1,5 +1,5 @@
 // Where the floating control goes: beside the action or the selection it is about, inside the viewport, and
-// never under the open panel. Pure: rectangles in viewport coordinates in, a position out.
+// never under the panel (open, or collapsed to its tab: a control under the tab could not be clicked). Pure: rectangles in viewport coordinates in, a position out.
 
 const GAP = 6;
 
@@ -16,7 +16,7 @@ export interface PlacementInput {
   /** The control's own size as drawn. */
   size: { width: number; height: number };
   viewport: { width: number; height: number };
-  /** Screen space the control must leave free (the open panel). */
+  /** Screen space the control must leave free (the panel, or its tab). */
   reserved?: Edges;
 }
 
@@ -33,7 +33,7 @@ export function placeControl({ kind, target, size, viewport, reserved }: Placeme
     top = target.bottom + GAP + height <= viewport.height ? target.bottom + GAP : Math.max(GAP, target.top - height - GAP);
     left = kind === 'adder' ? target.right - width / 2 : target.left;
   }
-  // Beside the open panel, never under it.
+  // Beside the panel, never under it.
   const right = reserved && reserved.left > width + 2 * GAP ? Math.min(viewport.width, reserved.left) : viewport.width;
   left = Math.max(GAP, Math.min(left, right - width - GAP));
   return { top: Math.round(top), left: Math.round(left) };

@@ -1,7 +1,10 @@
-// The overlay's two shadow roots, the control's and the panel's, mounted alike: hosts in the browser's top
-// layer, synthetic events stopped at the root, the rendered tree dropped when WXT removes the host.
+// The overlay's two shadow roots, the control's and the panel's, mounted alike: closed (a page script cannot
+// reach in: notes and who the reader is stay private), styled by the overlay's stylesheet bundled into the
+// script, hosts in the browser's top layer, synthetic events stopped at the root, the rendered tree dropped
+// when WXT removes the host.
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 import { appendToTopLayer } from './top-layer';
 import { acceptTrustedOnly } from './trusted-events';
 
@@ -26,6 +29,8 @@ export interface ShadowUi {
 export async function mountShadowUi(ctx: ContentScriptContext, doc: Document, name: OurHostName): Promise<ShadowUi | null> {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name,
+    mode: 'closed',
+    css: overlayCss,
     position: 'inline',
     anchor: () => doc.body,
     append: appendToTopLayer,

@@ -7,6 +7,7 @@ import { createMarkPainter } from './mark-painter';
 import { yieldToMain } from './main-thread';
 import type { OverlayApi } from './overlay-api';
 import { createPageSession } from './page-session';
+import { ignorePageStopEvents } from './page-stop-events';
 import { createPanel, type Panel } from './panel-controller';
 import { watchSelection } from './selection';
 import { isOurs } from './shadow-ui';
@@ -58,6 +59,7 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   // WXT removes the shadow hosts.
   ctx.onInvalidated(() => painter.clear());
   ctx.setInterval(() => undefined, VALIDITY_CHECK_MS);
+  if (doc.defaultView) ignorePageStopEvents(ctx, doc.defaultView);
   onSiteTurnedOff(() => doc.location.href, signal, () => ctx.abort('Agendum was turned off for this site'));
   api.listen(
     {

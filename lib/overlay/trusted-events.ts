@@ -1,5 +1,6 @@
-// Only the user's own input may change data. Our shadow roots are open (end-to-end tests need that), so a
-// page script could find our buttons and .click() them; such synthetic events are stopped at the root.
+// Only the user's own input may change data. Our shadow roots are closed, so a page script cannot find our
+// buttons to .click() them; should one reach them all the same (a browser bug, an extension of the page's),
+// its synthetic events are stopped at the root.
 
 /** Events that reach our handlers and could change something; untrusted ones never get past the root. */
 const GUARDED = ['click', 'dblclick', 'submit', 'input', 'change', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];

@@ -1,5 +1,5 @@
-// Person names as pages write them: a folded form for comparing, initials, and splitting an owner cell.
-// Pure string functions, for comparison and lookup only: the names shown to the user are never rewritten.
+// Person names as pages write them: a folded form for comparing, initials, splitting an owner cell, and a
+// name without the characters that would reorder it on screen. Pure string functions.
 import { memoize } from '../memo';
 
 const APOSTROPHES = /['’‘ʼ`´]/g;
@@ -69,4 +69,13 @@ export function splitPeople(text: string, joins?: RegExp): string[] {
   return (joins ? parts.flatMap((part) => part.split(joins)) : parts)
     .map((part) => part.replace(/^@/, '').replace(/\s+/g, ' ').trim())
     .filter((part) => /\p{L}/u.test(part));
+}
+
+// Embedding, override and isolate controls and the directional marks: a name holding them can show another
+// order of letters than it has (a right-to-left override makes "moc.evil" read "live.com").
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** `text` without the characters that reorder how it shows. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
 }

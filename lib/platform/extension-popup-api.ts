@@ -109,6 +109,9 @@ export function createPopupApi(now: () => Date): PopupApi {
     async copyActions(format, actions) {
       await navigator.clipboard.writeText((await render(format, actions)).text);
     },
+    async deleteAction(id, scope) {
+      return (await unwrap(sendToBackground('deleteAction', { id, scope }))).deleted;
+    },
     async scanActiveTab() {
       return (await unwrap(sendToBackground('scanActiveTab', {}))).found;
     },

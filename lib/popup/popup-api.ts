@@ -59,6 +59,11 @@ export interface PopupApi {
   exportActions(format: string, actions: Action[]): Promise<void>;
   /** Put `actions` on the clipboard in format `format`. */
   copyActions(format: string, actions: Action[]): Promise<void>;
+  /**
+   * Delete the action (`action`), or forget the page it was agreed on with every action agreed there (`page`);
+   * resolves to the number of actions deleted. Reading that page again stores what it then shows.
+   */
+  deleteAction(id: string, scope: 'action' | 'page'): Promise<number>;
   /** Scan the active tab once (without enabling its site); resolves to the number of actions found. */
   scanActiveTab(): Promise<number>;
   /** Open the options page, where sites are enabled and identities set. */

@@ -11,6 +11,25 @@ export function isHostPattern(pattern: string): boolean {
   return MATCH_PATTERN.test(pattern);
 }
 
+const PATTERN_PARTS = /^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(?::(\d+))?(\/.*)$/;
+
+/** Whether the http(s) address `url` is one the match pattern covers (no port in the pattern: every port). */
+export function urlMatchesPattern(url: string, pattern: string): boolean {
+  const parts = PATTERN_PARTS.exec(pattern);
+  if (!parts || !URL.canParse(url)) return false;
+  const [, scheme, host = '', port, path = '/*'] = parts;
+  const address = new URL(url);
+  const protocol = address.protocol.slice(0, -1);
+  if (protocol !== 'http' && protocol !== 'https') return false;
+  if (scheme !== '*' && scheme !== protocol) return false;
+  if (port !== undefined && (address.port || (protocol === 'https' ? '443' : '80')) !== port) return false;
+  const hostname = address.hostname.toLowerCase();
+  const wanted = host.toLowerCase();
+  const hostMatches = wanted === '*' || (wanted.startsWith('*.') ? hostname === wanted.slice(2) || hostname.endsWith(wanted.slice(1)) : hostname === wanted);
+  const escaped = path.split('*').map((part) => part.replace(/[.+?^$|()[\]{}\\]/g, '\\$&'));
+  return hostMatches && new RegExp(`^${escaped.join('.*')}$`).test(address.pathname + address.search);
+}
+
 /**
  * Parses a comma-separated list of match patterns, adds the defaults and drops duplicates.
  * Throws on an invalid pattern so a bad build setting fails the build instead of shipping.

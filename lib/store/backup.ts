@@ -3,7 +3,9 @@
 import { StoredPage, StoredTaskCore, type StoredTask, Timestamp } from '../model/stored-task';
 import { z } from '../model/zod';
 import { StoreError, describeIssue, toStoreError } from './errors';
+import { pageKeyOf } from './keys';
 import { isEarlier, mergeImported } from './merge';
+import { rescoped } from './rescope';
 import { checkTask, queuePut, writeTransaction } from './records';
 import type { AgendumDb } from './schema';
 
@@ -63,7 +65,8 @@ function rejected(problem: string): StoreError {
 export function parseBackup(json: string): Backup {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Editors that save "UTF-8 with BOM" (Notepad, Excel's text export) put a byte order mark first.
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw rejected(`This file is not an Agendum backup: it is not JSON (${(error as Error).message}).`);
   }
@@ -82,7 +85,12 @@ export function parseBackup(json: string): Backup {
  * half win (see `mergeImported`); per page, the later visit. A stored record that is damaged is replaced.
  */
 export async function importBackup(db: AgendumDb, json: string): Promise<ImportResult> {
-  const backup = parseBackup(json);
+  const parsed = parseBackup(json);
+  // A backup made before ids were namespaced by origin holds them as the store did then (see schema v4).
+  const backup = {
+    tasks: parsed.tasks.map(rescoped),
+    pages: parsed.pages.map((page) => ({ ...page, key: pageKeyOf(page.url, page.pageId) })),
+  };
   return writeTransaction(db, async (tx) => {
     const tasks = tx.objectStore('tasks');
     const pages = tx.objectStore('pages');

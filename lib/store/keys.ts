@@ -4,6 +4,7 @@ import type { Identity } from '../model/identity';
 import type { Person } from '../model/page';
 import { memoize } from '../memo';
 import { foldName } from '../people/names';
+import { bareHostOf, webOrigin } from '../sites/page-scope';
 
 /** Who a query is about: display names or aliases, and usernames, account ids or user keys. */
 export interface Who {
@@ -15,20 +16,21 @@ export function withoutFragment(url: string): string {
   return url.replace(/#.*$/, '');
 }
 
-// A sync keys every task by the same few page addresses: each address is parsed once.
-const hostOf = memoize((url: string): string | null => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
+// A sync keys every task by the same few page addresses: each address's namespace is worked out once.
+const namespaceOf = memoize((url: string): string => {
+  const origin = webOrigin(url);
+  if (!origin) return `${URL.canParse(url) ? new URL(url).host : withoutFragment(url)}:`;
+  const host = bareHostOf(origin);
+  return host === undefined ? `${origin}|` : `${host}:`;
 });
 
-/** One key per page however it was reached: `host:pageId` when the page has an id, else the url without its fragment. */
+/**
+ * One key per page however it was reached: the page id in its origin's namespace (`host:pageId` on https's
+ * default port, as it always was; `origin|pageId` elsewhere) when the page has an id, else the url without
+ * its fragment.
+ */
 export function pageKeyOf(url: string, pageId?: string): string {
-  if (!pageId) return withoutFragment(url);
-  const host = hostOf(url);
-  return host === null ? `${withoutFragment(url)}:${pageId}` : `${host}:${pageId}`;
+  return pageId ? `${namespaceOf(url)}${pageId}` : withoutFragment(url);
 }
 
 // Prefixes keep an account id from ever matching someone's name.

@@ -13,6 +13,7 @@ import type {
   WikiHalf,
 } from '../model/stored-task';
 import type { Task } from '../model/task';
+import { namesPageId } from '../sites/page-scope';
 import { siteOfTask } from '../sites/site-of';
 import { textSortKey } from '../text-sort';
 import { isIndexWord, pageKeyOf, peopleKeys, searchWords, siteKey, withoutFragment } from './keys';
@@ -126,7 +127,8 @@ function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 's
  * change at `now`.
  */
 function sightedWiki(existing: StoredTask | undefined, task: Task, { now, location, series }: Sighting): WikiHalf {
-  const own = isOwnLocation(location, task.sourcePage);
+  // Whose task it is was settled when it was first stored: a page that names itself its page does not make it so.
+  const own = isOwnLocation(location, existing?.wiki.sourcePage ?? task.sourcePage);
   const fields = own || !existing
     ? wikiFieldsOf(task, own ? series : undefined)
     : { ...existing.wiki, text: task.text, assignees: task.assignees, due: task.due, status: task.status };
@@ -201,10 +203,19 @@ export function pageWorthWriting(before: StoredPage | undefined, after: StoredPa
   return JSON.stringify(restBefore) !== JSON.stringify(restAfter) || Date.parse(seenAfter) - Date.parse(seenBefore) >= SIGHTING_PRECISION_MS;
 }
 
-/** A visit to the page keyed `key` did not find the task: that location is gone (the same record when it already was). */
-export function markMissing(record: StoredTask, key: string, now: string): StoredTask {
-  if (!record.locations.some((location) => locationKey(location) === key && !location.goneAt)) return record;
-  const locations = record.locations.map((location) => (locationKey(location) === key && !location.goneAt ? { ...location, goneAt: now } : location));
+/**
+ * A visit to the page keyed `key`, at `location`, did not find the task: that location is gone (the same record
+ * when it already was). A task said to be agreed on this page (by a Task Report) that the page itself does not
+ * show is gone too: the page, read at its own address, is the one to say what it holds.
+ */
+export function markMissing(record: StoredTask, key: string, now: string, location: Sighting['location']): StoredTask {
+  const seenHere = record.locations.some((known) => locationKey(known) === key);
+  if (!seenHere && record.wiki.sourcePage.url && pageKeyOf(record.wiki.sourcePage.url, record.wiki.sourcePage.id) === key) {
+    const never: TaskLocation = { ...location, lastSeen: record.wiki.lastSeen, goneAt: now };
+    return withIndexFields({ ...record, locations: [...record.locations, never], updatedAt: now });
+  }
+  if (!record.locations.some((known) => locationKey(known) === key && !known.goneAt)) return record;
+  const locations = record.locations.map((known) => (locationKey(known) === key && !known.goneAt ? { ...known, goneAt: now } : known));
   return withIndexFields({ ...record, locations, updatedAt: now });
 }
 
@@ -257,9 +268,11 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
 export function pageRecord(previous: StoredPage | undefined, extraction: PageExtraction, url: string, tasks: StoredTask[], now: string): StoredPage {
   const { page } = extraction;
   const open = tasks.filter((task) => task.effectiveStatus === 'open').length;
+  // An address naming the page's id never replaces another it was read at: that other is the one binding the id.
+  const kept = previous && page.id && namesPageId(url, page.id) && !namesPageId(previous.url, page.id) ? previous.url : url;
   return {
     key: pageKeyOf(url, page.id),
-    url,
+    url: kept,
     wiki: page.wiki,
     pageId: page.id,
     title: page.title,

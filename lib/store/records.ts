@@ -19,7 +19,7 @@ export interface QueryResult {
   skipped: SkippedRecord[];
 }
 
-export type WriteTransaction = IDBPTransaction<AgendumSchema, ('tasks' | 'pages' | 'archive')[], 'readwrite'>;
+export type WriteTransaction = IDBPTransaction<AgendumSchema, ('tasks' | 'pages' | 'archive' | 'meta')[], 'readwrite'>;
 export type TaskStore = IDBPObjectStore<AgendumSchema, ['tasks'], 'tasks', 'readonly'>;
 
 /** The record's id, read before validation (for keying and reporting raw records); "(no id)" if it has none. */
@@ -132,13 +132,13 @@ export function queuePut<Name extends 'tasks' | 'pages' | 'archive'>(tx: WriteTr
 }
 
 /**
- * Runs `write` in one read-write transaction over tasks, pages and the archive and waits for it to commit. On any failure
+ * Runs `write` in one read-write transaction over tasks, pages, the archive and meta and waits for it to commit. On any failure
  * the transaction is aborted, so nothing it wrote stays, and the error is rethrown as a StoreError.
  */
 export async function writeTransaction<T>(db: AgendumDb, write: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   let tx: WriteTransaction | undefined;
   try {
-    tx = db.transaction(['tasks', 'pages', 'archive'], 'readwrite');
+    tx = db.transaction(['tasks', 'pages', 'archive', 'meta'], 'readwrite');
     const value = await write(tx);
     await tx.done;
     return value;

@@ -1,9 +1,13 @@
 // The database layout and its versioned upgrade path: one named step per version, each run once, in order.
 // Steps create stores, add or drop indexes and rewrite records; they never delete a record.
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { StoredTaskCore, type StoredPage, type StoredTask, type UserMark } from '../model/stored-task';
+import { StoredPage, StoredTaskCore, type StoredTask, type UserMark } from '../model/stored-task';
 import type { TaskStatus } from '../model/task';
+import { originOfId, webOrigin } from '../sites/page-scope';
+import { pageKeyOf } from './keys';
 import { withIndexFields } from './merge';
+import { rescoped } from './rescope';
+import { recordSize, siteBytesKey } from './site-bytes';
 
 export const DB_NAME = 'agendum';
 export const DB_VERSION = 5;
@@ -92,19 +96,78 @@ export async function upgradeToV3(db: IDBDatabase, tx: UpgradeTransaction): Prom
 }
 
 /**
- * v5 (v4 is another change's number): status changes still to be written to a wiki, by the wiki's origin.
+ * v4: ids and page keys namespaced by origin (lib/sites/page-scope.ts). Records read on an https origin on
+ * its default port keep their ids; those read on http or another port move to `origin|id`, so no other
+ * origin can reach them; page links to another origin than the one a task was read at are dropped. Pages
+ * move to their new keys (archived tasks too), and what each site has stored is counted into `meta` for its
+ * limit. A record that does not validate stays as it was.
+ */
+export async function upgradeToV4(tx: UpgradeTransaction): Promise<void> {
+  const tasks = tx.objectStore('tasks');
+  const pages = tx.objectStore('pages');
+  const bytes = new Map<string, number>();
+  const count = (site: string | undefined, size: number): void => void (site && bytes.set(site, (bytes.get(site) ?? 0) + size));
+  // Records that change key are moved after the walk, so the walk never meets one twice.
+  const moved: Array<{ record: StoredTask; from: string }> = [];
+  for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    if (!parsed.success) continue;
+    const record = withIndexFields(rescoped(parsed.data));
+    const json = JSON.stringify(record);
+    count(originOfId(record.id), json.length);
+    if (record.id === cursor.key) {
+      // Most records keep their id and their page keys: only a changed one is written again.
+      if (json !== JSON.stringify(cursor.value)) await cursor.update(record);
+    } else {
+      moved.push({ record, from: cursor.key });
+      await cursor.delete();
+    }
+  }
+  for (const { record, from } of moved) {
+    // Two ids meeting in one namespace would take a hash collision; even then neither record is lost.
+    const free = (await tasks.getKey(record.id)) === undefined;
+    await tasks.put(free ? record : { ...record, id: from });
+  }
+  const movedPages: StoredPage[] = [];
+  for (let cursor = await pages.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredPage.safeParse(cursor.value);
+    if (!parsed.success) continue;
+    const page = { ...parsed.data, key: pageKeyOf(parsed.data.url, parsed.data.pageId) };
+    count(webOrigin(page.url), recordSize(page));
+    if (page.key === cursor.key) continue;
+    movedPages.push(page);
+    await cursor.delete();
+  }
+  for (const page of movedPages) await pages.put(page);
+  for (const [site, size] of bytes) await tx.objectStore('meta').put(size, siteBytesKey(site));
+  // Archived tasks move too, so one a page shows again comes back under the id that page now gives it.
+  const archive = tx.objectStore('archive');
+  const archived: StoredTask[] = [];
+  for (let cursor = await archive.openCursor(); cursor; cursor = await cursor.continue()) {
+    const parsed = StoredTaskCore.safeParse(cursor.value);
+    const record = parsed.success ? rescoped(parsed.data) : undefined;
+    if (!record || record.id === cursor.key) continue;
+    archived.push(withIndexFields(record));
+    await cursor.delete();
+  }
+  for (const record of archived) await archive.put(record);
+}
+
+/**
+ * v5: status changes still to be written to a wiki, by the wiki's origin.
  * Only records holding one have the field, so the index stays as small as the queue. No record changes.
  */
 export function upgradeToV5(tx: UpgradeTransaction): void {
   tx.objectStore('tasks').createIndex('wikiWriteOrigin', 'wikiWrite.origin');
 }
 
-/** The `upgradeneeded` handler: every step newer than `oldVersion`, then the version in `meta`. */
+/** The `upgradeneeded` handler: every step newer than `oldVersion`, in order, then the version in `meta`. */
 export function upgradeAgendumDb(db: IDBDatabase, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) upgradeToV1(db);
   const migrated = (async () => {
     if (oldVersion < 2) await upgradeToV2(tx);
     if (oldVersion < 3) await upgradeToV3(db, tx);
+    if (oldVersion < 4) await upgradeToV4(tx);
     if (oldVersion < 5) upgradeToV5(tx);
   })();
   migrated

@@ -6,10 +6,12 @@ import type { IsoDate, Person } from '../model/page';
 import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
 import { Task, type TaskStatus } from '../model/task';
 import { hashText } from '../hash';
-import { StoreError, describeIssue } from './errors';
+import { StoreError, describeIssue, toStoreError } from './errors';
 import { pageKeyOf, withoutFragment } from './keys';
+import { recordSize, siteBytesKey } from './site-bytes';
 import {
   applyUserPatch,
+  locationKey,
   markMissing,
   mergeSighting,
   pageRecord,
@@ -45,6 +47,25 @@ export interface SyncResult {
   skipped: SkippedRecord[];
   /** The page's tasks as now stored, in page order (skipped ones left out). */
   tasks: StoredTask[];
+  /** The visit made the page's record: the site has one page more. */
+  pageAdded: boolean;
+  /** New tasks not stored because their site has stored all it may (`SyncOptions.site`). */
+  refused: number;
+  /** The page showed tasks before and this visit found none of them, which it may not say (`mayEmptyPage`). */
+  keptAll: boolean;
+}
+
+export interface SyncOptions {
+  /** The address the page was read at. */
+  url: string;
+  now: Date;
+  /**
+   * Whether a visit that finds none of the tasks the page showed before may mark them all gone (default yes).
+   * A visit from an address the page was not loaded at may not: that is how a page would hide another's.
+   */
+  mayEmptyPage?: boolean;
+  /** The site the page belongs to and what its pages may store in all (bytes as `recordSize` counts them). */
+  site?: { key: string; maxBytes: number };
 }
 
 /** What the user selected to make an action from (the store derives its id from the page and the anchor). */
@@ -97,17 +118,31 @@ async function readStored(tx: WriteTransaction, key: string, found: Task[]): Pro
  * Stores what a visit to `url` found: the wiki half of each task, this location, and the page record. Tasks
  * this page showed before and not now are marked gone here. One transaction: concurrent syncs queue.
  */
-export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url, now }: { url: string; now: Date }): Promise<SyncResult> {
+export async function syncPage(db: AgendumDb, extraction: PageExtraction, options: SyncOptions): Promise<SyncResult> {
+  const { url, now, mayEmptyPage = true, site } = options;
   const at = now.toISOString();
-  const result: SyncResult = { added: [], updated: [], gone: [], revived: [], skipped: [], tasks: [] };
+  const result: SyncResult = { added: [], updated: [], gone: [], revived: [], skipped: [], tasks: [], pageAdded: false, refused: 0, keptAll: false };
   const found = validTasks(extraction, result.skipped);
   const sighting: Sighting = { location: { url, pageId: extraction.page.id, title: extraction.page.title }, series: extraction.page.series, now: at };
   const key = pageKeyOf(url, extraction.page.id);
 
   return writeTransaction(db, async (tx) => {
-    const [rawPage, { stored, restored }] = await Promise.all([tx.objectStore('pages').get(key), readStored(tx, key, found)]);
+    const meta = tx.objectStore('meta');
+    const [rawPage, { stored, restored }, siteBytes] = await Promise.all([
+      tx.objectStore('pages').get(key),
+      readStored(tx, key, found),
+      site ? meta.get(siteBytesKey(site.key)) : undefined,
+    ]);
     const page = rawPage === undefined ? undefined : StoredPage.safeParse(rawPage);
     if (page && !page.success) result.skipped.push({ id: `page ${key}`, problem: describeIssue(page.error) });
+    let bytes = siteBytes ?? 0;
+    /** Whether the site has room for `after` (what is stored is always kept up to date; only new records count against it). */
+    const room = (after: StoredTask | StoredPage, before: unknown): boolean => {
+      const grows = recordSize(after) - (before === undefined ? 0 : JSON.stringify(before).length);
+      if (site && grows > 0 && before === undefined && bytes + grows > site.maxBytes) return false;
+      bytes += grows;
+      return true;
+    };
 
     const checked = new Map([...stored].map(([id, raw]) => [id, readTask(raw)]));
     /** Queues the record's write once it validates; otherwise reports it, and what is stored stays. */
@@ -130,6 +165,12 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
         continue;
       }
       const after = mergeSighting(before, task, sighting);
+      // An archived task coming back counts as new to its site: it left the store's count when archived.
+      const storedBefore = fromArchive ? undefined : stored.get(task.id);
+      if (!room(after, storedBefore)) {
+        result.refused += 1;
+        continue;
+      }
       if (!write(after)) {
         if (before) result.tasks.push(before);
         continue;
@@ -142,22 +183,33 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, { url,
       result.tasks.push(after);
     }
     const here = new Set(found.map((task) => task.id));
-    for (const [id, check] of checked) {
-      if (here.has(id)) continue;
+    // An action the user made from this page is not the page's to lose.
+    const missing = [...checked].filter(([id, check]) => !here.has(id) && !(check.ok && check.task.user.createdByUser));
+    // Finding none of what the page showed (and something was there) empties it: only a visit that may.
+    const showing = (check: ReturnType<typeof readTask>): boolean =>
+      check.ok && check.task.locations.some((location) => locationKey(location) === key && !location.goneAt);
+    const empties = missing.some(([, check]) => showing(check)) && ![...checked].some(([id, check]) => here.has(id) && showing(check));
+    result.keptAll = empties && !mayEmptyPage;
+    for (const [id, check] of missing) {
       if (!check.ok) {
         result.skipped.push(check.skipped);
         continue;
       }
-      // An action the user made from this page is not the page's to lose.
-      if (check.task.user.createdByUser) continue;
-      const after = markMissing(check.task, key, at);
-      if (after === check.task || !write(after)) continue;
+      if (result.keptAll) continue;
+      const after = markMissing(check.task, key, at, sighting.location);
+      if (after === check.task) continue;
+      room(after, stored.get(id));
+      if (!write(after)) continue;
       if (!check.task.goneAt && after.goneAt) result.gone.push(id);
     }
     const previous = page?.success ? page.data : undefined;
     const visited = pageRecord(previous, extraction, url, result.tasks, at);
-    // A revisit within the hour that changed nothing writes nothing at all.
-    if (pageWorthWriting(previous, visited)) queuePut(tx, 'pages', visited);
+    // A revisit within the hour that changed nothing writes nothing at all; a new page needs room on its site.
+    if (pageWorthWriting(previous, visited) && room(visited, rawPage)) {
+      queuePut(tx, 'pages', visited);
+      result.pageAdded = rawPage === undefined;
+    }
+    if (site && bytes !== (siteBytes ?? 0)) meta.put(Math.max(0, bytes), siteBytesKey(site.key));
     return result;
   });
 }
@@ -232,6 +284,18 @@ export async function getTask(db: AgendumDb, id: string): Promise<StoredTask | u
   const { tasks, skipped } = await getTasks(db, [id]);
   if (skipped[0]) throw damaged(skipped[0]);
   return tasks[0];
+}
+
+/** The page record stored under `key` (a `pageKeyOf`), or undefined; a damaged one reads as none (the next visit rewrites it). */
+export async function getPage(db: AgendumDb, key: string): Promise<StoredPage | undefined> {
+  let raw: unknown;
+  try {
+    raw = await db.get('pages', key);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+  const parsed = StoredPage.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResult> {

@@ -36,7 +36,7 @@ describe('toAction', () => {
   });
 
   it('says a task is gone when its page no longer shows it', () => {
-    const gone = markMissing(mergeSighting(undefined, makeTask(1), onA(0)), 'wiki.example.org:100', t(5));
+    const gone = markMissing(mergeSighting(undefined, makeTask(1), onA(0)), 'wiki.example.org:100', t(5), onA(5).location);
     expect(toAction(gone, nobody).gone).toBe(true);
   });
 });

@@ -5,10 +5,13 @@ import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
 import { openAgendumDb } from '../../lib/store';
 import { loadFixture } from '../helpers/load-fixture';
+import { tabSender } from '../helpers/senders';
 
 const URL_SEEN = 'http://127.0.0.1:8080/confluence-server/dmlt-2022-10-18.html';
 const NOW = new Date('2026-11-28T12:00:00Z');
-const sender = { id: fakeBrowser.runtime.id };
+const sender = tabSender(URL_SEEN);
+/** The seed page says its wiki is https://confluence.lsstcorp.org; served here, its ids are this origin's. */
+const HERS = 'http://127.0.0.1:8080|confluence.lsstcorp.org:237046101:7';
 
 async function setUp() {
   const db = await openAgendumDb({ name: `bg-${Math.random()}` });
@@ -24,7 +27,7 @@ describe('the background', () => {
     const reply = await handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(reply.actions).toHaveLength(16);
     expect(reply.today).toBe('2026-11-28');
-    expect(reply.identityQuestion).toEqual({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer });
+    expect(reply.identityQuestion).toEqual({ site: '127.0.0.1:8080', viewer: extraction.page.viewer });
   });
 
   it('counts the viewer’s 3 overdue actions on the badge once she says it is her, and 2 after one is done', async () => {
@@ -34,13 +37,13 @@ describe('the background', () => {
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
-    await background.handlers.answerIdentity({ site: 'confluence.lsstcorp.org', viewer: extraction.page.viewer!, accepted: true }, sender);
+    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true }, sender);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(again.identityQuestion).toBeUndefined();
     expect(again.actions.filter((a) => a.mine)).toHaveLength(3);
 
-    const edited = await background.handlers.editAction({ id: 'confluence.lsstcorp.org:237046101:7', edit: { status: 'done' } }, sender);
+    const edited = await background.handlers.editAction({ id: HERS, edit: { status: 'done' } }, sender);
     expect(edited.status).toBe('done');
     // From the edited record alone: no refresh.
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));

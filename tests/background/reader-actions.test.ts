@@ -33,7 +33,8 @@ describe('the reader’s open actions', () => {
     const reader = createReaderActions(db, async () => [FROSSIE]);
     expect(await ids(reader)).toEqual([makeTask(1).id, makeTask(2).id]);
     // Written behind its back: not seen until the next full read.
-    await syncPage(db, makeExtraction({ ...PAGE_A, id: '101', url: `${url}1` }, [makeTask(9, { id: 'other:9' })]), { url: `${url}1`, now: minute(1) });
+    const other = { ...PAGE_A, id: '101', url: `${url}1` };
+    await syncPage(db, makeExtraction(other, [makeTask(9, { id: 'other:9', sourcePage: other })]), { url: `${url}1`, now: minute(1) });
     const done = await setUserFields(db, makeTask(1).id, { status: 'done' }, minute(2));
     reader.update([done]);
     expect(await ids(reader)).toEqual([makeTask(2).id]);

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackground, type Background } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
+import { scopedId, scopeExtraction } from '../../lib/sites/page-scope';
 import { saveSettings } from '../../lib/platform/settings';
 import { loadKnownWikis, loadWikiLog } from '../../lib/platform/wiki-state';
 import { getTask, openAgendumDb, type AgendumDb } from '../../lib/store';
@@ -14,6 +15,7 @@ import type { WikiRequest } from '../../lib/wiki-sync';
 import { openWikiTab, type WikiTab } from '../fake-confluence/page-requester';
 import type { FakeConfluence } from '../fake-confluence/server';
 import { startCloudWiki, startServerWiki } from '../fake-confluence/wikis';
+import { extensionSender, tabSender } from '../helpers/senders';
 
 const NOW = new Date('2026-03-03T10:00:00Z');
 let wiki: FakeConfluence;
@@ -44,13 +46,14 @@ afterEach(async () => {
 async function visit(pageId: string, tabId = 7) {
   const tab = await openWikiTab(wiki, pageId);
   tabs.set(tabId, tab);
-  const extraction = extractPage(parseHTML(tab.html).document, { url: tab.url });
-  await background.handlers.syncPage({ url: tab.url, extraction }, { id: fakeBrowser.runtime.id, tab: { id: tabId, url: tab.url } as never });
+  // As the content script sends it: ids in the page's origin's namespace, as the store keeps them.
+  const extraction = scopeExtraction(extractPage(parseHTML(tab.html).document, { url: tab.url }), tab.url);
+  await background.handlers.syncPage({ url: tab.url, extraction }, tabSender(tab.url, { tabId }));
   await vi.waitFor(async () => expect((await loadKnownWikis())[wiki.origin]).toBeDefined());
   return extraction;
 }
 
-const fromPopup = { id: fakeBrowser.runtime.id };
+const fromPopup = extensionSender();
 const writes = () => wiki.restRequests().filter((r) => r.method !== 'GET');
 const host = () => new URL(wiki.origin).host;
 
@@ -147,7 +150,7 @@ describe('write-back to Confluence Server/Data Center', () => {
     const report = await background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup);
     expect(report).toEqual({ added: 2, updated: 0, leftOut: 0 });
     await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).resolves.toEqual({ added: 0, updated: 0, leftOut: 0 });
-    const hiring = await getTask(db, `${host()}:1003:4`);
+    const hiring = await getTask(db, scopedId(wiki.origin, `${host()}:1003:4`));
     expect(hiring).toMatchObject({ wiki: { text: 'Draft the hiring plan', due: '2026-03-20', sourcePage: { title: 'Planning 2026-02-23' } }, effectiveStatus: 'open' });
     // Reading the page later finds the same task, not a second one.
     const read = await visit('1003');
@@ -174,7 +177,7 @@ describe('write-back to Confluence Cloud', () => {
     await saveSettings({ wikiSync: [{ origin: wiki.origin, pullDaily: true }] });
     const { tasks } = await visit('2001');
     await vi.waitFor(async () => expect((await loadKnownWikis())[wiki.origin]?.lastPull).toMatchObject({ added: 3, source: 'cloud-tasks' }));
-    const action = await background.handlers.editAction({ id: tasks[0]!.id, edit: { status: 'done' } }, { id: fakeBrowser.runtime.id, tab: { id: 7, url: wiki.pageUrl('2001') } as never });
+    const action = await background.handlers.editAction({ id: tasks[0]!.id, edit: { status: 'done' } }, tabSender(wiki.pageUrl('2001'), { tabId: 7 }));
     expect(action.wikiWrite).toBeUndefined();
     expect(writes()).toEqual([expect.objectContaining({ method: 'PUT', path: '/wiki/api/v2/tasks/9001', body: { status: 'complete' }, status: 200 })]);
     const [entry] = await loadWikiLog();

@@ -7,12 +7,14 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { inServiceWorker, launchWithExtension, openPopup, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
+import { closedShadow } from './support/closed-shadow';
 import { serveFixtures, type StaticServer } from './support/server';
 
 const SEED = '/confluence-server/dmlt-2022-10-18.html';
-// One of Frossie Economou's overdue actions on the seed page (a Task Report row).
-const HERS = 'confluence.lsstcorp.org:237046101:7';
-const HERS_TOO = 'confluence.lsstcorp.org:251330561:1';
+// One of Frossie Economou's overdue actions on the seed page (a Task Report row), by the wiki's own ids. The
+// page says its wiki is https://confluence.lsstcorp.org; served here, its ids are in this origin's namespace.
+const HER_TASK = 'confluence.lsstcorp.org:237046101:7';
+const HER_OTHER_TASK = 'confluence.lsstcorp.org:251330561:1';
 
 const marks = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length);
 const stateOf = (page: Page, id: string) =>
@@ -21,11 +23,15 @@ const stateOf = (page: Page, id: string) =>
 describe('a reader’s journey: store, popup, export, identity and badge', () => {
   let server: StaticServer;
   let browser: ExtensionBrowser;
+  let hers: string;
+  let hersToo: string;
   const badge = () => inServiceWorker(browser.serviceWorker, (chrome) => chrome.action.getBadgeText({}));
 
   beforeAll(async () => {
     server = await serveFixtures();
     browser = await launchWithExtension();
+    hers = `${server.origin}|${HER_TASK}`;
+    hersToo = `${server.origin}|${HER_OTHER_TASK}`;
   });
 
   afterAll(async () => {
@@ -91,22 +97,30 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
   it('asks once who the viewer is; accepted, the badge counts her 3 overdue actions', async () => {
     const page = await openSeed();
     expect(await badge()).toBe('');
-    const panel = page.locator('agendum-panel');
-    await panel.getByRole('button', { name: /^Agendum · 16 actions/ }).click();
-    await panel.getByRole('button', { name: 'Yes, that’s me' }).click();
+    const panel = await closedShadow(page, 'agendum-panel');
+    await panel.click('button', /^Agendum · 16 actions/);
+    // The question shows all that "Yes" keeps, for this site only.
+    expect((await panel.texts('.panel-question-stores'))[0]).toBe(
+      '“Yes” saves as you, on this site only: name Frossie Economou · username frossie · user key 8a7f80827a1b2c3d017a1b2c3d4e0007.',
+    );
+    await panel.click('button', 'Yes, that’s me');
     await expect.poll(badge, { timeout: 10_000 }).toBe('3');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-agendum-mine="true"]').length)).toBe(3);
+    // "Yours" shows in the panel; the page itself is never told.
+    await expect.poll(() => panel.texts('.panel-summary')).toEqual(['16 actions · 3 yours · 11 overdue']);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-agendum-mine]').length)).toBe(0);
     await page.reload();
     await expect.poll(() => marks(page), { timeout: 15_000 }).toBe(16);
-    await expect(page.locator('agendum-panel').getByRole('button', { name: 'Yes, that’s me' }).count()).resolves.toBe(0);
+    expect(await (await closedShadow(page, 'agendum-panel')).count('button', 'Yes, that’s me')).toBe(0);
     await page.close();
   });
 
   it('marking one of her actions done from the overlay brings the badge to 2', async () => {
     const page = await openSeed();
-    await page.locator(`[data-agendum-task="${HERS}"]`).first().hover();
-    await page.locator('agendum-control').getByRole('button', { name: 'Done', exact: true }).click();
-    await expect.poll(() => stateOf(page, HERS)).toBe('done');
+    await page.locator(`[data-agendum-task="${hers}"]`).first().hover();
+    const control = await closedShadow(page, 'agendum-control');
+    await expect.poll(() => control.count('button', 'Done')).toBe(1);
+    await control.click('button', 'Done');
+    await expect.poll(() => stateOf(page, hers)).toBe('done');
     await expect.poll(badge, { timeout: 10_000 }).toBe('2');
     await page.close();
   });
@@ -116,21 +130,21 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
     browser = await launchWithExtension({ userDataDir: browser.userDataDir });
     await expect.poll(badge, { timeout: 15_000 }).toBe('2');
     const page = await openSeed();
-    expect(await stateOf(page, HERS)).toBe('done');
+    expect(await stateOf(page, hers)).toBe('done');
     await page.close();
   });
 
   it('marking an action done in the popup sticks after the page is reloaded, and the badge follows', async () => {
     const page = await openSeed();
     const popup = await openPopup(browser.context, browser.extensionId);
-    const row = popup.locator(`li[data-task-id="${HERS_TOO}"]`);
+    const row = popup.locator(`li[data-task-id="${hersToo}"]`);
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     await row.getByRole('button', { name: /^Mark done/ }).click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
-    await expect.poll(() => stateOf(page, HERS_TOO), { timeout: 10_000 }).toBe('done');
+    await expect.poll(() => stateOf(page, hersToo), { timeout: 10_000 }).toBe('done');
     await page.reload();
     await expect.poll(() => marks(page), { timeout: 15_000 }).toBe(16);
-    expect(await stateOf(page, HERS_TOO)).toBe('done');
+    expect(await stateOf(page, hersToo)).toBe('done');
     await popup.close();
     await page.close();
   });

@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, openPopup, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { closedShadow } from './support/closed-shadow';
 import type { ExtensionBrowser } from './support/browser';
 import { scalePage } from '../../scripts/bench/scale-page';
 import { FIXTURE_PAGES, serveFixtures, serveStatic } from './support/server';
@@ -18,7 +19,6 @@ const SELECTED = 'All technical sessions of DMLT vF2F will be open to DM members
 interface Mark {
   id: string;
   state: string | null;
-  mine: boolean;
 }
 
 /** Every marked element on the page, in page order. */
@@ -27,7 +27,6 @@ function marks(page: Page): Promise<Mark[]> {
     [...document.querySelectorAll('[data-agendum-task]')].map((el) => ({
       id: el.getAttribute('data-agendum-task') ?? '',
       state: el.getAttribute('data-agendum-state'),
-      mine: el.getAttribute('data-agendum-mine') === 'true',
     })),
   );
 }
@@ -80,12 +79,12 @@ describe('the overlay on wiki pages', () => {
     return page;
   }
 
-  /** Hovers the action's element until its control shows, and returns the control's button named `name`. */
-  async function controlButton(page: Page, id: string, name: string): Promise<Locator> {
+  /** Hovers the action's element until its control shows, then clicks the control's button named `name`. */
+  async function clickInControl(page: Page, id: string, name: string): Promise<void> {
     await page.locator(`[data-agendum-task="${id}"]`).first().hover();
-    const button = page.locator('agendum-control').getByRole('button', { name, exact: true });
-    await button.waitFor({ state: 'visible' });
-    return button;
+    const control = await closedShadow(page, 'agendum-control');
+    await expect.poll(() => control.count('button', name)).toBe(1);
+    await control.click('button', name);
   }
 
   it('marks the seed page’s 16 actions where they stand: 5 done, 11 overdue', async () => {
@@ -125,26 +124,27 @@ describe('the overlay on wiki pages', () => {
 
   it('opens the page panel with the counts and moves between actions with j and k', async () => {
     const page = await openSeed();
-    const panel = page.locator('agendum-panel');
-    await panel.getByRole('button', { name: /^Agendum · 16 actions/ }).click();
-    await expect.poll(() => panel.locator('.panel-summary').textContent()).toBe('16 actions · 0 yours · 11 overdue');
-    const entries = panel.locator('[data-id]');
-    await expect.poll(() => entries.count()).toBe(16);
-    await entries.first().focus();
+    const panel = await closedShadow(page, 'agendum-panel');
+    await panel.click('button', /^Agendum · 16 actions/);
+    await expect.poll(() => panel.texts('.panel-summary')).toEqual(['16 actions · 0 yours · 11 overdue']);
+    await expect.poll(() => panel.count('[data-id]')).toBe(16);
+    const [first, second] = await panel.attributes('[data-id]', 'data-id');
+    // A click on an entry shows it and puts the focus in its control; Escape brings the focus back to the entry.
+    await panel.click('[data-id]');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    const second = await entries.nth(1).getAttribute('data-id');
-    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'))).toBe(second);
+    const current = () => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'));
+    await expect.poll(current).toBe(second);
     await page.keyboard.press('k');
-    const first = await entries.first().getAttribute('data-id');
-    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'))).toBe(first);
+    await expect.poll(current).toBe(first);
     // The full page is very tall: first the view a reader has, the panel beside the actions (smooth scroll done).
     await page.waitForTimeout(1000);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'overlay-seed-panel-viewport.png') });
     await screenshot(page, 'overlay-seed-panel');
     // Open stays open: the next page shows the panel at once.
     await page.reload();
-    await expect.poll(() => page.locator('agendum-panel .panel-summary').count(), { timeout: 15_000 }).toBe(1);
-    await page.locator('agendum-panel').getByRole('button', { name: 'Hide the page panel' }).click();
+    await expect.poll(async () => (await closedShadow(page, 'agendum-panel')).count('.panel-summary'), { timeout: 15_000 }).toBe(1);
+    await (await closedShadow(page, 'agendum-panel')).click('button', 'Hide the page panel');
     await page.close();
   });
 
@@ -156,7 +156,7 @@ describe('the overlay on wiki pages', () => {
     await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(1);
 
     await page.bringToFront();
-    await (await controlButton(page, id, 'Done')).click();
+    await clickInControl(page, id, 'Done');
     await expect.poll(() => stateOf(page, id)).toBe('done');
     await popup.reload();
     await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(0);
@@ -167,7 +167,7 @@ describe('the overlay on wiki pages', () => {
     expect(count(await marks(page), 'overdue')).toBe(10);
 
     // Undo, so the other tests see the seed page as it came.
-    await (await controlButton(page, id, 'Undo done')).click();
+    await clickInControl(page, id, 'Undo done');
     await expect.poll(() => stateOf(page, id)).toBe('overdue');
     await popup.close();
     await page.close();
@@ -194,16 +194,18 @@ describe('the overlay on wiki pages', () => {
     await page.close();
   });
 
-  it('does not let the page’s scripts act for the user', async () => {
+  it('does not let the page’s scripts reach the control or act for the user', async () => {
     const page = await openSeed();
     const id = (await marks(page)).find((mark) => mark.state === 'overdue')!.id;
-    await controlButton(page, id, 'Done');
-    await page.evaluate(() => {
-      const root = document.querySelector('agendum-control')!.shadowRoot!;
-      const done = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Done')!;
-      done.click();
-      done.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await page.locator(`[data-agendum-task="${id}"]`).first().hover();
+    const control = await closedShadow(page, 'agendum-control');
+    await expect.poll(() => control.count('button', 'Done')).toBe(1);
+    const reached = await page.evaluate(() => {
+      const host = document.querySelector('agendum-control')!;
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return { root: host.shadowRoot, buttons: document.querySelectorAll('agendum-control button').length };
     });
+    expect(reached).toEqual({ root: null, buttons: 0 });
     await page.waitForTimeout(500);
     expect(await stateOf(page, id)).toBe('overdue');
     await page.close();
@@ -213,12 +215,12 @@ describe('the overlay on wiki pages', () => {
   it('makes an action from selected text, which is found again after a reload', async () => {
     const page = await openSeed();
     await page.getByText(SELECTED).click({ clickCount: 3 });
-    const control = page.locator('agendum-control');
-    await control.getByRole('button', { name: '+ Add action' }).click();
-    await expect.poll(() => control.getByLabel('Action', { exact: true }).inputValue()).toContain(SELECTED);
-    await control.getByLabel('Assignee (names, comma-separated)').fill('Frossie Economou');
-    await control.getByLabel('Due date').fill('2030-01-15');
-    await control.getByRole('button', { name: 'Add action', exact: true }).click();
+    const control = await closedShadow(page, 'agendum-control');
+    await expect.poll(() => control.count('button', '+ Add action')).toBe(1);
+    await control.click('button', '+ Add action');
+    await expect.poll(async () => (await control.values('form textarea'))[0] ?? '').toContain(SELECTED);
+    await control.fill('form input[type="text"]', 'Frossie Economou');
+    await control.click('button', 'Add action');
 
     const added = () => page.evaluate((text) => [...document.querySelectorAll('[data-agendum-task]')].find((el) => el.textContent?.includes(text))?.getAttribute('data-agendum-task'), SELECTED);
     await expect.poll(added).toBeTruthy();

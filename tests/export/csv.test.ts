@@ -79,7 +79,8 @@ describe('csvCell', () => {
     ['+SUM(A1:A9)', "'+SUM(A1:A9)"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tindented', "'\tindented"],
+    ['\tindented', `"'\tindented"`],
+    ['\0=1+1', `'\0=1+1`],
     ['\rcmd', `"'\rcmd"`],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
   ])('guards the formula start of %j so a spreadsheet shows it as text', (value, cell) => {
@@ -93,6 +94,13 @@ describe('csvCell', () => {
     ["'quoted'", "'quoted'"],
     ['', ''],
   ])('leaves %j unguarded', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it.each([
+    ['x;=1+1', '"x;=1+1"'],
+    ['a\tb', '"a\tb"'],
+  ])('quotes %j, which a reader splitting on semicolons or tabs would cut into a formula', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });
 

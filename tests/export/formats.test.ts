@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/export/csv';
 import { EXPORT_FORMAT_LIST, exportFileName, type ActionExportFormat, type ExportFormat } from '../../lib/export/format-list';
@@ -56,5 +57,34 @@ describe('exportFileName', () => {
     ['json', 'agendum-actions-2026-11-28.json'],
   ])('names a %s export %s', (format, name) => {
     expect(exportFileName(format, '2026-11-28')).toBe(name);
+  });
+});
+
+describe('an action written by a hostile page, in every export', () => {
+  const script = 'JavaScript :alert(document.domain)';
+  const hostile = makeAction({
+    id: `https://evil.example/javascript:x|${script}`,
+    text: `[click|javascript:alert(1)] {html}<script>alert(1)</script>{html} [~admin] !http://evil.example/x.png! ${script}\nh1. Big`,
+    due: '2026-03-06',
+    assignees: [{ name: `java\tscript:alert(1)` }],
+    topic: 'vbscript:msgbox(1)',
+    note: `h1. ${script}`,
+    series: script,
+    sourcePage: { title: script, url: 'javascript:alert(1)//https://wiki.example.org/' },
+  });
+
+  it.each(EXPORT_FORMAT_LIST.filter((format) => format.id !== 'json').map((format) => format.id as ActionExportFormat))(
+    '%s holds no script address',
+    (format) => {
+      const text = renderExport(format, [hostile], { now: NOW });
+      expect(text).not.toMatch(/(java|vb)\s*script\s*:/i);
+      expect(text).toContain('alert(1)');
+    },
+  );
+
+  it('escapes Jira wiki markup in the description, so Jira shows the text and runs nothing', () => {
+    const description = Papa.parse<string[]>(toJiraCsv([hostile]), { skipEmptyLines: true }).data[1]![4]!;
+    expect(description).toContain('\\[click\\|javascript\uFF1Aalert(1)\\] \\{html\\}<script>alert(1)</script>\\{html\\} \\[\\~admin\\] \\!http://evil.example/x.png\\!');
+    expect(description).toContain('JavaScript \uFF1Aalert(document.domain)\nh1\\. Big');
   });
 });

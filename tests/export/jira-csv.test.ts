@@ -83,7 +83,8 @@ describe('toJiraCsv', () => {
     expect(summary).not.toMatch(/[\r\n]/);
     expect(summary.length).toBeLessThanOrEqual(255);
     expect(summary).not.toMatch(LONE_SURROGATE);
-    expect(row![4]!.startsWith(`${text}\n\n`)).toBe(true);
+    // What Jira's wiki renderer shows: each escaped character as itself.
+    expect(row![4]!.replace(/\\(.)/gs, '$1').startsWith(`${text}\n\n`)).toBe(true);
     const oneLine = text.replace(/\s+/g, ' ');
     expect(summary).toBe(oneLine.length <= 255 ? oneLine : `${oneLine.slice(0, 254)}…`);
   });

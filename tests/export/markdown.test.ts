@@ -138,7 +138,8 @@ describe('toMarkdown', () => {
 
   it('lets GFM autolink a web address in the text, and nothing else', () => {
     const md = toMarkdown([makeAction({ text: 'Read https://example.org/spec and javascript:alert(1)' })]);
-    expect(sections(md)[0]!.items[0]!.text).toBe(`Read https://example.org/spec and javascript:alert(1) ([${PAGE}])`);
+    // The script address is made inert: its colon is a full-width one.
+    expect(sections(md)[0]!.items[0]!.text).toBe(`Read https://example.org/spec and javascript\uFF1Aalert(1) ([${PAGE}])`);
     const hrefs: string[] = [];
     marked.walkTokens(marked.lexer(md), (t) => {
       if (t.type === 'link') hrefs.push(t.href);

@@ -1,5 +1,5 @@
 // The composition in lib/extract/index.ts: meeting sections, task identity and one action per statement.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractPage, scanPage } from '../../lib/extract';
 import { page } from '../helpers/load-fixture';
 
@@ -86,5 +86,16 @@ describe('explanations', () => {
     expect(scan.explanation?.actions[0]?.read).toMatchObject({ origin: 'section-list', topic: 'Action items', ownerFrom: 'linked' });
     expect(scan.explanation?.passedOver).toEqual([]);
     expect(Object.keys(scan.extraction)).toEqual(['page', 'agenda', 'tasks', 'suggestions']);
+  });
+});
+
+describe('a paragraph of many lines', () => {
+  it('looks for struck-through text once per element, not once per line (200,000 lines made that quadratic)', () => {
+    const lines = Array.from({ length: 500 }, (_, n) => `ACTION: Frossie to do thing ${n} by 2030-01-10`).join('<br>');
+    const doc = page(`<main><p>${lines}</p></main>`);
+    const paragraph = doc.querySelector('p')!;
+    const queried = vi.spyOn(paragraph, 'querySelector');
+    expect(extractPage(doc).tasks).toHaveLength(500);
+    expect(queried.mock.calls.length).toBeLessThan(5);
   });
 });

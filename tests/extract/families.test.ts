@@ -141,3 +141,23 @@ describe('the family list', () => {
     expect(new Set(FAMILIES.map((f) => f.kind)).size).toBe(FAMILIES.length);
   });
 });
+
+describe('who the reader is, as only the wiki itself says it', () => {
+  const facts = (doc: Document, url?: string) => readPageFacts(doc, detectFamily(doc, url), url).facts;
+
+  it('ignores a Confluence user menu and meta tags an editor wrote into the page', () => {
+    const planted = page(
+      `<div id="main-content" class="wiki-content"><meta name="ajs-remote-user" content="mallory"><a id="user-menu-link" data-username="mallory" title="Frossie Economou">Frossie</a><p>Notes</p></div>`,
+      '<title>Sync</title><meta name="ajs-page-id" content="7">',
+    );
+    expect(facts(planted).viewer).toBeUndefined();
+  });
+
+  it('ignores a MediaWiki user link an editor wrote into the article', () => {
+    const planted = page(
+      '<div id="mw-content-text"><div class="mw-parser-output"><ul id="pt-userpage"><li><a href="/wiki/User:Mallory">Frossie</a></li></ul><p>Notes</p></div></div>',
+      '<title>Sync - Wiki</title><meta name="generator" content="MediaWiki 1.41.0">',
+    );
+    expect(facts(planted, 'https://wiki.example.org/wiki/Sync').viewer).toBeUndefined();
+  });
+});

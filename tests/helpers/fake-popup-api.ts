@@ -90,6 +90,11 @@ export function fakePopupApi(data: Partial<FakePopupData> = {}): FakePopupApi {
     async copyActions(...args) {
       record('copyActions', args);
     },
+    async deleteAction(...args) {
+      record('deleteAction', args);
+      api.data = { ...api.data, actions: api.data.actions.filter((action) => action.id !== args[0]) };
+      return 1;
+    },
     async scanActiveTab() {
       record('scanActiveTab');
       return api.scanFound;

@@ -29,16 +29,17 @@ export async function openV1Db(factory: IDBFactory, records: unknown[]): Promise
   return db as unknown as IDBDatabase;
 }
 
-/** A database as version 2 left it: the v1 and v2 steps' stores and indexes, holding `records` as v2 wrote them. */
-export async function openV2Db(factory: IDBFactory, records: unknown[]): Promise<IDBDatabase> {
+/** A database as version 2 left it (ids keyed by host alone): the v1 and v2 steps' stores and indexes, holding `tasks` and `pages` as given. */
+export async function openV2Db(factory: IDBFactory, tasks: unknown[], pages: unknown[] = []): Promise<IDBDatabase> {
   const request = factory.open('agendum-test', 2);
   request.addEventListener('upgradeneeded', () => {
     upgradeToV1(request.result);
     void upgradeToV2(wrap(request.transaction!) as unknown as UpgradeTransaction);
   });
   const db = (await wrap(request)) as unknown as AgendumDb;
-  const tx = db.transaction('tasks', 'readwrite');
-  for (const record of records) void tx.store.put(record as never);
+  const tx = db.transaction(['tasks', 'pages'], 'readwrite');
+  for (const record of tasks) void tx.objectStore('tasks').put(record as never);
+  for (const record of pages) void tx.objectStore('pages').put(record as never);
   await tx.done;
   return db as unknown as IDBDatabase;
 }

@@ -9,6 +9,8 @@ import { StoreError } from '../../lib/store/errors';
 
 const FROM_PAGE: Browser.runtime.MessageSender = { id: 'test-extension-id', tab: { id: 7 } as Browser.tabs.Tab, url: 'https://wiki.example.org/x' };
 const URL_HERE = 'https://wiki.example.org/display/DM/2026-03-04';
+/** The popup: a page of the extension's own. */
+const FROM_POPUP: Browser.runtime.MessageSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
 const extraction = (): PageExtraction => ({
   page: { url: URL_HERE, title: 'DM meeting', wiki: 'confluence-server', isMeeting: true, meetingDates: [] },
@@ -35,6 +37,8 @@ function recordingHandlers(): { handlers: Handlers; seen: { name: string; data: 
     showInList: record('showInList', undefined),
     openSource: record('openSource', undefined),
     scanActiveTab: record('scanActiveTab', { found: 3 }),
+    deleteAction: record('deleteAction', { deleted: 1 }),
+    forgetSite: record('forgetSite', { deleted: 1 }),
   } as unknown as Handlers;
   return { handlers, seen };
 }
@@ -88,9 +92,15 @@ describe('dispatch', () => {
     ['extra keys where none are allowed', { name: 'scanActiveTab', data: { tabId: 3 } }],
   ])('answers "Invalid …" for %s, and calls no handler', async (_, raw) => {
     const { handlers, seen } = recordingHandlers();
-    const reply = await dispatch(handlers, raw, FROM_PAGE);
+    const reply = await dispatch(handlers, raw, (raw as { name: string }).name === 'scanActiveTab' ? FROM_POPUP : FROM_PAGE);
     expect(reply.ok).toBe(false);
     expect(reply.ok === false && reply.error).toMatch(new RegExp(`^Invalid ${(raw as { name: string }).name} request: .+`));
+    expect(seen).toEqual([]);
+  });
+
+  it.each(['scanActiveTab', 'openSource', 'deleteAction', 'forgetSite'])('refuses %s from a page, whatever it carries, and calls no handler', async (name) => {
+    const { handlers, seen } = recordingHandlers();
+    expect(await dispatch(handlers, { name, data: {} }, FROM_PAGE)).toEqual({ ok: false, error: 'Only Agendum’s own pages may ask that.' });
     expect(seen).toEqual([]);
   });
 
@@ -130,7 +140,7 @@ describe('handleMessages', () => {
 
   it('answers our own contexts through sendResponse, keeping the channel open', async () => {
     handleMessages(recordingHandlers().handlers);
-    expect(await send({ name: 'scanActiveTab', data: {} }, { id: fakeBrowser.runtime.id })).toEqual({ ok: true, value: { found: 3 } });
+    expect(await send({ name: 'scanActiveTab', data: {} }, FROM_POPUP)).toEqual({ ok: true, value: { found: 3 } });
   });
 
   it('does not answer another extension, and calls no handler', async () => {

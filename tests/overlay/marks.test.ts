@@ -24,16 +24,16 @@ const byId = (actions: Action[]): Map<string, Action> => new Map(actions.map((a)
 const el = (selector: string): Element => document.querySelector(selector)!;
 
 describe('applyMarks', () => {
-  it('marks each element with its task id, state and whether it is mine', () => {
+  it('marks each element with its task id and state, and never with whether it is the reader’s', () => {
     page('<ul><li id="a">Send it</li><li id="b">Book it</li></ul>');
     const actions = [makeAction({ id: 't1', due: '2026-03-01', mine: true }), makeAction({ id: 't2', status: 'done' })];
     const count = applyMarks(new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]), byId(actions), TODAY);
     expect(count).toBe(2);
     expect(el('#a').getAttribute('data-agendum-task')).toBe('t1');
     expect(el('#a').getAttribute('data-agendum-state')).toBe('overdue');
-    expect(el('#a').getAttribute('data-agendum-mine')).toBe('true');
     expect(el('#b').getAttribute('data-agendum-state')).toBe('done');
-    expect(el('#b').hasAttribute('data-agendum-mine')).toBe(false);
+    // A page script reads its own elements' attributes: who the reader is is not written there.
+    expect([...el('#a').attributes].map((attribute) => attribute.name).sort()).toEqual(['data-agendum-state', 'data-agendum-task', 'id']);
   });
 
   it('marks every element of a task the page repeats', () => {
@@ -48,13 +48,12 @@ describe('applyMarks', () => {
     expect(el('#a').attributes).toHaveLength(1);
   });
 
-  it('follows a change of state and drops "mine" when the action stops being mine', () => {
+  it('follows a change of state', () => {
     page('<p id="a">Send it</p>');
     const elements = new Map([['t1', [el('#a')]]]);
     applyMarks(elements, byId([makeAction({ id: 't1', due: '2026-03-01', mine: true })]), TODAY);
     applyMarks(elements, byId([makeAction({ id: 't1', due: '2026-03-01', status: 'done' })]), TODAY);
     expect(el('#a').getAttribute('data-agendum-state')).toBe('done');
-    expect(el('#a').hasAttribute('data-agendum-mine')).toBe(false);
   });
 
   it('changes nothing when run again on the same DOM', async () => {
@@ -116,7 +115,7 @@ describe('unmark', () => {
     applyMarks(new Map([['t1', [el('#a'), el('#b'), el('#c')]]]), byId([makeAction({ id: 't1', mine: true })]), TODAY);
     unmark([el('#a'), el('#b')], new Set([el('#b')]));
     expect(el('#a').outerHTML).toBe('<p id="a">One</p>');
-    expect(el('#b').getAttribute('data-agendum-mine')).toBe('true');
+    expect(el('#b').getAttribute('data-agendum-task')).toBe('t1');
     expect(el('#c').getAttribute('data-agendum-task')).toBe('t1');
   });
 });

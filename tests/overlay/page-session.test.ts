@@ -155,7 +155,7 @@ describe('a page session', () => {
   it('sends the reader’s answer about who they are, then fetches which actions are theirs', async () => {
     api.syncPage = async () => ({ ok: true, value: { today: TODAY, actions: [], anchors: [], identityQuestion: { site: '127.0.0.1', viewer: { name: 'Sam Chu' } } } });
     await session.refresh();
-    expect(session.identityQuestion()).toEqual({ site: '127.0.0.1', viewer: 'Sam Chu' });
+    expect(session.identityQuestion()).toEqual({ site: '127.0.0.1', viewer: { name: 'Sam Chu' } });
     await session.answerIdentity(true);
     expect(api.sent('answerIdentity')).toEqual([[{ site: '127.0.0.1', viewer: { name: 'Sam Chu' }, accepted: true }]]);
     expect(session.identityQuestion()).toBeUndefined();

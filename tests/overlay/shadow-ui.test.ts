@@ -15,11 +15,15 @@ beforeEach(() => {
 afterEach(() => ctx.abort());
 
 describe('mountShadowUi', () => {
-  it('mounts an open shadow root in a manual popover host that isOurs knows', async () => {
+  it('mounts a closed shadow root, styled without a file from the extension, in a manual popover host that isOurs knows', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch');
     const ui = (await mountShadowUi(ctx, document, 'agendum-panel'))!;
     expect(ui.host.tagName).toBe('AGENDUM-PANEL');
     expect(ui.host.getAttribute('popover')).toBe('manual');
-    expect(ui.shadow.mode).toBe('open');
+    expect(ui.shadow.mode).toBe('closed');
+    expect(ui.host.shadowRoot).toBeNull();
+    // Its styles are bundled (vitest gives the stylesheet as empty text; tests/e2e checks them drawn).
+    expect(fetched).not.toHaveBeenCalled();
     expect(ui.shadow.contains(ui.container)).toBe(true);
     expect(isOurs(ui.host)).toBe(true);
     expect(isOurs(document.querySelector('p')!)).toBe(false);

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../lib/model/action';
 import { startAgendum } from '../../lib/overlay/start';
+import { recordShadowRoots } from '../helpers/closed-shadows';
 import { fakeOverlayApi, type FakeOverlayApi } from '../helpers/fake-overlay-api';
 
 const SEED = 'confluence-server/dmlt-2022-10-18.html';
@@ -37,12 +38,13 @@ async function start(): Promise<void> {
 const marked = () => [...document.querySelectorAll('[data-agendum-task]')];
 const states = () => marked().map((el) => el.getAttribute('data-agendum-state'));
 const count = (list: (string | null)[], value: string) => list.filter((item) => item === value).length;
-const shadowOf = (name: string): ShadowRoot => document.querySelector(name)!.shadowRoot!;
+let shadowOf: (name: string) => ShadowRoot;
 const panelText = () => shadowOf('agendum-panel').textContent ?? '';
 const controlText = () => shadowOf('agendum-control').textContent ?? '';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  shadowOf = recordShadowRoots();
   background = fakeOverlayApi(TODAY);
   loadPage(fixtureText(SEED));
 });
@@ -60,12 +62,14 @@ describe('startAgendum on the seed page', () => {
     expect(new Set(marked().map((el) => el.getAttribute('data-agendum-task'))).size).toBe(16);
   });
 
-  it('marks the actions that are the user’s', async () => {
+  it('says which actions are the user’s in the panel only, never on the page', async () => {
     await start();
     const [first] = background.actions.keys();
     background.actions.set(first!, { ...background.actions.get(first!)!, mine: true });
     background.tell('actionsChanged', { ids: [first!] });
-    await vi.waitFor(() => expect(document.querySelectorAll('[data-agendum-mine="true"]')).toHaveLength(1));
+    await vi.waitFor(() => expect(panelText()).toContain('16 actions · 1 yours'));
+    const ours = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name).filter((name) => name.startsWith('data-agendum')));
+    expect(new Set(ours)).toEqual(new Set(['data-agendum-task', 'data-agendum-state']));
   });
 
   it('sends the page to the background once, and sums it up in the panel', async () => {

@@ -53,6 +53,27 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a page that never stops changing less and less often, and as usual again once it was quiet', async () => {
+    const tick = async (ms: number) => {
+      for (let at = 0; at < ms; at += 100) {
+        document.body.append(document.createElement('p'));
+        await settle(100);
+      }
+    };
+    await tick(2000 + 4000 + 8000);
+    expect(onChange).toHaveBeenCalledTimes(3);
+    await tick(15_900);
+    expect(onChange).toHaveBeenCalledTimes(3);
+    await tick(100);
+    expect(onChange).toHaveBeenCalledTimes(4);
+    // One change, then quiet: read once, and from then on as often as before.
+    document.body.append(document.createElement('p'));
+    await settle(300);
+    expect(onChange).toHaveBeenCalledTimes(5);
+    await tick(2000);
+    expect(onChange).toHaveBeenCalledTimes(6);
+  });
+
   it('ignores our own hosts coming and going', async () => {
     const host = document.createElement('agendum-panel');
     document.body.append(host);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternFor, isHostPattern, wikiHostPatterns } from '../../lib/sites/host-patterns';
+import { hostPatternFor, isHostPattern, urlMatchesPattern, wikiHostPatterns } from '../../lib/sites/host-patterns';
 
 describe('hostPatternFor', () => {
   it.each<[string, string | null]>([
@@ -29,5 +29,22 @@ describe('hostPatternFor', () => {
       expect(pattern !== null && isHostPattern(pattern)).toBe(true);
       expect(() => wikiHostPatterns(pattern ?? '')).not.toThrow();
     }
+  });
+});
+
+describe('urlMatchesPattern', () => {
+  it.each<[string, string, boolean]>([
+    ['http://127.0.0.1:41234/page.html', 'http://127.0.0.1/*', true],
+    ['https://team.atlassian.net/wiki/spaces/DM', 'https://*.atlassian.net/wiki/*', true],
+    ['https://atlassian.net/wiki/x', 'https://*.atlassian.net/wiki/*', true],
+    ['https://team.atlassian.net/jira/x', 'https://*.atlassian.net/wiki/*', false],
+    ['https://evilatlassian.net/wiki/x', 'https://*.atlassian.net/wiki/*', false],
+    ['http://wiki.example.org/x', 'https://wiki.example.org/*', false],
+    ['https://wiki.example.org/x', '*://wiki.example.org/*', true],
+    ['https://wiki.example.org:8443/x', 'https://wiki.example.org:443/*', false],
+    ['javascript:alert(1)//wiki.example.org/', '*://*/*', false],
+    ['https://wiki.example.org/display/X?a=1', 'https://wiki.example.org/display/*', true],
+  ])('%s is covered by %s: %s', (url, pattern, covered) => {
+    expect(urlMatchesPattern(url, pattern)).toBe(covered);
   });
 });

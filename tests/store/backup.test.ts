@@ -88,4 +88,26 @@ describe('importBackup', () => {
     await expect(importBackup(db, JSON.stringify(backup))).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringContaining('tasks.1.locations') });
     expect((await listTasks(db)).tasks).toEqual([]);
   });
+
+  it('reads a backup saved with a byte order mark first', async () => {
+    const source = await filledDb();
+    const { db } = await openTestDb();
+    expect(await importBackup(db, `\uFEFF${await exportBackup(source, minute(5))}`)).toEqual({ added: 2, merged: 0, pages: 1 });
+  });
+
+  it('moves the tasks of a backup made before ids were namespaced by origin into their origin’s namespace', async () => {
+    const source = await filledDb();
+    const backup = JSON.parse(await exportBackup(source, minute(5)));
+    const httpPage = 'http://wiki.example.org/pages/viewpage.action?pageId=100';
+    for (const task of backup.tasks) {
+      task.locations[0].url = httpPage;
+      task.wiki.sourcePage.url = httpPage;
+    }
+    backup.pages[0].url = httpPage;
+    const { db } = await openTestDb();
+    await importBackup(db, JSON.stringify(backup));
+    expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id].map((id) => `http://wiki.example.org|${id}`));
+    expect(await db.getAllKeys('pages')).toEqual(['http://wiki.example.org|100']);
+    expect((await getTask(db, `http://wiki.example.org|${makeTask(1).id}`))?.user.note).toBe('ask Tim');
+  });
 });

@@ -81,7 +81,7 @@ describe('withIndexFields: derived fields', () => {
 
   it('leaves done and gone tasks out of the open indexes', () => {
     expect(firstSeen({ status: 'done' })).toMatchObject({ openDue: undefined, personOpenDue: [] });
-    const gone = markMissing(firstSeen(), 'wiki.example.org:100', t(5));
+    const gone = markMissing(firstSeen(), 'wiki.example.org:100', t(5), onA(5).location);
     expect(gone).toMatchObject({ openDue: undefined, personOpenDue: [] });
   });
 
@@ -137,7 +137,7 @@ describe('mergeSighting', () => {
   });
 
   it('revives a task that is back on its page', () => {
-    const gone = markMissing(firstSeen(), 'wiki.example.org:100', t(5));
+    const gone = markMissing(firstSeen(), 'wiki.example.org:100', t(5), onA(5).location);
     expect(gone.goneAt).toBe(t(5));
     const back = mergeSighting(gone, makeTask(1), onA(6));
     expect(back.goneAt).toBeUndefined();
@@ -152,7 +152,7 @@ describe('sightingWorthWriting', () => {
     ['an unchanged task seen again an hour later', firstSeen(), makeTask(1), onA(60), true],
     ['a changed text', firstSeen(), makeTask(1, { text: 'Other' }), onA(1), true],
     ['a renamed page', firstSeen(), makeTask(1), { ...onA(1), location: { ...onA(1).location, title: 'Renamed' } }, true],
-    ['a task back on its page', markMissing(firstSeen(), 'wiki.example.org:100', t(1)), makeTask(1), onA(2), true],
+    ['a task back on its page', markMissing(firstSeen(), 'wiki.example.org:100', t(1), onA(1).location), makeTask(1), onA(2), true],
     ['a changed due date on a report', firstSeen(), makeTask(1, { due: '2026-04-01' }), onB(1), true],
   ] as const)('says %s is %s worth writing', (_, before, task, sighting, worth) => {
     expect(sightingWorthWriting(before, task, sighting)).toBe(worth);
@@ -169,11 +169,11 @@ describe('sightingWorthWriting', () => {
 describe('markMissing', () => {
   it('marks the record gone when its own page no longer shows it', () => {
     const record = mergeSighting(firstSeen(), makeTask(1), onB(1));
-    expect(markMissing(record, 'wiki.example.org:100', t(5)).goneAt).toBe(t(5));
+    expect(markMissing(record, 'wiki.example.org:100', t(5), onA(5).location).goneAt).toBe(t(5));
   });
 
   it('marks only the location gone when a reporting page drops it', () => {
-    const record = markMissing(mergeSighting(firstSeen(), makeTask(1), onB(1)), 'wiki.example.org:200', t(5));
+    const record = markMissing(mergeSighting(firstSeen(), makeTask(1), onB(1)), 'wiki.example.org:200', t(5), onB(5).location);
     expect(record.goneAt).toBeUndefined();
     expect(record.locations.find((l) => l.pageId === '200')?.goneAt).toBe(t(5));
     expect(record.pageKeys).not.toContain('200');
@@ -181,12 +181,20 @@ describe('markMissing', () => {
 
   it('marks a task never seen on its own page gone when every location dropped it', () => {
     const reported = firstSeen({}, onB(0));
-    expect(markMissing(reported, 'wiki.example.org:200', t(5)).goneAt).toBe(t(5));
+    expect(markMissing(reported, 'wiki.example.org:200', t(5), onB(5).location).goneAt).toBe(t(5));
   });
 
   it('returns the same record when the page did not show it', () => {
     const record = firstSeen();
-    expect(markMissing(record, 'wiki.example.org:999', t(5))).toBe(record);
+    const elsewhere = { url: 'https://wiki.example.org/pages/viewpage.action?pageId=999', pageId: '999', title: 'Elsewhere' };
+    expect(markMissing(record, 'wiki.example.org:999', t(5), elsewhere)).toBe(record);
+  });
+
+  it('marks gone a task a report said was agreed on a page that, read itself, does not show it', () => {
+    const reported = firstSeen({}, onB(0));
+    const gone = markMissing(reported, 'wiki.example.org:100', t(5), onA(5).location);
+    expect(gone.goneAt).toBe(t(5));
+    expect(gone.locations.find((l) => l.pageId === '100')).toMatchObject({ lastSeen: t(0), goneAt: t(5) });
   });
 });
 

@@ -95,3 +95,31 @@ describe('upgrade from version 2', () => {
     expect(listed.skipped).toEqual([{ id: current[0]!.id, problem: expect.stringMatching(/^wiki\./) }]);
   });
 });
+
+describe('upgrade from version 2: ids namespaced by origin', () => {
+  const at = minute(0).toISOString();
+  const seenAt = (url: string, pageId = '100'): Sighting => ({ location: { url, pageId, title: 'Team sync' }, now: at });
+  const https = mergeSighting(undefined, makeTask(1), onA);
+  // The seed page served on a port: its base URL names another host, as such pages' ids did.
+  const onPort = mergeSighting(undefined, makeTask(2, { id: 'confluence.lsstcorp.org:237:7', sourcePage: { id: '100', title: 'T', url: 'https://confluence.lsstcorp.org/pages/viewpage.action?pageId=100' } }), seenAt('http://127.0.0.1:8080/dmlt.html'));
+  const userMade = { ...mergeSighting(undefined, makeTask(3, { id: 'user:http://127.0.0.1:8080/dmlt.html:abc' }), seenAt('http://127.0.0.1:8080/dmlt.html')), user: { createdByUser: true, note: 'mine' } };
+  const page = { key: '127.0.0.1:8080:100', url: 'http://127.0.0.1:8080/dmlt.html', wiki: 'confluence-server', pageId: '100', title: 'T', isMeeting: true, meetingDates: [], firstSeen: at, lastSeen: at, counts: { tasks: 1, open: 1, done: 0 } };
+
+  it('keeps https ids, moves the others into their origin’s namespace with their user halves, and re-keys their pages', async () => {
+    const factory = new IDBFactory();
+    const edited = { ...onPort, user: { note: 'call Tim', updatedAt: at } };
+    (await openV2Db(factory, [https, edited, userMade], [page])).close();
+    const { db } = await openTestDb(factory);
+    const ids = (await listTasks(db)).tasks.map((task) => task.id).sort();
+    expect(ids).toEqual(['http://127.0.0.1:8080|confluence.lsstcorp.org:237:7', 'user:http://127.0.0.1:8080/dmlt.html:abc', https.id].sort());
+    const moved = await db.get('tasks', 'http://127.0.0.1:8080|confluence.lsstcorp.org:237:7');
+    expect(moved?.user).toEqual({ note: 'call Tim', updatedAt: at });
+    // A link to another origin than the one it was read at is not kept.
+    expect(moved?.wiki.sourcePage).toEqual({ id: '100', title: 'T' });
+    expect(moved?.pageKeys).toEqual(['http://127.0.0.1:8080|100']);
+    expect(await db.getAllKeys('pages')).toEqual(['http://127.0.0.1:8080|100']);
+    expect(await db.get('tasks', https.id)).toEqual(https);
+    expect(await db.get('meta', 'siteBytes:http://127.0.0.1:8080')).toBeGreaterThan(0);
+    expect(await db.get('meta', 'siteBytes:https://wiki.example.org')).toBe(JSON.stringify(https).length);
+  });
+});

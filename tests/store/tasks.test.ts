@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A, PAGE_B } from '../helpers/open-test-db';
 import { StoreError } from '../../lib/store/errors';
-import { addUserTask, getTask, getTasks, listTasks, readTasksInSlices, setUserFields, syncPage } from '../../lib/store/tasks';
+import { addUserTask, getPage, getTask, getTasks, listTasks, readTasksInSlices, setUserFields, syncPage } from '../../lib/store/tasks';
+import { recordSize, siteBytesKey } from '../../lib/store/site-bytes';
 import { tasksOnPage } from '../../lib/store/queries';
 
 const urlA = PAGE_A.url!;
@@ -275,6 +276,59 @@ describe('getTasks', () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
     expect((await getTasks(db, [makeTask(2).id, 'missing'])).tasks.map((task) => task.id)).toEqual([makeTask(2).id]);
+  });
+});
+
+describe('syncPage: what a visit may say', () => {
+  it('marks nothing gone when a visit that may not empty the page finds none of its tasks', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
+    const hidden = await syncPage(db, makeExtraction(PAGE_A, [makeTask(3)]), { url: urlA, now: minute(1), mayEmptyPage: false });
+    expect(hidden).toMatchObject({ gone: [], keptAll: true, added: [makeTask(3).id] });
+    // One of them still there: the visit is the page's, and the other is gone.
+    const partial = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(2), mayEmptyPage: false });
+    expect(partial).toMatchObject({ gone: [makeTask(2).id, makeTask(3).id], keptAll: false });
+  });
+
+  it('marks gone a task a report said was agreed on a page that, read itself, does not show it', async () => {
+    const { db } = await openTestDb();
+    await syncPage(db, makeExtraction(PAGE_B, [makeTask(1)], reportFacts), { url: urlB, now: minute(0) });
+    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(2)]), { url: urlA, now: minute(1) });
+    expect(result.gone).toEqual([makeTask(1).id]);
+  });
+
+  it('keeps the address that binds a page id when the page is reached by an address naming the id', async () => {
+    const { db } = await openTestDb();
+    const pretty = 'https://wiki.example.org/display/DM/Team+sync';
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: pretty, now: minute(0) });
+    // An hour later, when the page's record is written again.
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(61) });
+    expect(await getPage(db, 'wiki.example.org:100')).toMatchObject({ url: pretty, lastSeen: t(61) });
+  });
+});
+
+describe('syncPage: what a site may store', () => {
+  const site = (maxBytes: number) => ({ key: 'https://wiki.example.org', maxBytes });
+
+  it('counts what each site stores and stores no new task past its limit, while keeping stored ones up to date', async () => {
+    const { db } = await openTestDb();
+    const first = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(0), site: site(1e9) });
+    const counted = await db.get('meta', siteBytesKey('https://wiki.example.org'));
+    expect(counted).toBe(recordSize(first.tasks[0]!) + recordSize((await getPage(db, 'wiki.example.org:100'))!));
+    const full = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2)]), {
+      url: urlA,
+      now: minute(1),
+      site: site(counted! + 10),
+    });
+    expect(full).toMatchObject({ refused: 1, added: [], updated: [makeTask(1).id] });
+    expect(await getTask(db, makeTask(2).id)).toBeUndefined();
+    expect((await getTask(db, makeTask(1).id))?.wiki.text).toBe('Changed');
+  });
+
+  it('says whether the visit added a page', async () => {
+    const { db } = await openTestDb();
+    expect((await syncPage(db, makeExtraction(PAGE_A, []), { url: urlA, now: minute(0) })).pageAdded).toBe(true);
+    expect((await syncPage(db, makeExtraction(PAGE_A, []), { url: urlA, now: minute(1) })).pageAdded).toBe(false);
   });
 });
 

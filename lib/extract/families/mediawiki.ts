@@ -25,7 +25,8 @@ export const mediawiki: WikiFamily = {
   baseUrl: (_doc, url) => originOf(url),
   canonicalUrl: (_baseUrl, _id, url) => withoutFragment(url),
   viewer: (doc) => {
-    const link = doc.querySelector('#pt-userpage a[href], #pt-userpage-2 a[href]');
+    // The personal tools, not a copy an editor wrote into the article.
+    const link = [...doc.querySelectorAll('#pt-userpage a[href], #pt-userpage-2 a[href]')].find((el) => !el.closest('#mw-content-text'));
     const username = USER_PAGE.exec(link?.getAttribute('href') ?? '')?.[1];
     if (!link || !username) return undefined;
     let decoded = username;

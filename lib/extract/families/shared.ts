@@ -2,8 +2,9 @@
 import type { Person } from '../../model/page';
 import { squash } from '../text';
 
+/** A meta tag's content, from the document's head only: one an editor wrote into the page's body is not the wiki's. */
 export function meta(doc: Document, name: string): string | undefined {
-  const value = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim();
+  const value = (doc.head ?? doc).querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim();
   return value ? value : undefined;
 }
 
@@ -73,8 +74,11 @@ export function confluenceViewpage(baseUrl: string | undefined, id: string | und
 /** Other macros' output in Confluence content: Jira issue tables are never meeting tables. */
 export const CONFLUENCE_FOREIGN_MACROS = '.jira-issues, [data-macro-name="jira"], .refresh-module-id';
 
+/** Where Confluence draws what editors write: a user menu in there is not the wiki's. */
+const CONFLUENCE_CONTENT = '#main-content, .wiki-content, .ak-renderer-document';
+
 export function confluenceViewer(doc: Document): Person | undefined {
-  const menu = doc.querySelector('#user-menu-link');
+  const menu = [...doc.querySelectorAll('#user-menu-link')].find((el) => !el.closest(CONFLUENCE_CONTENT));
   const username = meta(doc, 'ajs-remote-user') ?? menu?.getAttribute('data-username') ?? undefined;
   const userKey = meta(doc, 'ajs-remote-user-key');
   const accountId = meta(doc, 'ajs-atlassian-account-id');

@@ -57,14 +57,13 @@ interface Marker {
 // Cheap tests the markers' matches all pass (a marker word, then a colon or a dash): most lines fail one.
 const MARKER_END = /[:\-–—：]/;
 const ENGLISH_WORD = new RegExp(markerWords(ENGLISH_ONLY, 'both'), 'i');
+const NONE: readonly Marker[] = [];
 
 /**
  * The markers in a line. `languages`: the page's languages so far, whose markers count and whose names the owner
  * beside a marker may be written in; `minutes`: the page reads as minutes, where other languages' marker words count
  * (English's count anywhere on an English page: "Todo:" is a Spanish sentence's first word).
  */
-const NONE: readonly Marker[] = [];
-
 export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): readonly Marker[] {
   if (!MARKER_END.test(text)) return NONE;
   const other = minutes ? otherMarkers(languages) : undefined;
@@ -110,7 +109,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx: ExtractContext): void {
+function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx: ExtractContext, struckThrough: () => boolean): void {
   if (!markers.length) {
     if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     else if (ctx.passedOver && ENGLISH_WORD.test(line.text) && MARKER_END.test(line.text)) {
@@ -119,7 +118,7 @@ function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx
     return;
   }
   const meeting = meetingOf(el, ctx);
-  const struck = isStruckThrough(el);
+  const struck = struckThrough();
   markers.forEach((marker, i) => {
     const next = markers[i + 1]?.start ?? line.text.length;
     const end = sentenceEnd(line.text, marker.end, next);
@@ -168,7 +167,10 @@ export const textMarker: Reader = {
     // A marker in a language the page must be prepared for first: read the element again then.
     for (const found of markers) for (const marker of found) noteLanguage(ctx, marker.language);
     if (mustWait(ctx)) return 'again';
-    lines.forEach((line, i) => readLine(el, line, markers[i]!, ctx));
+    // Asked once per element, not once per line: a paragraph of 200,000 lines made it a query per line (quadratic).
+    let struck: boolean | undefined;
+    const struckThrough = (): boolean => (struck ??= isStruckThrough(el));
+    lines.forEach((line, i) => readLine(el, line, markers[i]!, ctx, struckThrough));
     return undefined;
   },
 };

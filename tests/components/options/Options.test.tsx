@@ -29,6 +29,8 @@ function show(settings: Partial<Settings> = {}, storeSize?: OptionsProps['storeS
         onRemoveSite={vi.fn()}
         wikiSync={{ wikis: {}, log: [], onPull: vi.fn() }}
         storeSize={storeSize}
+        storedSites={[]}
+        onForgetSite={vi.fn()}
       />,
       container,
     ),

@@ -121,9 +121,16 @@ describe('PagePanel', () => {
     expect(entries()).toHaveLength(GROUP_LIMIT + 5);
   });
 
-  it('asks whether the page’s reader is the user', async () => {
-    const on = await panel({ identityQuestion: { site: 'wiki.example.org', viewer: 'Ann Lee' } });
+  it('asks whether the page’s reader is the user, showing all that “Yes” saves', async () => {
+    const on = await panel({ identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee', userKey: 'ff80' } } });
     expect(view.container.textContent).toContain('Are you Ann Lee on wiki.example.org?');
+    expect(view.container.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee · username alee · user key ff80.');
+    // Each name is isolated from the text around it, whatever direction its letters run in.
+    expect([...view.container.querySelectorAll('.panel-question bdi')].map((bdi) => bdi.textContent)).toEqual([
+      'Ann Lee',
+      'wiki.example.org',
+      'name Ann Lee · username alee · user key ff80',
+    ]);
     await view.click(view.button('Yes, that’s me'));
     expect(on.onAnswerIdentity).toHaveBeenCalledWith(true);
   });

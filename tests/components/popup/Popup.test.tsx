@@ -313,3 +313,24 @@ describe('Popup with 10,000 actions', () => {
     expect((calls(api, 'exportActions')[0]?.[1] as Action[]).length).toBe(10_000);
   });
 });
+
+describe('deleting and forgetting', () => {
+  it('deletes an action after asking which, and lists what is left', async () => {
+    const api = await show({ actions: mixed, identityKnown: false });
+    const row = container.querySelector('li[data-task-id="late2"]');
+    await click(row?.querySelector('button[aria-label^="Delete:"]'));
+    expect(calls(api, 'deleteAction')).toEqual([]);
+    await click([...(row?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Delete this action'));
+    expect(calls(api, 'deleteAction')).toEqual([['late2', 'action']]);
+    expect(rowIds()).not.toContain('late2');
+    expect(container.querySelector('.popup-notice')?.textContent).toBe('Deleted 1 action.');
+  });
+
+  it('shows a 50,000-character word as a start cut short, with places to break', async () => {
+    await show({ actions: [makeAction({ id: 'long', text: 'x'.repeat(50_000) })] });
+    const text = container.querySelector('li[data-task-id="long"] .task-open');
+    expect(text?.textContent).toHaveLength(2000);
+    expect(text?.querySelectorAll('wbr').length).toBe(Math.ceil(2000 / 24) - 1);
+    expect(text?.parentElement?.querySelector('button[aria-label^="Delete:"]')?.getAttribute('aria-label')?.length).toBeLessThan(100);
+  });
+});

@@ -109,7 +109,8 @@ describe('the Firefox build in firefox-esr', () => {
       await options.click(`[data-wiki="${wiki.origin}"] input[type=checkbox]`);
       await options.waitForSelector(`[data-wiki="${wiki.origin}"] .wiki-actions`, { timeout: 10_000 });
       const popup = await openPopup();
-      const done = `li[data-task-id="${new URL(wiki.base).host}:1001:1"] button[aria-label^="Mark done"]`;
+      // The wiki is served over http on a port: its ids are in that origin's namespace (lib/sites/page-scope.ts).
+      const done = `li[data-task-id="${wiki.origin}|${new URL(wiki.base).host}:1001:1"] button[aria-label^="Mark done"]`;
       await popup.waitForSelector(done, { timeout: 15_000 });
       await popup.click(done);
       await expect.poll(() => wiki.restRequests().filter((r) => r.method === 'POST').length, { timeout: 15_000 }).toBe(1);

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
 export const SAMPLE = join(ROOT, 'sample');
+/** The hostile-page suite's pages (tests/e2e/hostile.e2e.test.ts). */
+export const HOSTILE_PAGES = join(ROOT, 'tests/fixtures/hostile');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
