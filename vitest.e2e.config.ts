@@ -12,6 +12,8 @@ export default defineConfig({
     // The Firefox suite runs under vitest.firefox.config.ts, against the Firefox build.
     exclude: ['tests/e2e/firefox/**'],
     fileParallelism: false,
+    // A poll waits for what a person would wait for; vitest's 1 s default fails on a loaded two-core machine.
+    expect: { poll: { timeout: 10_000 } },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     ...(reportDir && { reporters: ['default', 'json'], outputFile: { json: `${reportDir}/e2e.json` } }),

@@ -10,6 +10,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/firefox/**/*.e2e.test.ts'],
     fileParallelism: false,
+    // A poll waits for what a person would wait for; vitest's 1 s default fails on a loaded two-core machine.
+    expect: { poll: { timeout: 10_000 } },
     testTimeout: 60_000,
     hookTimeout: 90_000,
     ...(reportDir && { reporters: ['default', 'json'], outputFile: { json: `${reportDir}/firefox.json` } }),
