@@ -20,7 +20,16 @@ const OWNER: Record<OwnerSource, string> = {
   verb: '"Name <verb> …" after the marker',
   marker: 'the name beside the marker ("ACTION(Name):", "ACTION, Name:")',
   column: 'the owner column',
+  'owner-label': 'an owner label ("verantwortlich: Name", "担当：Name")',
+  trailing: 'names ending the item ("… (Name y Name)", "…: Name")',
 };
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** " (German words)": the language whose words read it; nothing where no language's words did (a wiki's own task). */
+function inWords(code: string | undefined): string {
+  return code ? ` (${LANGUAGE_NAMES.of(code) ?? code} words)` : '';
+}
 
 const STATUS: Record<StatusSource, string> = {
   ticked: 'a ticked box',
@@ -51,10 +60,16 @@ function where(tag: string, heading: string | undefined): string {
 
 const placeOf = (found: FoundTask): string => where(found.el.tagName.toLowerCase(), found.topic);
 
-function dueFrom(source: DueSource | undefined): string {
+function dueFrom(source: DueSource | undefined, language: string | undefined): string {
   if (source === 'element') return 'a date element';
   if (source === 'column') return 'the due column';
-  return source ? `"${source}" in the text` : 'the item';
+  return source ? `"${source}" in the text${inWords(language)}` : 'the item';
+}
+
+function ownerFrom(read: FoundTask): string {
+  if (!read.ownerFrom) return 'a statement merged into it';
+  const how = read.ownerFrom === 'linked' && read.ownerLanguage ? '"Name <verb> …"' : OWNER[read.ownerFrom];
+  return `${how}${inWords(read.ownerLanguage)}`;
 }
 
 function meetingFrom(read: FoundTask): string {
@@ -69,19 +84,21 @@ function statusFrom(task: Task, read: FoundTask): string {
 
 export function formatExplanation(label: string, extraction: PageExtraction, explanation: Explanation): string {
   const { page } = extraction;
+  const others = explanation.languages.filter((code) => code !== 'en').map((code) => LANGUAGE_NAMES.of(code) ?? code);
   const lines = [
     label,
     `  read as ${page.wiki}: ${quote(page.title)}, ${page.isMeeting ? 'meeting notes' : 'not meeting notes'}` +
-      (page.meetingDates.length ? ` (${page.meetingDates.join(', ')})` : ''),
+      (page.meetingDates.length ? ` (${page.meetingDates.join(', ')})` : '') +
+      (others.length ? `, in English and ${others.join(' and ')} words` : ''),
     `  ${explanation.actions.length} action${explanation.actions.length === 1 ? '' : 's'}`,
   ];
   explanation.actions.forEach(({ task, read, alsoAt }, i) => {
     const owners = task.assignees.map((p) => p.name).join(', ');
     lines.push(
       `  ${i + 1}. ${quote(task.text)}`,
-      `     taken by ${read.origin} from ${placeOf(read)}`,
-      `     owner:   ${owners ? `${owners}, from ${read.ownerFrom ? OWNER[read.ownerFrom] : 'a statement merged into it'}` : 'nobody named'}`,
-      `     due:     ${task.due ? `${task.due}, from ${dueFrom(read.dueFrom)}` : 'none'}`,
+      `     taken by ${read.origin} from ${placeOf(read)}${inWords(read.language)}`,
+      `     owner:   ${owners ? `${owners}, from ${ownerFrom(read)}` : 'nobody named'}`,
+      `     due:     ${task.due ? `${task.due}, from ${dueFrom(read.dueFrom, read.dueLanguage)}` : 'none'}`,
       `     status:  ${task.status}${statusFrom(task, read)}`,
       `     meeting: ${task.meetingDate ? `${task.meetingDate}, from ${meetingFrom(read)}` : 'none'}`,
     );

@@ -80,6 +80,17 @@ export function weekday(date: IsoDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** The next such weekday strictly after `reference` (a Friday's "Friday" is a week later). */
+export function nextWeekday(reference: IsoDate, target: number): IsoDate {
+  return addDays(reference, (target - weekday(reference) + 7) % 7 || 7);
+}
+
+/** The Friday of the reference's week; on a Saturday that Friday is past, so the next one. */
+export function endOfWeek(reference: IsoDate): IsoDate {
+  const day = weekday(reference);
+  return addDays(reference, day <= 5 ? 5 - day : 6);
+}
+
 /** The last day of the date's month. */
 export function endOfMonth(date: IsoDate): IsoDate {
   const [year, month] = partsOf(date);

@@ -1,11 +1,16 @@
 // Finds the dates written in meeting text: English absolute forms, ranges, and relative phrases ("by Friday",
-// "in 2 weeks") resolved against the meeting date. Pure: the reference date is a parameter, never the clock.
-// Ambiguous numeric forms (3/11/2022: March or November?) are deliberately not read.
+// "in 2 weeks") resolved against the meeting date, and the forms of the other languages a page is written in
+// (locale-dates.ts). Pure: the reference date is a parameter, never the clock. Ambiguous numeric forms
+// (3/11/2022: March or November?) are read only in a language that writes the day first.
 import type { IsoDate } from '../model/page';
-import { MONTH_NAMES, WEEKDAY_NAMES, addDays, daysBetween, daysInMonth, endOfMonth, isIsoDate, isoDate, weekday } from './calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, addDays, daysBetween, daysInMonth, endOfMonth, endOfWeek, isIsoDate, isoDate, nextWeekday } from './calendar';
+import { localeRules, type DateLanguage } from './locale-dates';
 
-/** A date found in text; `start`/`end` (exclusive) cover the whole phrase, a range's being shared by its days. */
-export type DateMatch = { date: IsoDate; start: number; end: number };
+/**
+ * A date found in text; `start`/`end` (exclusive) cover the whole phrase, a range's being shared by its days;
+ * `language`: the locale whose rules read it, when not English's.
+ */
+export type DateMatch = { date: IsoDate; start: number; end: number; language?: string };
 
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const WEEKDAY_FULL = WEEKDAY_NAMES.join('|');
@@ -38,9 +43,10 @@ interface Written {
   dayFirst: boolean;
   /** "March 14", "2022-02-15": a day range may continue after it ("March 14-16"). */
   endsWithDay: boolean;
+  language?: string;
 }
 
-type Candidate = Written | { kind: 'relative'; start: number; end: number; date: IsoDate };
+type Candidate = Written | { kind: 'relative'; start: number; end: number; date: IsoDate; language?: string };
 
 interface Rule {
   pattern: RegExp;
@@ -58,16 +64,6 @@ function written(year: number | undefined, month: number, day: number, shape: { 
   // Without a year the day must fit the month in some year (29 Feb does).
   if (month < 1 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
   return { kind: 'written', year, month, day, dayFirst: shape.dayFirst ?? false, endsWithDay: shape.endsWithDay ?? false };
-}
-
-function nextWeekday(reference: IsoDate, target: number): IsoDate {
-  return addDays(reference, (target - weekday(reference) + 7) % 7 || 7);
-}
-
-function endOfWeek(reference: IsoDate): IsoDate {
-  // The Friday of the reference's week; on a Saturday that Friday is past, so the next one.
-  const day = weekday(reference);
-  return addDays(reference, day <= 5 ? 5 - day : 6);
 }
 
 const RULES: Rule[] = [
@@ -132,7 +128,7 @@ const RULES: Rule[] = [
 ];
 
 /** Every rule's matches, then the leftmost (longest on a tie) of those that overlap. */
-function candidates(text: string, reference: IsoDate | undefined): Candidate[] {
+function candidates(text: string, reference: IsoDate | undefined, languages: readonly DateLanguage[]): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of RULES) {
     if (rule.relative && !reference) continue;
@@ -141,6 +137,20 @@ function candidates(text: string, reference: IsoDate | undefined): Candidate[] {
       if (!value) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       found.push(typeof value === 'string' ? { kind: 'relative', ...span, date: value } : { ...value, ...span });
+    }
+  }
+  for (const language of languages) {
+    for (const rule of localeRules(language)) {
+      if (rule.relative && !reference) continue;
+      for (const m of text.matchAll(rule.pattern)) {
+        const value = rule.read(m, reference ?? '');
+        const span = { start: m.index, end: m.index + m[0].length, language: language.locale };
+        if (typeof value === 'string') found.push({ kind: 'relative', ...span, date: value });
+        else if (value) {
+          const date = written(value.year, value.month, value.day, {});
+          if (date) found.push({ ...date, ...span });
+        }
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -240,17 +250,18 @@ function readWritten(text: string, chosen: Candidate[], i: number, reference: Is
 
 /**
  * Every date in `text`, in order and not overlapping; each day of a range is its own match sharing the
- * range's offsets. Relative phrases and years left out ("24 Oct") are read only given `reference`.
+ * range's offsets. Relative phrases and years left out ("24 Oct") are read only given `reference`. English
+ * forms are always read; `languages` adds the forms of others.
  */
-export function findAllDates(text: string, reference?: IsoDate): DateMatch[] {
-  const chosen = candidates(text, reference);
+export function findAllDates(text: string, reference?: IsoDate, languages: readonly DateLanguage[] = []): DateMatch[] {
+  const chosen = candidates(text, reference, languages);
   const matches: DateMatch[] = [];
   let floor = 0;
   for (let i = 0; i < chosen.length; ) {
     const c = chosen[i]!;
     const [hit, used]: [Hit | null, number] =
       c.kind === 'relative' ? [{ start: c.start, end: c.end, dates: [c.date] }, 1] : readWritten(text, chosen, i, reference, floor);
-    if (hit) matches.push(...hit.dates.map((date) => ({ date, start: hit.start, end: hit.end })));
+    if (hit) matches.push(...hit.dates.map((date): DateMatch => (c.language ? { date, start: hit.start, end: hit.end, language: c.language } : { date, start: hit.start, end: hit.end })));
     floor = Math.max(hit?.end ?? 0, chosen[i + used - 1]!.end);
     i += used;
   }
@@ -258,8 +269,8 @@ export function findAllDates(text: string, reference?: IsoDate): DateMatch[] {
 }
 
 /** The first date mentioned in `text` (a range's first day), or null. */
-export function findDate(text: string, reference?: IsoDate): DateMatch | null {
-  return findAllDates(text, reference)[0] ?? null;
+export function findDate(text: string, reference?: IsoDate, languages: readonly DateLanguage[] = []): DateMatch | null {
+  return findAllDates(text, reference, languages)[0] ?? null;
 }
 
 const DATETIME = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -273,8 +284,12 @@ export function dateFromDatetimeAttribute(value: string): IsoDate | null {
   return date && isIsoDate(date) ? date : null;
 }
 
-const SEPARATOR_AT_END = /\s*[-‐‑–—,;:|/]+$/;
-const SEPARATOR_AT_START = /^[-‐‑–—,;:|/]+\s*/;
+// Also the full-width forms Japanese writes ("、", "：", "（…）").
+// Kana and kanji, as ranges: a Unicode property would make the pattern dearer to compile, on every page.
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/;
+const SEPARATOR_AT_END = /\s*[-‐‑–—,;:|/、，：]+$/;
+const SEPARATOR_AT_START = /^[-‐‑–—,;:|/、，：]+\s*/;
 
 /**
  * `text` without the matched date, tidied: no doubled or dangling separator (" - ", ","), no empty
@@ -285,12 +300,14 @@ export function stripDate(text: string, match: DateMatch): string {
   let right = text.slice(match.end).trimStart();
   // A sentence's last full stop goes with a date that ended it, leaving "by" at the very end for the caller.
   if (/^\.+$/.test(right)) right = '';
-  if (/[([]$/.test(left) && /^[)\]]/.test(right)) {
+  if (/[([（]$/.test(left) && /^[)\]）]/.test(right)) {
     left = left.slice(0, -1).trimEnd();
     right = right.slice(1).trimStart();
   }
   if (!right || SEPARATOR_AT_START.test(right)) left = left.replace(SEPARATOR_AT_END, '');
   if (!left) right = right.replace(SEPARATOR_AT_START, '');
-  const joined = !left || !right || /^[.,;:!?)\]]/.test(right) ? left + right : `${left} ${right}`;
+  // Japanese runs its words together: no space where the date stood between two of them.
+  const tight = !left || !right || /^[.,;:!?)\]。、）]/.test(right) || (CJK_END.test(left) && CJK_START.test(right));
+  const joined = tight ? left + right : `${left} ${right}`;
   return joined.replace(/\s+/g, ' ').trim();
 }

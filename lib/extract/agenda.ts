@@ -2,7 +2,7 @@
 // The rows are remembered by <tr> so tasks inside a row take its topic and meeting date.
 import { WEEKDAY_NAMES } from '../dates/calendar';
 import type { Person } from '../model/page';
-import { currentHeading, notePerson, type DateRef, type ExtractContext } from './context';
+import { currentHeading, mustWait, notePerson, type DateRef, type ExtractContext } from './context';
 import { readLines, uniquePeople } from './inline';
 import { peopleInText } from './mentions';
 import type { Reader } from './reader';
@@ -41,7 +41,7 @@ function peopleOf(el: Element, ctx: ExtractContext): Person[] {
   mentioned.forEach((p) => notePerson(p, ctx));
   // Mentions name the people exactly; leftover text beside them is a wrapped name, not another person.
   if (mentioned.length) return mentioned;
-  return lines.flatMap((line) => peopleInText(line.text));
+  return lines.flatMap((line) => peopleInText(line.text, ctx.languages));
 }
 
 export const agendaTables: Reader = {
@@ -49,6 +49,8 @@ export const agendaTables: Reader = {
   tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
     const info = tableInfo(el, ctx);
+    // Its headers showed a language the page must be prepared for: read the table again then.
+    if (mustWait(ctx)) return 'again';
     if (!info || !isAgenda(info, ctx)) return;
     const tableDate = headingDateRef(ctx);
     const topicIndex = info.roles.get('topic')!;
@@ -68,7 +70,7 @@ export const agendaTables: Reader = {
       const topic = linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ?? otherLine() ?? '';
       if (!topic) continue;
       const dateCell = cellFor(record, info, 'date');
-      const cellDate = dateCell ? dateInCell(dateCell.el, [...ctx.meetingDates].sort()[0]) : undefined;
+      const cellDate = dateCell ? dateInCell(dateCell.el, [...ctx.meetingDates].sort()[0], ctx.languages) : undefined;
       const dateRef: DateRef = cellDate ? { date: cellDate, row: topic } : tableDate;
       if (cellDate) ctx.meetingDates.add(cellDate);
       const row: ExtractContext['agenda'][number] = { topic, people: [], dateRef };
@@ -86,7 +88,8 @@ export const agendaTables: Reader = {
       ctx.agenda.push(row);
       ctx.rows.set(record.row, { topic, date: dateRef });
     }
+    return undefined;
   },
 };
 
-// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-cloud/sprint-review.html, generic/action-table.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-cloud/sprint-review.html, generic/action-table.html, confluence-server/protokoll-teamrunde-2024-03-14.html

@@ -19,7 +19,9 @@ export type OwnerSource =
   | 'label'
   | 'verb'
   | 'marker'
-  | 'column';
+  | 'column'
+  | 'owner-label'
+  | 'trailing';
 
 /** Where a due date was read: a date element, a column, or (any other value) these words of the text. */
 export type DueSource = 'element' | 'column' | (string & {});
@@ -49,6 +51,8 @@ export interface ExplainedAction {
 export interface Explanation {
   actions: ExplainedAction[];
   passedOver: PassedOver[];
+  /** The languages whose words the page was read in (codes), English first. */
+  languages: string[];
 }
 
 /** Notes a candidate the reader did not take, when an explanation was asked for. */

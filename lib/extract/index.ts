@@ -5,7 +5,7 @@ import type { PageExtraction } from '../model/extraction';
 import type { IsoDate, PageRef, Person } from '../model/page';
 import type { Suggestion, Task } from '../model/task';
 import { foldName } from '../people/names';
-import { resolveDateRef, type ExtractContext, type FoundTask } from './context';
+import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } from './context';
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
@@ -14,7 +14,7 @@ import { READERS } from './readers';
 import { createWalk } from './walk';
 import { wikiTaskId } from './task-id';
 import { textKey, textOf } from './text';
-import { anyOf } from './words';
+import { anyOf, ENGLISH, flagsFor, LANGUAGES, perLanguages } from './words';
 
 export interface ExtractOptions {
   /** The page's address, when known (live pages, `--url`): ids, links and the wiki kind use it. */
@@ -35,9 +35,11 @@ export interface PageScan {
   explanation?: Explanation;
 }
 
-const MEETING_TITLE = new RegExp(`\\b${anyOf((w) => w.meetingTitles)}\\b`, 'i');
 // "Maria to call the vendor" and "call the vendor" owned by Maria state the same action.
-const LINK_WORDS = new RegExp(`^${anyOf((w) => w.ownerLinks)}\\s+`, 'i');
+const linkWords = perLanguages((languages) => {
+  const source = `^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`;
+  return new RegExp(source, flagsFor(source, 'i'));
+});
 
 /** The fullest name a person goes by on the page: a partial mention "Yusra" → "Yusra AlSayyad". */
 function fullName(person: Person, names: Map<string, Set<string>>): string {
@@ -58,13 +60,13 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 /** The action a task states, whoever it names and however: its words without its owners' names leading them. */
-function actionKey(task: Task): string {
+function actionKey(task: Task, linkWords: RegExp): string {
   let key = textKey(task.text);
   for (const person of task.assignees) {
     const name = textKey(person.name);
     if (name && key.startsWith(`${name} `)) key = key.slice(name.length + 1);
   }
-  return key.replace(LINK_WORDS, '');
+  return key.replace(linkWords, '');
 }
 
 /** Two statements of an action may be one when they name the same owners, or one of them names none. */
@@ -92,7 +94,7 @@ export interface PageScanner {
 /** Starts reading a page; the caller decides when each slice of the walk runs (see `scanPage`). */
 export function startScan(doc: Document, options: ExtractOptions = {}): PageScanner {
   const family = detectFamily(doc, options.url);
-  const { facts, canonicalUrl, titleDates } = readPageFacts(doc, family, options.url);
+  const { facts, canonicalUrl, titleDates, titleLanguage } = readPageFacts(doc, family, options.url);
   const ctx: ExtractContext = {
     facts,
     pageUrl: options.url ?? canonicalUrl,
@@ -106,19 +108,35 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     meetings: [],
     names: new Map(),
     sawActionSection: false,
+    namesMeeting: !!titleLanguage,
+    languages: [ENGLISH],
+    pending: [],
+    preparing: [],
     today: options.today,
   };
+  // The content's declared language ("fr" on a French wiki's content) and the title's meeting word.
+  const declared = family.contentLanguage?.(doc)?.toLowerCase().split('-')[0];
+  noteLanguage(ctx, LANGUAGES.find((words) => words.code === declared));
+  noteLanguage(ctx, titleLanguage);
   if (options.explain) ctx.passedOver = [];
   const root = contentRoot(doc, family);
   const skipped = family.skip ? root.querySelectorAll(family.skip) : [];
   const onSkip = ctx.passedOver
     ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped')
     : undefined;
-  const step = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
-  return { step, result: () => finishScan(ctx, canonicalUrl, options) };
+  const walk = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
+  const step = (shouldPause: () => boolean): boolean => {
+    // A language the page turned out to be in is prepared one step at a time, each a slice of its own.
+    const prepare = ctx.preparing.shift();
+    if (!prepare) return walk(shouldPause);
+    prepare();
+    return false;
+  };
+  return { step, result: () => finishScan(ctx, canonicalUrl, options, !!titleLanguage) };
 }
 
-function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions): PageScan {
+/** `titleNamesMeeting`: the title has a meeting word ("Team sync", "Protokoll"). */
+function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions, titleNamesMeeting: boolean): PageScan {
   const { facts } = ctx;
 
   const dates: IsoDate[] = [...ctx.meetingDates].sort();
@@ -150,7 +168,7 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
       topic: found.topic,
       meetingDate,
     });
-    return { task, key: actionKey(task), found };
+    return { task, key: actionKey(task, linkWords(ctx.languages)), found };
   });
   // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
   // (many pages list the newest meeting first): it merges into that task instead of adding one.
@@ -203,14 +221,14 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
   const suggestions: Suggestion[] = ctx.suggestions.map(({ dateRef, ...s }) => withoutUndefined({ ...s, meetingDate: resolveDateRef(dateRef, dates) }));
 
   facts.isMeeting =
-    MEETING_TITLE.test(facts.title) ||
+    titleNamesMeeting ||
     agenda.length > 0 ||
     ctx.sawActionSection ||
     (dates.length > 0 && tasks.length > 0);
   const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements, ownPage };
   if (ctx.passedOver) {
     const actions = tasks.map((task) => ({ task, read: reads.get(task.id)!, alsoAt: alsoAt.get(task.id) ?? [] }));
-    scan.explanation = { actions, passedOver: ctx.passedOver };
+    scan.explanation = { actions, passedOver: ctx.passedOver, languages: ctx.languages.map((words) => words.code) };
   }
   return scan;
 }
@@ -218,7 +236,8 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
 /** Reads the whole page at once. */
 export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
   const scanner = startScan(doc, options);
-  scanner.step(() => false);
+  // The walk also pauses on its own (to prepare a language the page turned out to be in): step until it is done.
+  while (!scanner.step(() => false));
   return scanner.result();
 }
 

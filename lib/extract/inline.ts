@@ -5,7 +5,7 @@ import type { IsoDate, Person } from '../model/page';
 import type { DueSource, OwnerSource } from './explain';
 import { readMention } from './mentions';
 import { BLOCK_TAGS, collapseSpaces, hasVisibleText, squash, tagOf } from './text';
-import { anyOf } from './words';
+import { anyOf, dateLanguages, edged, ENGLISH, flagsFor, perLanguages, type Words } from './words';
 
 export interface Span<T> {
   start: number;
@@ -146,14 +146,27 @@ export interface TaskParts {
   /** Where the assignees and the due date were read from, for --explain. */
   ownerFrom?: OwnerSource;
   dueFrom?: DueSource;
+  /** The language whose date words read the due date, when not English's. */
+  dueLanguage?: string;
 }
 
-// Between two leading (or trailing) mentions only spaces, commas, "&" or "and" may stand.
-const JOINER = /^(?:[\s,;&]|and\b)*$/i;
 // What may stand after the last trailing mention: spaces and closing punctuation.
 const TAIL = /^[\s.,;:!)]*$/;
-const PREPOSITION_BEFORE = new RegExp(`\\b${anyOf((w) => w.namePrepositions)}\\s*$`, 'i');
-const DANGLING_PREPOSITION = new RegExp(`\\s+${anyOf((w) => w.duePrepositions)}\\s*$`, 'i');
+
+/** The words composing a task looks for, in the page's languages. */
+const wordsFor = perLanguages((languages: readonly Words[]) => {
+  const joins = languages.flatMap((w) => (w.joins ? [edged(w, w.joins, true, true)] : []));
+  const pattern = (source: string, flags: string): RegExp => new RegExp(source, flagsFor(source, flags));
+  return {
+    // Between two leading (or trailing) mentions only spaces, commas, "&" or "and" (or another language's join) may stand.
+    joiner: pattern(`^(?:[\\s,;&]|and\\b${joins.map((join) => `|${join}`).join('')})*$`, 'i'),
+    prepositionBefore: pattern(`${anyOf((w) => w.namePrepositions, 'start', languages)}\\s*$`, 'i'),
+    danglingPreposition: pattern(`\\s+${anyOf((w) => w.duePrepositions, 'none', languages)}\\s*$`, 'i'),
+    // "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
+    leadingLink: pattern(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, ''),
+    dates: dateLanguages(languages),
+  };
+});
 // "@jdoe" typed as text (a wiki that links no mentions): a handle, not an e-mail address's second half.
 const TEXT_HANDLE = /(?<![\w.@])@([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9_])?)/g;
 
@@ -176,10 +189,8 @@ function withTextHandles(line: InlineLine): { line: InlineLine; typed: Set<Span<
   if (!typed.size) return { line, typed };
   return { line: { ...line, people: people.sort((a, b) => a.start - b.start) }, typed };
 }
-const LEADING_SEPARATOR = /^\s*(?:[-–—:]+\s*)+/;
-// "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
-const LEADING_LINK = new RegExp(`^${anyOf((w) => w.ownerLinks)}\\s+`);
-const TRAILING_SEPARATOR = /\s*(?:[-–—:,;]+\s*)+$/;
+const LEADING_SEPARATOR = /^\s*(?:[-–—:：]+\s*)+/;
+const TRAILING_SEPARATOR = /\s*(?:[-–—:,;：、]+\s*)+$/;
 
 /**
  * Confluence's rule, generalised: the mentions leading the line (else trailing it, else the first one
@@ -187,7 +198,8 @@ const TRAILING_SEPARATOR = /\s*(?:[-–—:,;]+\s*)+$/;
  * or end the line. The text drops the leading/trailing mentions (and a "to"/"will" they left leading), the
  * due date and a leading "- " separator; mentions inside the sentence stay as names.
  */
-export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
+export function composeTask(read: InlineLine, reference?: IsoDate, languages: readonly Words[] = [ENGLISH]): TaskParts {
+  const words = wordsFor(languages);
   const { line, typed } = withTextHandles(read);
   const removed: Array<{ start: number; end: number }> = [];
   const dueSpan = line.dates[0];
@@ -203,7 +215,7 @@ export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
   const leading: Array<Span<Person>> = [];
   let cursor = 0;
   for (const person of line.people) {
-    if (!isRemovedGap(cursor, person.start, JOINER)) break;
+    if (!isRemovedGap(cursor, person.start, words.joiner)) break;
     leading.push(person);
     cursor = person.end;
   }
@@ -212,12 +224,12 @@ export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
     let tail = line.text.length;
     for (let i = line.people.length - 1; i >= 0; i--) {
       const person = line.people[i]!;
-      if (!isRemovedGap(person.end, tail, trailing.length ? JOINER : TAIL)) break;
+      if (!isRemovedGap(person.end, tail, trailing.length ? words.joiner : TAIL)) break;
       trailing.unshift(person);
       tail = person.start;
     }
     // "…pages from @Raj": a mention ending the sentence after a preposition is part of it, not its assignee.
-    if (trailing.length && PREPOSITION_BEFORE.test(line.text.slice(0, trailing[0]!.start))) trailing.length = 0;
+    if (trailing.length && words.prepositionBefore.test(line.text.slice(0, trailing[0]!.start))) trailing.length = 0;
   }
   const edge = leading.length ? leading : trailing;
   const anywhere = line.people.find((s) => !typed.has(s));
@@ -237,23 +249,26 @@ export function composeTask(read: InlineLine, reference?: IsoDate): TaskParts {
   }
   text += line.text.slice(at);
   text = squash(text).replace(LEADING_SEPARATOR, '');
-  if (leading.length) text = text.replace(LEADING_LINK, '');
+  if (leading.length) text = text.replace(words.leadingLink, '');
 
   let due = dueSpan?.value ?? null;
   let dueFrom: DueSource | undefined = due ? 'element' : undefined;
+  let dueLanguage: string | undefined;
   if (!due) {
-    const found = findDate(text, reference);
+    const found = findDate(text, reference, words.dates);
     if (found) {
       due = found.date;
       dueFrom = text.slice(found.start, found.end);
+      dueLanguage = found.language;
       // "…ticket by Nov 3, 2024" leaves a dangling "by" behind.
-      text = stripDate(text, found).replace(DANGLING_PREPOSITION, '');
+      text = stripDate(text, found).replace(words.danglingPreposition, '');
     }
   }
   text = squash(text).replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '');
   const parts: TaskParts = { text: squash(text), assignees: uniquePeople(assignees), due };
   if (ownerFrom) parts.ownerFrom = ownerFrom;
   if (dueFrom) parts.dueFrom = dueFrom;
+  if (dueLanguage) parts.dueLanguage = dueLanguage;
   return parts;
 }
 

@@ -1,17 +1,20 @@
 // What says "this is done", "this is a checkbox" and "this is only a placeholder" in minutes: words, glyphs,
 // boxes and struck-through text. Shared by every source; the words themselves are in words.ts.
-import { anyOf, type Words } from './words';
+import { anyOf, flagsFor } from './words';
 import { hasVisibleText, squash, tagOf } from './text';
 
-const DONE = anyOf((w: Words) => w.doneWords);
-// "(DONE)", "(done https://…)", "[DONE 2024-03-01]", "UPDATE: DONE", "DONE: …", "… - done", "… ✅". The word
-// inside a sentence ("…once the build is done.") is not a marker.
+// Each language's done words ending at its word edge ("erledigt", "terminé", "完了").
+const DONE = anyOf((w) => w.doneWords, 'end');
+const DONE_ANYWHERE = anyOf((w) => w.doneWords);
+// "(DONE)", "(done https://…)", "[DONE 2024-03-01]", "UPDATE: DONE", "DONE: …", "… - done", "… ✅", "（完了）". The
+// word inside a sentence ("…once the build is done.") is not a marker.
+const caseless = (source: string): RegExp => new RegExp(source, flagsFor(source, 'i'));
 const DONE_MARKERS = [
-  new RegExp(`\\(\\s*${DONE}\\b[^)]*\\)`, 'i'),
-  new RegExp(`\\[\\s*${DONE}\\b[^\\]]*\\]`, 'i'),
-  new RegExp(`\\bupdate\\s*:\\s*${DONE}\\b\\.?`, 'i'),
-  new RegExp(`^\\s*${DONE}\\s*[:\\-–—]\\s*`, 'i'),
-  new RegExp(`\\s*[-–—:]\\s*${DONE}\\s*[.!]?\\s*$`, 'i'),
+  caseless(`[(（]\\s*${DONE}[^)）]*[)）]`),
+  caseless(`\\[\\s*${DONE}[^\\]]*\\]`),
+  caseless(`\\bupdate\\s*:\\s*${DONE}\\.?`),
+  caseless(`^\\s*${DONE_ANYWHERE}\\s*[:：\\-–—]\\s*`),
+  caseless(`\\s*[-–—:：]\\s*${DONE_ANYWHERE}\\s*[.!。]?\\s*$`),
   /\s*✅\uFE0F?\s*$/u,
 ];
 
@@ -23,7 +26,7 @@ export function stripDoneMarker(text: string): { text: string; done: boolean } {
   return { text, done: false };
 }
 
-const DONE_STATUS = new RegExp(`\\b${anyOf((w) => w.doneStatuses)}\\b|[✓✔☑✅]`, 'i');
+const DONE_STATUS = caseless(`${anyOf((w) => w.doneStatuses ?? w.doneWords, 'both')}|[✓✔☑✅]`);
 
 /** A status cell or column that says done ("Closed", "Complete", "Yes", ✓). */
 export function isDoneStatus(text: string): boolean {
@@ -51,7 +54,7 @@ export function isChecked(input: Element): boolean {
   return typeof checked === 'boolean' ? checked : input.hasAttribute('checked');
 }
 
-const PLACEHOLDER = new RegExp(`^\\s*(?:${anyOf((w) => w.placeholders)})\\s*[.:]?\\s*$`, 'i');
+const PLACEHOLDER = caseless(`^\\s*(?:${anyOf((w) => w.placeholders)})\\s*[.:]?\\s*$`);
 
 /** A template's placeholder left in place of a task ("Type your task here", "Your name here"). */
 export function isPlaceholder(text: string): boolean {

@@ -2,20 +2,20 @@
 // MediaWiki user pages, the forges' @mentions (GitHub a.user-mention, GitLab a[data-reference-type=user],
 // Gitea a.mention). The byline's author link is outside the content root, so it is never read here.
 import type { Person } from '../model/page';
-import { splitPeople } from '../people/names';
+import { isOtherGroup, splitOwners } from './owners';
 import { squash, tagOf } from './text';
-import { anyOf } from './words';
+import { anyOf, type Words } from './words';
 
 // A forge's mention link: its text is "@login", and the login is the person's username there.
 const FORGE_MENTION = /(?:^|\s)(?:user-mention|mention|gfm-project_member)(?:\s|$)/;
 
 // Paths of a person's page, relative or absolute: Server /display/~name, Cloud /wiki/people/<accountId>,
-// /wiki/display/~name, the profile action, and MediaWiki's User: pages.
+// /wiki/display/~name, the profile action, and MediaWiki's User: pages (in the wiki's language: "Benutzer:").
 const PERSON_PATHS: Array<[RegExp, keyof Pick<Person, 'username' | 'accountId'>]> = [
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/[^/?#]*)?\/display\/~([^/?#]+)/i, 'username'],
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/wiki)?\/people\/([^/?#]+)/i, 'accountId'],
   [/[?&]username=([^&#]+)/i, 'username'],
-  [/^(?:[a-z]+:\/\/[^/]+)?\/(?:wiki\/|index\.php\?title=)User:([^/?#&]+)/i, 'username'],
+  [new RegExp(`^(?:[a-z]+:\\/\\/[^/]+)?\\/(?:wiki\\/|index\\.php\\?title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'i'), 'username'],
 ];
 
 function decode(value: string): string {
@@ -78,12 +78,12 @@ export function readMention(el: Element, tag: string = tagOf(el)): Person | null
   return null;
 }
 
-// Cells that name nobody: "TBD", "N/A", "-", "?".
+// Cells that name nobody: "TBD", "N/A", "-", "?", "offen", "未定".
 const NOBODY = new RegExp(`^${anyOf((w) => w.nobody)}$`, 'i');
 
-/** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo"), placeholders left out. */
-export function peopleInText(text: string): Person[] {
-  return splitPeople(text)
-    .filter((name) => !NOBODY.test(name.trim()) && !NOBODY.test(text.trim()))
+/** The people a plain-text owner cell or list names ("Ana Lima, Raj and Bo", "Marta y Jorge"), placeholders and groups left out. */
+export function peopleInText(text: string, languages?: readonly Words[]): Person[] {
+  return splitOwners(text, languages)
+    .filter((name) => !NOBODY.test(name.trim()) && !NOBODY.test(text.trim()) && !isOtherGroup(name, languages))
     .map((name) => ({ name }));
 }

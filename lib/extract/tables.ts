@@ -2,16 +2,19 @@
 // Read once per table per walk and shared by the task-report, action-table and agenda readers.
 import { dateFromDatetimeAttribute, findDate } from '../dates/parse-date';
 import type { IsoDate } from '../model/page';
-import type { ExtractContext } from './context';
+import { noteLanguage, type ExtractContext } from './context';
 import { columnRoles, type ColumnRole } from './headers';
 import { buildTableGrid, type GridCell } from './table-grid';
 import { squash, tagOf, textOf } from './text';
+import { dateLanguages, type Words } from './words';
 
 export interface TableInfo {
   headers: string[];
   roles: Map<ColumnRole, number>;
   /** Data records in order; each holds one cell per header (rows, or columns of a transposed table). */
   records: Array<{ row: Element; cells: Array<GridCell | undefined> }>;
+  /** The language of the header words (the first besides English's, if any). */
+  language: Words | undefined;
 }
 
 function cellText(cell: GridCell | undefined): string {
@@ -42,7 +45,14 @@ export function tableInfo(table: Element, ctx: ExtractContext): TableInfo | null
   if (ctx.tables.has(table)) return ctx.tables.get(table) ?? null;
   const info = readTable(table);
   ctx.tables.set(table, info);
+  noteLanguage(ctx, info?.language);
   return info;
+}
+
+/** The headers' language: another than English when they have one ("Aufgabe | Verantwortlich" under English "Status"). */
+function languageOf(languages: Set<Words>): Words | undefined {
+  const all = [...languages];
+  return all.find((words) => words.code !== 'en') ?? all[0];
 }
 
 function readTable(table: Element): TableInfo | null {
@@ -60,6 +70,7 @@ function readTable(table: Element): TableInfo | null {
     transposed = !headerRow && columnRoles(firstColumn.map(cellText)).size >= 2;
   }
   if (!headerRow && !transposed) return null;
+  const languages = new Set<Words>();
   if (transposed) {
     const headers = firstColumn.map(cellText);
     const records: TableInfo['records'] = [];
@@ -68,11 +79,11 @@ function readTable(table: Element): TableInfo | null {
       const first = cells.find((cell) => cell)?.el;
       if (first) records.push({ row: first, cells });
     }
-    return { headers, roles: columnRoles(headers), records };
+    return { headers, roles: columnRoles(headers, languages), records, language: languageOf(languages) };
   }
   const headers = Array.from({ length: grid.width }, (_, c) => cellText(firstRow[c]));
   const records = grid.rows.slice(1).map((row, i) => ({ row, cells: grid.cells[i + 1]! }));
-  return { headers, roles: columnRoles(headers), records };
+  return { headers, roles: columnRoles(headers, languages), records, language: languageOf(languages) };
 }
 
 /** The cell of a record in the column of a role. */
@@ -88,8 +99,8 @@ export function cellFor(
 export { cellText };
 
 /** The date a cell holds: a <time datetime> element's, else the first date written in its text. */
-export function dateInCell(cell: Element, reference: IsoDate | undefined): IsoDate | undefined {
+export function dateInCell(cell: Element, reference: IsoDate | undefined, languages: readonly Words[] = []): IsoDate | undefined {
   const time = cell.querySelector('time[datetime]');
   const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
-  return fromTime ?? findDate(textOf(cell), reference)?.date ?? undefined;
+  return fromTime ?? findDate(textOf(cell), reference, dateLanguages(languages))?.date ?? undefined;
 }

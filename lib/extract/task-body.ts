@@ -3,6 +3,7 @@
 import type { IsoDate } from '../model/page';
 import { composeTask, joinLines, readLines, type TaskParts } from './inline';
 import { tagOf } from './text';
+import type { Words } from './words';
 
 /** Nested task lists: their items are tasks of their own, not part of the parent's text. */
 export function isTaskList(el: Element): boolean {
@@ -12,6 +13,6 @@ export function isTaskList(el: Element): boolean {
   return el.hasAttribute('data-task-list-local-id');
 }
 
-export function readTaskBody(body: Element, reference: IsoDate | undefined): TaskParts {
-  return composeTask(joinLines(readLines(body, { skip: isTaskList })), reference);
+export function readTaskBody(body: Element, reference: IsoDate | undefined, languages?: readonly Words[]): TaskParts {
+  return composeTask(joinLines(readLines(body, { skip: isTaskList })), reference, languages);
 }

@@ -47,6 +47,10 @@ export function createWalk(
         visit = reader.visit(el, ctx);
         if (visit) break;
       }
+      if (visit === 'again') {
+        stack.push(el);
+        return false;
+      }
       if (visit === 'claim') continue;
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
@@ -56,5 +60,6 @@ export function createWalk(
 
 /** The whole walk at once. */
 export function walk(root: Element, ctx: ExtractContext, readers: readonly Reader[]): void {
-  createWalk(root, ctx, readers)(() => false);
+  const step = createWalk(root, ctx, readers);
+  while (!step(() => false));
 }

@@ -61,11 +61,12 @@ const PEOPLE_SEPARATOR = /\s*(?:[,;/&+\n]|\band\b)\s*/iu;
 
 /**
  * The names in an owner cell: "Colin Slater, Tim Jenness and Eric Bellm", "Colin Slater / Tim Jenness".
- * A leading "@" goes; parts with no letter at all ("", "-") are dropped.
+ * A leading "@" goes; parts with no letter at all ("", "-") are dropped. `joins`: how other languages join
+ * names ("und", "y", "と"), split on as well.
  */
-export function splitPeople(text: string): string[] {
-  return text
-    .split(PEOPLE_SEPARATOR)
+export function splitPeople(text: string, joins?: RegExp): string[] {
+  const parts = text.split(PEOPLE_SEPARATOR);
+  return (joins ? parts.flatMap((part) => part.split(joins)) : parts)
     .map((part) => part.replace(/^@/, '').replace(/\s+/g, ' ').trim())
     .filter((part) => /\p{L}/u.test(part));
 }

@@ -124,6 +124,20 @@ describe('agendum extract', () => {
     expect(out).not.toContain('"pages"');
   });
 
+  it('--explain says which language\'s words took each action, named its owner and read its due date', async () => {
+    const minutes = fixtureText('confluence-server/protokoll-teamrunde-2024-03-14.html');
+    const { code, io } = await run(['extract', '--explain', 'protokoll.html'], { 'protokoll.html': minutes });
+    expect(code).toBe(0);
+    const out = io.stdout;
+    expect(out).toContain('meeting notes (2024-03-14), in English and German words');
+    expect(out).toContain('1. "Ben prüft die beiden offenen Tickets"\n     taken by text-marker from <p> under "Rückblick Sprint 11" (German words)');
+    expect(out).toContain('owner:   Ben, from "Name <verb> …" (German words)');
+    expect(out).toContain('due:     2024-03-15, from "bis Freitag" in the text (German words)');
+    expect(out).toContain('owner:   Ben Krüger, from an owner label ("verantwortlich: Name", "担当：Name") (German words)');
+    // A wiki's own task is one whatever its words.
+    expect(out).toMatch(/2\. "Wartungsfenster mit dem Rechenzentrum abstimmen"\n {5}taken by inline-task from <li> under "Aufgaben"\n/);
+  });
+
   it('--explain says why each checkbox that is not an action was passed over', async () => {
     const wiki = fixtureText('markdown/github-wiki-team-sync.html');
     const { io } = await run(['extract', 'wiki.html', '--explain'], { 'wiki.html': wiki });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesIn, plainOwner, stripStatusPrefix } from '../../lib/extract/owners';
+import { ENGLISH, FRENCH, GERMAN, JAPANESE, SPANISH } from '../../lib/extract/words';
 
 describe('plainOwner', () => {
   it.each([
@@ -60,4 +61,48 @@ describe('stripStatusPrefix', () => {
     ['NEW: jdoe to draft it', 'jdoe to draft it'],
     ['Newcastle office to reply', 'Newcastle office to reply'],
   ])('"%s" → "%s"', (text, rest) => expect(stripStatusPrefix(text)).toBe(rest));
+});
+
+describe('owners as other languages write them', () => {
+  const de = [ENGLISH, GERMAN];
+  const fr = [ENGLISH, FRENCH];
+  const es = [ENGLISH, SPANISH];
+  const ja = [ENGLISH, JAPANESE];
+  it.each([
+    ['Anna - Entwurf prüfen', de, ['Anna'], 'Entwurf prüfen', 'label', undefined],
+    ['Anna und Ben: Schulung vorbereiten', de, ['Anna', 'Ben'], 'Schulung vorbereiten', 'label', undefined],
+    ['Ben prüft die offenen Tickets', de, ['Ben'], 'Ben prüft die offenen Tickets', 'linked', 'de'],
+    ['Angebot einholen (verantwortlich: Ben Krüger)', de, ['Ben Krüger'], 'Angebot einholen', 'owner-label', 'de'],
+    ['Zugänge beantragen – zuständig: Clara', de, ['Clara'], 'Zugänge beantragen', 'owner-label', 'de'],
+    ["Paul et Marie s'occupent de la commande", fr, ['Paul', 'Marie'], "Paul et Marie s'occupent de la commande", 'linked', 'fr'],
+    ['Vérifier les sauvegardes — responsable : Sophie', fr, ['Sophie'], 'Vérifier les sauvegardes', 'owner-label', 'fr'],
+    ['Relancer le fournisseur (Julien)', fr, ['Julien'], 'Relancer le fournisseur', 'trailing', 'fr'],
+    ['Revisar el presupuesto (Marta y Jorge)', es, ['Marta', 'Jorge'], 'Revisar el presupuesto', 'trailing', 'es'],
+    ['Preparar la demo para el comité: Lucía y Pablo', es, ['Lucía', 'Pablo'], 'Preparar la demo para el comité', 'trailing', 'es'],
+    ['Pablo se encarga de renovar las licencias', es, ['Pablo'], 'Pablo se encarga de renovar las licencias', 'linked', 'es'],
+    ['Enviar el acta – responsable: Marta', es, ['Marta'], 'Enviar el acta', 'owner-label', 'es'],
+    ['見積もりを再提出する（担当：田中、）', ja, ['田中'], '見積もりを再提出する', 'owner-label', 'ja'],
+    ['田中さんと佐藤さん：リリースノートを作成する', ja, ['田中', '佐藤'], 'リリースノートを作成する', 'label', undefined],
+    ['議事録を共有する（山本）', ja, ['山本'], '議事録を共有する', 'trailing', 'ja'],
+  ] as const)('"%s"', (text, languages, owners, rest, how, language) => {
+    expect(plainOwner(text, false, languages)).toEqual({ owners: owners.map((name) => ({ name })), text: rest, how, ...(language ? { language } : {}) });
+  });
+
+  it.each([
+    ['Alle: Urlaub eintragen', de],
+    ['Thema: Budget klären', de],
+    ['Tous : relire le document', fr],
+    ['Todos: actualizar sus datos', es],
+    ['Presupuesto: Marta', es],
+    ['全員：設計書をレビューする', ja],
+    ['議題：予算について', ja],
+    ['資料を準備する（予定）', ja],
+  ] as const)('finds no owner in "%s"', (text, languages) => {
+    expect(plainOwner(text, false, languages)).toBeNull();
+  });
+
+  it('reads no other language on an English page', () => {
+    expect(plainOwner('Revisar el presupuesto (Marta y Jorge)')).toBeNull();
+    expect(plainOwner('Anna und Ben: Schulung vorbereiten')).toBeNull();
+  });
 });

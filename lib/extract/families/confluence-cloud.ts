@@ -4,7 +4,7 @@
 // The page id comes from the address: ajs-page-id can still name the previous page after in-app navigation.
 // Comments and embedded documents render .ak-renderer-document too: one nested in another is not the page.
 // Sources: /work/shared/notes/confluence-cloud-and-writeback.md §1.1 and §1.3 (decisions).
-// Fixtures: confluence-cloud/sprint-review.html, confluence-cloud/nested-tasks-no-title.html
+// Fixtures: confluence-cloud/sprint-review.html, confluence-cloud/nested-tasks-no-title.html, confluence-cloud/acta-reunion-2023-03-09.html
 import type { WikiFamily } from './family';
 import {
   CONFLUENCE_FOREIGN_MACROS,

@@ -1,6 +1,6 @@
 // Confluence Server and Data Center's page view: ajs-* meta tags (page id, title, space, base URL, the
 // logged-in user), the content in div#main-content.wiki-content.
-// Fixtures: confluence-server/dmlt-2022-10-18.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-server/protokoll-teamrunde-2024-03-14.html
 import type { WikiFamily } from './family';
 import {
   CONFLUENCE_FOREIGN_MACROS,

@@ -16,6 +16,11 @@ export interface WikiFamily {
   canonicalUrl(baseUrl: string | undefined, id: string | undefined, url: string | undefined): string | undefined;
   /** The logged-in reader, when the page says who that is. */
   viewer(doc: Document): Person | undefined;
+  /**
+   * The language the page says its content is written in (BCP 47), where the markup says so: MediaWiki marks its
+   * content, a plain page its <html>. Confluence's and the forges' <html lang> is the reader's interface language.
+   */
+  contentLanguage?(doc: Document): string | undefined;
   /** The wiki's own controls and other macros' output inside the content: never minutes, never walked. */
   skip: string;
 }

@@ -15,5 +15,6 @@ export const generic: WikiFamily = {
   baseUrl: (_doc, url) => originOf(url),
   canonicalUrl: (_baseUrl, _id, url) => withoutFragment(url),
   viewer: () => undefined,
+  contentLanguage: (doc) => doc.documentElement?.getAttribute('lang') ?? undefined,
   skip: NAVIGATION,
 };

@@ -8,7 +8,7 @@
 // https://github.github.com/gfm/#task-list-items-extension-, github-archive/task_list lib/task_list/filter.rb,
 // gjtorikian/html-pipeline MentionFilter (a.user-mention), gitlabhq app/views/shared/wikis/_wiki_content.html.haml
 // and show.html.haml, go-gitea templates/repo/wiki/view.tmpl and modules/markup/html.go (mentionProcessor).
-// Fixtures: markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html
+// Fixtures: markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, markdown/gitlab-wiki-gijiroku-2023-03-09.html
 import type { WikiFamily } from './family';
 import { firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
 

@@ -6,12 +6,14 @@
 // served: div#toc.toc[role=navigation] > input#toctogglecheckbox + div.toctitle > h2#mw-toc-heading "Contents"),
 // includes/skins/SkinTemplate.php (personal URL "userpage" → li#pt-userpage),
 // https://www.mediawiki.org/wiki/Manual:Interface/IDs_and_classes (#firstHeading, #mw-content-text, .mw-parser-output).
-// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/feature-article.html
+// Fixtures: mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/feature-article.html, mediawiki/compte-rendu-2023-03-09.html
 import type { WikiFamily } from './family';
 import { firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
 import { squash } from '../text';
+import { anyOf } from '../words';
 
-const USER_PAGE = /(?:\/wiki\/|[?&]title=)User:([^/?#&]+)/i;
+// "User:", and the namespace's name in the wiki's language ("Benutzer:", "Utilisateur:").
+const USER_PAGE = new RegExp(`(?:\\/wiki\\/|[?&]title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'i');
 
 export const mediawiki: WikiFamily = {
   kind: 'mediawiki',
@@ -35,5 +37,7 @@ export const mediawiki: WikiFamily = {
     }
     return { name: squash(link.textContent ?? '') || decoded.replace(/_/g, ' '), username: decoded };
   },
+  // The page's content language (Parser output's lang, https://www.mediawiki.org/wiki/Manual:Language#Page_content_language).
+  contentLanguage: (doc) => doc.querySelector('#mw-content-text[lang]')?.getAttribute('lang') ?? undefined,
   skip: `${NAVIGATION}, .mw-editsection, .navbox`,
 };

@@ -1,7 +1,7 @@
 // Action tables in any wiki: rows of a table whose headers name an action/task column and an owner,
 // due date or status column ("Action | Owner | Due", MediaWiki "Task | Current Status | Date Due").
 import type { Person } from '../../model/page';
-import { currentHeading, meetingOf, notePerson, referenceDate, type ExtractContext } from '../context';
+import { currentHeading, meetingOf, mustWait, notePerson, referenceDate, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { isChecked, isDoneStatus, isStruckThrough, stripDoneMarker } from '../markers';
 import { peopleInText } from '../mentions';
@@ -9,11 +9,11 @@ import type { Reader } from '../reader';
 import { cellFor, dateInCell, tableInfo, TABLE_TAGS } from '../tables';
 import { squash } from '../text';
 
-function ownersOf(cell: Element): Person[] {
+function ownersOf(cell: Element, ctx: ExtractContext): Person[] {
   const lines = readLines(cell);
   const mentioned = lines.flatMap((line) => line.people.map((p) => p.value));
   if (mentioned.length) return mentioned;
-  return lines.flatMap((line) => peopleInText(line.text));
+  return lines.flatMap((line) => peopleInText(line.text, ctx.languages));
 }
 
 export const actionTable: Reader = {
@@ -21,6 +21,8 @@ export const actionTable: Reader = {
   tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
     const info = tableInfo(el, ctx);
+    // Its headers showed a language the page must be prepared for: read the table again then.
+    if (mustWait(ctx)) return 'again';
     if (!info) return;
     const { roles } = info;
     const textRole = roles.has('action') ? 'action' : roles.has('description') ? 'description' : null;
@@ -30,15 +32,15 @@ export const actionTable: Reader = {
       if (!textCell?.origin) continue;
       const meeting = meetingOf(record.row, ctx);
       const reference = referenceDate(meeting, ctx);
-      const parts = composeTask(joinLines(readLines(textCell.el)), reference);
+      const parts = composeTask(joinLines(readLines(textCell.el)), reference, ctx.languages);
       const marked = stripDoneMarker(parts.text);
       if (!marked.text) continue;
       const ownerCell = cellFor(record, info, 'owner')?.el;
-      const owners = ownerCell ? ownersOf(ownerCell) : [];
+      const owners = ownerCell ? ownersOf(ownerCell, ctx) : [];
       const assignees = owners.length ? owners : parts.assignees;
       assignees.forEach((p) => notePerson(p, ctx));
       const dueCell = cellFor(record, info, 'due')?.el;
-      const dueInCell = dueCell ? dateInCell(dueCell, reference) : undefined;
+      const dueInCell = dueCell ? dateInCell(dueCell, reference, ctx.languages) : undefined;
       const statusText = squash(cellFor(record, info, 'status')?.el.textContent ?? '');
       const checkbox = record.row.querySelector('input[type="checkbox"]');
       const statusFrom = marked.done
@@ -62,10 +64,12 @@ export const actionTable: Reader = {
         ownerFrom: owners.length ? 'column' : parts.ownerFrom,
         dueFrom: dueInCell ? 'column' : parts.dueFrom,
         statusFrom,
+        language: info.language?.code,
+        dueLanguage: dueInCell ? undefined : parts.dueLanguage,
       });
     }
     return 'claim';
   },
 };
 
-// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html
+// Fixtures: generic/action-table.html, mediawiki/weekly-minutes.html, mediawiki/irc-meeting-log.html, mediawiki/compte-rendu-2023-03-09.html

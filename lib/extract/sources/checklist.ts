@@ -3,7 +3,7 @@
 // A checklist is an action list only in an action context (a heading or caption such as "Action items",
 // "Next steps"), or item by item when the item names an owner or a due date: attendee lists, agenda
 // checklists, template placeholders and the wiki's own controls (a hidden or role=button checkbox) are not.
-import { currentHeading, hasActionCaption, inActionSection, isActionCaptionText, meetingOf, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import { actionCaptionLanguage, actionContext, currentHeading, meetingOf, mustWait, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
 import { passOver, type StatusSource } from '../explain';
 import { composeTask, joinLines, readLines, sliceLine, type InlineLine } from '../inline';
 import { isChecked, isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
@@ -11,6 +11,7 @@ import { stripStatusPrefix, withPlainOwner } from '../owners';
 import type { Reader } from '../reader';
 import { isTaskList } from '../task-body';
 import { hasVisibleText, LINE_BLOCK_TAGS, tagOf } from '../text';
+import type { Words } from '../words';
 
 /** A checkbox that is a page control (the wiki's own toggles), not a box someone ticks. */
 function isControl(input: Element): boolean {
@@ -44,8 +45,8 @@ interface Candidate {
   line: InlineLine;
   done: boolean;
   statusFrom: StatusSource;
-  /** Captioned as actions by an earlier line of the same block ("Actions:" then "☐ …"). */
-  captioned: boolean;
+  /** Captioned as actions by an earlier line of the same block ("Actions:" then "☐ …"): the caption's language. */
+  captioned: Words | undefined;
 }
 
 const nested = (child: Element): boolean => isTaskList(child) || tagOf(child) === 'UL' || tagOf(child) === 'OL';
@@ -54,14 +55,14 @@ function candidates(el: Element, ctx: ExtractContext): Candidate[] {
   const checkbox = leadingCheckbox(el);
   if (checkbox) {
     const done = isChecked(checkbox);
-    return [{ line: joinLines(readLines(el, { skip: nested })), done, statusFrom: done ? 'ticked' : 'empty', captioned: false }];
+    return [{ line: joinLines(readLines(el, { skip: nested })), done, statusFrom: done ? 'ticked' : 'empty', captioned: undefined }];
   }
   const found: Candidate[] = [];
-  let captioned = false;
+  let captioned: Words | undefined;
   for (const line of ownLinesOf(el, ctx)) {
     const check = leadingCheck(line.text);
     if (!check) {
-      captioned ||= isActionCaptionText(line.text);
+      captioned ??= actionCaptionLanguage(line.text, ctx);
       continue;
     }
     found.push({ line: sliceLine(line, line.text.length - check.rest.length, line.text.length), done: check.checked, statusFrom: 'glyph', captioned });
@@ -78,11 +79,17 @@ export const checklist: Reader = {
     const meeting = meetingOf(el, ctx);
     const reference = referenceDate(meeting, ctx);
     const people = currentHeading(ctx)?.people;
-    const context = !people && (inActionSection(ctx) || hasActionCaption(el));
+    const context = people ? undefined : actionContext(el, ctx);
+    if (mustWait(ctx)) return 'again';
+    const { languages } = ctx;
     for (const { line, done, statusFrom, captioned } of found) {
-      const parts = composeTask(line, reference);
-      const marked = stripDoneMarker(stripStatusPrefix(parts.text));
-      const { text, assignees, ownerFrom } = withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom });
+      const parts = composeTask(line, reference, languages);
+      const marked = stripDoneMarker(stripStatusPrefix(parts.text, languages));
+      const { text, assignees, ownerFrom, ownerLanguage } = withPlainOwner(
+        { text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom },
+        false,
+        languages,
+      );
       if (!text || isPlaceholder(text)) {
         passOver(ctx, el, 'checkbox', line.text, text ? 'placeholder' : 'name-only');
         continue;
@@ -109,6 +116,10 @@ export const checklist: Reader = {
         ownerFrom,
         dueFrom: parts.dueFrom,
         statusFrom: marked.done ? 'marker' : struck ? 'struck' : statusFrom,
+        // An item outside any action section is one by its owner or due date alone: no language's words took it.
+        language: (context ?? captioned)?.code,
+        ownerLanguage,
+        dueLanguage: parts.dueLanguage,
       });
     }
     // Nested lists may hold more checklist items: let the walk enter them.
@@ -116,4 +127,4 @@ export const checklist: Reader = {
   },
 };
 
-// Fixtures: generic/checklists.html, markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, mediawiki/feature-article.html
+// Fixtures: generic/checklists.html, markdown/github-wiki-team-sync.html, markdown/github-readme-roadmap.html, mediawiki/feature-article.html, markdown/gitlab-wiki-gijiroku-2023-03-09.html

@@ -60,7 +60,7 @@ export function readTaskItem(el: Element): TaskItem | null {
 
 function addTask(el: Element, item: TaskItem, ctx: ExtractContext): void {
   const meeting = meetingOf(el, ctx);
-  const parts = readTaskBody(item.body, referenceDate(meeting, ctx));
+  const parts = readTaskBody(item.body, referenceDate(meeting, ctx), ctx.languages);
   parts.assignees.forEach((p) => notePerson(p, ctx));
   // Template placeholders ("Type your task here") leave an empty body or their own words: not a task.
   if (!parts.text || isPlaceholder(parts.text)) {
@@ -101,4 +101,4 @@ export const inlineTasks: Reader = {
   },
 };
 
-// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/2024-02-12-team-sync.xml, confluence-cloud/sprint-review.html, confluence-cloud/nested-tasks-no-title.html, confluence-export/Weekly-sync-2022-03-01_123456.html
+// Fixtures: confluence-server/dmlt-2022-10-18.html, confluence-storage/2024-02-12-team-sync.xml, confluence-cloud/sprint-review.html, confluence-cloud/nested-tasks-no-title.html, confluence-export/Weekly-sync-2022-03-01_123456.html, confluence-server/protokoll-teamrunde-2024-03-14.html, confluence-cloud/acta-reunion-2023-03-09.html

@@ -2,7 +2,7 @@
 // columns (matched by header text: its classes are unverified). Each row's task belongs to the page named
 // in "Task appears on", not to the page showing the report.
 import type { PageRef } from '../../model/page';
-import { notePerson, resolveLink, type ExtractContext } from '../context';
+import { mustWait, notePerson, resolveLink, type ExtractContext } from '../context';
 import { composeTask, joinLines, readLines } from '../inline';
 import { isDoneStatus } from '../markers';
 import type { Reader } from '../reader';
@@ -30,6 +30,8 @@ export const taskReport: Reader = {
   tags: TABLE_TAGS,
   visit(el: Element, ctx: ExtractContext) {
     const info = tableInfo(el, ctx);
+    // Its headers showed a language the page must be prepared for: read the table again then.
+    if (mustWait(ctx)) return 'again';
     if (!info) return;
     const describes = info.roles.has('description') || info.roles.has('action');
     if (!describes || !(info.roles.has('location') || el.closest(TASK_REPORT_CONTAINER))) return;
@@ -39,12 +41,12 @@ export const taskReport: Reader = {
       const li = description.el.querySelector('li[data-inline-task-id]');
       const item = li ? readTaskItem(li) : null;
       const parts = item
-        ? readTaskBody(item.body, undefined)
-        : composeTask(joinLines(readLines(description.el)), undefined);
+        ? readTaskBody(item.body, undefined, ctx.languages)
+        : composeTask(joinLines(readLines(description.el)), undefined, ctx.languages);
       if (!parts.text) continue;
       const dueCell = cellFor(record, info, 'due')?.el;
       if (!parts.due && dueCell) {
-        parts.due = dateInCell(dueCell, undefined) ?? null;
+        parts.due = dateInCell(dueCell, undefined, ctx.languages) ?? null;
         if (parts.due) parts.dueFrom = 'column';
       }
       const assigneeCell = cellFor(record, info, 'owner')?.el;
