@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../support/firefox-pages';
 import { serveFixtures } from '../support/server';
 import type { StaticServer } from '../support/server';
 import { startServerWiki } from '../../fake-confluence/wikis';
@@ -55,14 +56,7 @@ describe('the Firefox build in firefox-esr', () => {
     await server?.close();
   });
 
-  async function openExtensionPage(name: 'popup' | 'options'): Promise<Page> {
-    const popup = await browser.newPage();
-    // The page loads, but puppeteer's goto rejects with "Frame detached" here: wait for content instead.
-    popup.goto(`moz-extension://${uuid}/${name}.html`).catch(() => undefined);
-    await popup.waitForSelector('#app > *', { timeout: 15_000 });
-    return popup;
-  }
-  const openPopup = () => openExtensionPage('popup');
+  const openPopup = () => openExtensionPage(browser, uuid, 'popup');
 
   it('marks the seed page’s 16 actions: 5 done and 11 overdue', async () => {
     const page = await browser.newPage();
@@ -105,7 +99,7 @@ describe('the Firefox build in firefox-esr', () => {
       const page = await browser.newPage();
       await page.goto(wiki.pageUrl('1001'));
       await expect.poll(() => count(page, '[data-agendum-task]'), { timeout: 20_000 }).toBe(3);
-      const options = await openExtensionPage('options');
+      const options = await openExtensionPage(browser, uuid, 'options');
       await options.waitForSelector(`[data-wiki="${wiki.origin}"] input[type=checkbox]`, { timeout: 15_000 });
       await options.click(`[data-wiki="${wiki.origin}"] input[type=checkbox]`);
       await options.waitForSelector(`[data-wiki="${wiki.origin}"] .wiki-actions`, { timeout: 10_000 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../support/firefox-pages';
 import { FIXTURE_PAGES, HOSTILE_PAGES, serveStatic, type StaticServer } from '../support/server';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -67,9 +68,7 @@ describe('hostile pages in firefox-esr', () => {
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
     });
     await browser.installExtension(EXTENSION_DIR);
-    popup = await browser.newPage();
-    popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined);
-    await popup.waitForSelector('#app > *', { timeout: 15_000 });
+    popup = await openExtensionPage(browser, uuid, 'popup');
   });
 
   afterAll(async () => {
