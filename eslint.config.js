@@ -8,7 +8,18 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Folders of plain functions over data: no extension APIs, no page globals, no clock. */
-const PURE = ['lib/model', 'lib/dates', 'lib/people', 'lib/export', 'lib/extract', 'lib/popup', 'lib/badge', 'lib/actions', 'lib/sites', 'lib/wiki-sync'];
+const PURE = [
+  'lib/model',
+  'lib/dates',
+  'lib/people',
+  'lib/export',
+  'lib/extract',
+  'lib/popup',
+  'lib/badge',
+  'lib/actions',
+  'lib/sites',
+  'lib/wiki-sync',
+];
 const EXTENSION_APIS = ['./node_modules/wxt', './node_modules/webextension-polyfill', './node_modules/@wxt-dev'];
 const PAGE_GLOBALS = ['browser', 'chrome', 'document', 'window', 'location', 'navigator'].map((name) => ({
   name,
@@ -24,34 +35,92 @@ export default tseslint.config(
   tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
     rules: {
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            zone('./lib', './entrypoints', 'lib/ never imports an entrypoint: entrypoints wire lib/, not the other way round.'),
+            zone(
+              './lib',
+              './entrypoints',
+              'lib/ never imports an entrypoint: entrypoints wire lib/, not the other way round.',
+            ),
             zone('./components', './entrypoints', 'Components never import an entrypoint.'),
-            zone(['./lib', './components', './entrypoints', './cli'], './tests', 'Production code never imports tests.'),
+            zone(
+              ['./lib', './components', './entrypoints', './cli'],
+              './tests',
+              'Production code never imports tests.',
+            ),
             zone(
               './lib/extract',
-              [...EXTENSION_APIS, './node_modules/preact', './node_modules/idb', './lib/store', './lib/messages', './lib/platform', './lib/overlay', './lib/background', './components'],
+              [
+                ...EXTENSION_APIS,
+                './node_modules/preact',
+                './node_modules/idb',
+                './lib/store',
+                './lib/messages',
+                './lib/platform',
+                './lib/overlay',
+                './lib/background',
+                './components',
+              ],
               'lib/extract is pure (DOM in, plain data out) and runs in the CLI: no extension APIs, no views, no store.',
             ),
             ...PURE.filter((dir) => dir !== 'lib/extract').map((dir) =>
-              zone(`./${dir}`, [...EXTENSION_APIS, './lib/store', './lib/messages', './lib/platform', './lib/overlay', './lib/background', './components'], `${dir} is pure: no extension APIs, no store, no messages, no views.`),
+              zone(
+                `./${dir}`,
+                [
+                  ...EXTENSION_APIS,
+                  './lib/store',
+                  './lib/messages',
+                  './lib/platform',
+                  './lib/overlay',
+                  './lib/background',
+                  './components',
+                ],
+                `${dir} is pure: no extension APIs, no store, no messages, no views.`,
+              ),
             ),
             zone(
               './components',
-              [...EXTENSION_APIS, './node_modules/idb', './lib/store', './lib/messages', './lib/platform', './lib/background', './lib/overlay'],
+              [
+                ...EXTENSION_APIS,
+                './node_modules/idb',
+                './lib/store',
+                './lib/messages',
+                './lib/platform',
+                './lib/background',
+                './lib/overlay',
+              ],
               'Components are views: props in, callbacks out; they never touch browser, the store, messages or platform modules.',
             ),
-            zone(['./lib/overlay', './entrypoints/wiki.content'], ['./lib/store', './node_modules/idb'], 'A content script never opens IndexedDB: the page’s origin would own it. Go through the background.'),
-            zone('./lib/store', [...EXTENSION_APIS, './lib/messages', './lib/platform', './lib/overlay', './lib/background', './components'], 'The store takes its database as a parameter and knows nothing of the extension around it.'),
+            zone(
+              ['./lib/overlay', './entrypoints/wiki.content'],
+              ['./lib/store', './node_modules/idb'],
+              'A content script never opens IndexedDB: the page’s origin would own it. Go through the background.',
+            ),
+            zone(
+              './lib/store',
+              [
+                ...EXTENSION_APIS,
+                './lib/messages',
+                './lib/platform',
+                './lib/overlay',
+                './lib/background',
+                './components',
+              ],
+              'The store takes its database as a parameter and knows nothing of the extension around it.',
+            ),
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -61,9 +130,18 @@ export default tseslint.config(
       // Page content is untrusted: it reaches our UI only as text (README, house style §7.8).
       'no-restricted-syntax': [
         'error',
-        { selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Never turn strings into HTML: build nodes, set textContent.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never turn strings into HTML: build nodes, set textContent.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is rendered as text, never as HTML.' },
+        {
+          selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never turn strings into HTML: build nodes, set textContent.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never turn strings into HTML: build nodes, set textContent.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text is rendered as text, never as HTML.',
+        },
       ],
     },
   },
@@ -77,7 +155,8 @@ export default tseslint.config(
             {
               group: ['zod', 'zod/*', '**/model/*'],
               allowTypeImports: true,
-              message: 'lib/extract imports the model as types only: zod stays out of the content script (README, benchmark sizes).',
+              message:
+                'lib/extract imports the model as types only: zod stays out of the content script (README, benchmark sizes).',
             },
           ],
         },
@@ -90,7 +169,15 @@ export default tseslint.config(
   },
   {
     files: ['components/**'],
-    rules: { 'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: 'Components take callbacks; the controller or API behind them talks to the extension.' }))] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['browser', 'chrome'].map((name) => ({
+          name,
+          message: 'Components take callbacks; the controller or API behind them talks to the extension.',
+        })),
+      ],
+    },
   },
   {
     files: ['entrypoints/**'],

@@ -30,7 +30,10 @@ export default defineConfig({
     maxWorkers: Math.max(1, Math.floor(availableParallelism() / 2)),
     ...(reportDir && { reporters: ['default', 'json'], outputFile: { json: `${reportDir}/unit.json` } }),
     projects: [
-      { extends: true, test: { name: 'shared', isolate: false, include: UNIT_TESTS.filter((file) => !isolated.includes(file)) } },
+      {
+        extends: true,
+        test: { name: 'shared', isolate: false, include: UNIT_TESTS.filter((file) => !isolated.includes(file)) },
+      },
       { extends: true, test: { name: 'isolated', include: isolated } },
     ],
   },

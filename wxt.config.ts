@@ -35,7 +35,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Agendum',
     description: 'Turns wiki meeting pages into tracked action items.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle', 'activeTab', 'scripting', 'downloads', 'notifications'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'idle',
+      'activeTab',
+      'scripting',
+      'downloads',
+      'notifications',
+    ],
     host_permissions: [...presetHosts, ...grantedHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Icons come from public/icon/<size>.png (WXT lists them).
@@ -54,7 +63,11 @@ export default defineConfig({
           // Firefox's MV2 toolbar button swaps in a light variant on dark toolbars (WXT merges the popup into it).
           browser_action: {
             default_title: 'Agendum',
-            theme_icons: [16, 32].map((size) => ({ light: `icon/on-dark-${size}.png`, dark: `icon/${size}.png`, size })),
+            theme_icons: [16, 32].map((size) => ({
+              light: `icon/on-dark-${size}.png`,
+              dark: `icon/${size}.png`,
+              size,
+            })),
           },
           browser_specific_settings: {
             gecko: { id: 'agendum@agendum.invalid', data_collection_permissions: { required: ['none'] } },

@@ -23,8 +23,29 @@ const SERIES = [
   'Security review',
   'Commissioning status',
 ];
-const TOPICS = ['Status and plans', 'Databases', 'Commissioning', 'Data facilities', 'Middleware', 'Releases', 'Hiring', 'Budget', 'Any other business'];
-const VERBS = ['Send', 'Review', 'Draft', 'Follow up on', 'Update', 'Decide on', 'Document', 'Schedule a call about', 'Ask finance about', 'Circulate'];
+const TOPICS = [
+  'Status and plans',
+  'Databases',
+  'Commissioning',
+  'Data facilities',
+  'Middleware',
+  'Releases',
+  'Hiring',
+  'Budget',
+  'Any other business',
+];
+const VERBS = [
+  'Send',
+  'Review',
+  'Draft',
+  'Follow up on',
+  'Update',
+  'Decide on',
+  'Document',
+  'Schedule a call about',
+  'Ask finance about',
+  'Circulate',
+];
 const OBJECTS = [
   'the storage quota proposal',
   'the release notes for the next version',
@@ -37,12 +58,21 @@ const OBJECTS = [
   'the test coverage report',
   'the minutes of the last review',
 ];
-const QUALIFIERS = ['', ' with the team', ' before the next meeting', ' and report back', ' (see the linked ticket)', ' for the steering group'];
+const QUALIFIERS = [
+  '',
+  ' with the team',
+  ' before the next meeting',
+  ' and report back',
+  ' (see the linked ticket)',
+  ' for the steering group',
+];
 
 const FIRST = ['Ana', 'Bo', 'Chen', 'Dana', 'Emeka', 'Frossie', 'Gita', 'Hugo', 'Ines', 'Jun', 'Kofi', 'Lena'];
 const LAST = ['Lim', 'Dubois', 'Silva', 'Jenness', 'Hernandez', 'Okafor', 'Nakamura', 'Weber', 'Rossi', 'Novak'];
 /** 120 people who take actions in these meetings; the first is the reader. */
-const PEOPLE: Person[] = LAST.flatMap((last) => FIRST.map((first) => ({ name: `${first} ${last}`, username: `${first}.${last}`.toLowerCase() })));
+const PEOPLE: Person[] = LAST.flatMap((last) =>
+  FIRST.map((first) => ({ name: `${first} ${last}`, username: `${first}.${last}`.toLowerCase() })),
+);
 export const READER: Person = PEOPLE[0]!;
 
 /** One visit to a meeting page: what the content script would send, when, and the edits the user makes after it. */
@@ -57,7 +87,15 @@ function pageSize(page: number): number {
   return 6 + ((page * 13) % 29);
 }
 
-function task(page: number, meeting: IsoDate, today: IsoDate, pageId: string, title: string, url: string, index: number): Task {
+function task(
+  page: number,
+  meeting: IsoDate,
+  today: IsoDate,
+  pageId: string,
+  title: string,
+  url: string,
+  index: number,
+): Task {
   const n = page * 41 + index;
   // The reader is in most meetings and takes about one action in twelve.
   const owner = n % 12 === 0 ? READER : PEOPLE[1 + ((n * 7) % (PEOPLE.length - 1))]!;
@@ -85,9 +123,20 @@ function extractionOf(page: number, today: IsoDate, removed: number): PageExtrac
   const pageId = String(400_000 + page);
   const title = `${series} ${meeting}`;
   const url = `https://${HOST}/pages/viewpage.action?pageId=${pageId}`;
-  const tasks = Array.from({ length: pageSize(page) }, (_, index) => task(page, meeting, today, pageId, title, url, index)).slice(removed);
+  const tasks = Array.from({ length: pageSize(page) }, (_, index) =>
+    task(page, meeting, today, pageId, title, url, index),
+  ).slice(removed);
   return {
-    page: { wiki: 'confluence-server', id: pageId, url, title, isMeeting: true, meetingDates: [meeting], series, viewer: READER },
+    page: {
+      wiki: 'confluence-server',
+      id: pageId,
+      url,
+      title,
+      isMeeting: true,
+      meetingDates: [meeting],
+      series,
+      viewer: READER,
+    },
     agenda: [],
     tasks,
     suggestions: [],
@@ -106,7 +155,12 @@ export function meetingVisits(page: number, today: IsoDate): MeetingVisit[] {
   const edits = first.tasks
     .filter((_, index) => (page * 41 + index) % 30 === 1)
     .map((t, i): { id: string; patch: UserPatch } => {
-      const patches: UserPatch[] = [{ status: 'done' }, { snoozeUntil: addDays(today, 10) }, { note: 'Asked in the channel, waiting.' }, { mine: true }];
+      const patches: UserPatch[] = [
+        { status: 'done' },
+        { snoozeUntil: addDays(today, 10) },
+        { note: 'Asked in the channel, waiting.' },
+        { mine: true },
+      ];
       return { id: t.id, patch: patches[(page + i) % patches.length]! };
     });
   const visits: MeetingVisit[] = [{ url: first.page.url!, now: visitAt(1), extraction: first, edits }];

@@ -48,7 +48,11 @@ const bench: StoreBench = {
   async putFloor(count) {
     const extraction = syntheticExtraction(count);
     const { page } = extraction;
-    const sighting = { location: { url: page.url!, pageId: page.id, title: page.title }, series: page.series, now: NOW.toISOString() };
+    const sighting = {
+      location: { url: page.url!, pageId: page.id, title: page.title },
+      series: page.series,
+      now: NOW.toISOString(),
+    };
     const records = extraction.tasks.map((task) => mergeSighting(undefined, task, sighting));
     const db = await freshDb(extraction);
     return timed(async () => {

@@ -17,7 +17,18 @@ const bench: StoredBench = {
   async seed(fromPage, count) {
     const db = await store();
     const today = localIsoDate(new Date());
-    await saveSettings({ identities: [{ site: 'wiki.example.org', names: [READER.name], aliases: [], usernames: [READER.username!], accountIds: [], userKeys: [] }] });
+    await saveSettings({
+      identities: [
+        {
+          site: 'wiki.example.org',
+          names: [READER.name],
+          aliases: [],
+          usernames: [READER.username!],
+          accountIds: [],
+          userKeys: [],
+        },
+      ],
+    });
     const start = performance.now();
     let page = fromPage;
     let stored = await db.count('tasks');
@@ -28,7 +39,8 @@ const bench: StoredBench = {
         // Counted from what each sync added: count() walks the whole store in Chromium.
         stored += (await syncPage(db, extraction, { url: visit.url, now: visit.now })).added.length;
         const kept = new Set(extraction.tasks.map((task) => task.id));
-        for (const edit of visit.edits.filter(({ id }) => kept.has(id))) await setUserFields(db, edit.id, edit.patch, visit.now);
+        for (const edit of visit.edits.filter(({ id }) => kept.has(id)))
+          await setUserFields(db, edit.id, edit.patch, visit.now);
       }
       page++;
     }
@@ -40,7 +52,11 @@ const bench: StoredBench = {
     const ids: string[] = [];
     const [key] = whoKeys({ names: [READER.name] });
     const range = IDBKeyRange.bound([key, '0'], [key, today], false, true);
-    for (let cursor = await db.transaction('tasks').store.index('personOpenDue').openCursor(range); cursor && ids.length < limit; cursor = await cursor.continue()) {
+    for (
+      let cursor = await db.transaction('tasks').store.index('personOpenDue').openCursor(range);
+      cursor && ids.length < limit;
+      cursor = await cursor.continue()
+    ) {
       if (!cursor.value.user.snoozeUntil && cursor.value.user.mine !== false) ids.push(cursor.primaryKey);
     }
     return ids;

@@ -12,15 +12,30 @@ export const BENCH_TODAY: IsoDate = '2026-03-04';
 const FIRST = ['Ana', 'Bo', 'Chen', 'Dana', 'Emeka', 'Frossie', 'Gita', 'Hugo', 'Ines', 'Jun'];
 const LAST = ['Lim', 'Dubois', 'Silva', 'Jenness', 'Hernandez'];
 /** 50 people; the first is the one whose overdue tasks the store benchmark asks for. */
-export const PEOPLE: Person[] = LAST.flatMap((last) => FIRST.map((first) => ({ name: `${first} ${last}`, username: `${first}.${last}`.toLowerCase() })));
+export const PEOPLE: Person[] = LAST.flatMap((last) =>
+  FIRST.map((first) => ({ name: `${first} ${last}`, username: `${first}.${last}`.toLowerCase() })),
+);
 
-const TOPICS = ['Status and plans', 'Databases', 'Commissioning', 'Data facilities', 'Middleware', 'Releases', 'Hiring', 'Budget'];
+const TOPICS = [
+  'Status and plans',
+  'Databases',
+  'Commissioning',
+  'Data facilities',
+  'Middleware',
+  'Releases',
+  'Hiring',
+  'Budget',
+];
 const VERBS = ['Send', 'Review', 'Draft', 'Convene a meeting on', 'Follow up on', 'Update', 'Decide on', 'Document'];
 const PAGES = 40;
 
 function meetingPage(index: number): PageRef {
   const id = String(300_000 + index);
-  return { id, title: `Team sync ${addDays(BENCH_TODAY, -7 * index)}`, url: `https://wiki.example.org/pages/viewpage.action?pageId=${id}` };
+  return {
+    id,
+    title: `Team sync ${addDays(BENCH_TODAY, -7 * index)}`,
+    url: `https://wiki.example.org/pages/viewpage.action?pageId=${id}`,
+  };
 }
 
 /** Task `i` on `page`: one or two assignees, a due date within a year of BENCH_TODAY (one in ten undated), a quarter done. */
@@ -44,7 +59,15 @@ function syntheticTask(i: number, page: PageRef): Task {
 export function syntheticExtraction(count: number): PageExtraction {
   const page = meetingPage(0);
   return {
-    page: { wiki: 'confluence-server', id: page.id, url: page.url, title: page.title, isMeeting: true, meetingDates: [], series: 'Team sync' },
+    page: {
+      wiki: 'confluence-server',
+      id: page.id,
+      url: page.url,
+      title: page.title,
+      isMeeting: true,
+      meetingDates: [],
+      series: 'Team sync',
+    },
     agenda: [],
     tasks: Array.from({ length: count }, (_, i) => syntheticTask(i, page)),
     suggestions: [],

@@ -23,7 +23,9 @@ export function buildExtension(hosts, granted = []) {
       env: { ...process.env, AGENDUM_HOSTS: hosts.join(','), AGENDUM_GRANTED_HOSTS: granted.join(',') },
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit ${code}`})`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 }
 

@@ -29,7 +29,9 @@ for (const name of reports) {
 
 // npm test runs the type-check first, then the unit tests (unit.json), then the build and e2e tests.
 if (Number(statusArg) !== 0 && failed === 0) {
-  console.error(reports.includes('unit.json') ? 'npm test failed outside the tests (the e2e build?)' : 'the type-check failed');
+  console.error(
+    reports.includes('unit.json') ? 'npm test failed outside the tests (the e2e build?)' : 'the type-check failed',
+  );
   failed += 1;
 }
 

@@ -15,7 +15,9 @@ try {
   for (const { svg, size, out } of RENDERS) {
     await page.setViewportSize({ width: size, height: size });
     const data = Buffer.from(readFileSync(svg)).toString('base64');
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${data}" width="${size}" height="${size}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${data}" width="${size}" height="${size}">`,
+    );
     await page.screenshot({ path: out, omitBackground: true });
     console.log(out);
   }

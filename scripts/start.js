@@ -17,7 +17,10 @@ const headless = process.argv.includes('--headless') || !hasDisplay;
 
 // The e2e harness is TypeScript; tsx (a dependency, as for bin/agendum.js) loads it without a build step.
 const { SAMPLE, serveStatic } = await tsImport('../tests/e2e/support/server.ts', import.meta.url);
-const { launchWithExtension, openPopup, screenshot } = await tsImport('../tests/e2e/support/browser.ts', import.meta.url);
+const { launchWithExtension, openPopup, screenshot } = await tsImport(
+  '../tests/e2e/support/browser.ts',
+  import.meta.url,
+);
 
 let server;
 let browser;
@@ -71,7 +74,8 @@ async function report(page) {
     for (const { state } of marks) byState.set(state, (byState.get(state) ?? 0) + 1);
     const counts = [...byState].map(([state, count]) => `${count} ${state}`).join(', ');
     console.log(`The extension marked ${marks.length} actions: ${counts}`);
-    for (const { state, text } of marks) console.log(`  [${state}] ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`);
+    for (const { state, text } of marks)
+      console.log(`  [${state}] ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`);
   }
   console.log(`Screenshot: ${await screenshot(page, 'page', ARTIFACTS)}`);
 
@@ -87,15 +91,13 @@ async function report(page) {
 
 /** The marks once their number stops changing (the content script may mark in steps), or [] after the wait. */
 async function waitForMarks(page) {
-  const found = await page
-    .waitForSelector('[data-agendum-task]', { state: 'attached', timeout: MARK_WAIT_MS })
-    .then(
-      () => true,
-      (error) => {
-        if (error instanceof Error && error.name === 'TimeoutError') return false;
-        throw error;
-      },
-    );
+  const found = await page.waitForSelector('[data-agendum-task]', { state: 'attached', timeout: MARK_WAIT_MS }).then(
+    () => true,
+    (error) => {
+      if (error instanceof Error && error.name === 'TimeoutError') return false;
+      throw error;
+    },
+  );
   if (!found) return [];
   let previous = -1;
   let marks = [];

@@ -16,9 +16,22 @@ function files(dir: string, pattern = /\.(ts|tsx)$/): string[] {
 
 const read = (rel: string): string => readFileSync(new URL(rel, ROOT), 'utf8');
 /** Source without comments, so a comment explaining a rule does not break it. */
-const code = (rel: string): string => read(rel).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+const code = (rel: string): string =>
+  read(rel)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-const PURE = ['lib/model/', 'lib/dates/', 'lib/people/', 'lib/export/', 'lib/extract/', 'lib/popup/', 'lib/badge/', 'lib/actions/', 'lib/sites/'];
+const PURE = [
+  'lib/model/',
+  'lib/dates/',
+  'lib/people/',
+  'lib/export/',
+  'lib/extract/',
+  'lib/popup/',
+  'lib/badge/',
+  'lib/actions/',
+  'lib/sites/',
+];
 
 /** The files each check reads: a check over no files would pass whatever the code says. */
 const CHECKED = {
@@ -69,7 +82,9 @@ describe('architecture', () => {
 
   it.each(CHECKED.all)('%s never turns strings into HTML or code', (rel) => {
     const source = code(rel);
-    expect(source).not.toMatch(/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML|\.outerHTML\s*=|\beval\(|new Function\(/);
+    expect(source).not.toMatch(
+      /\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML|\.outerHTML\s*=|\beval\(|new Function\(/,
+    );
   });
 
   it.each(CHECKED.entrypoints)('%s is thin wiring (under 60 lines)', (rel) => {
@@ -77,9 +92,17 @@ describe('architecture', () => {
   });
 
   it("names every folder of lib/ in the README's layout table", () => {
-    const table = read('README.md').split('\n').filter((line) => line.startsWith('| `'));
-    const folders = readdirSync(new URL('lib/', ROOT)).filter((name) => statSync(new URL(`lib/${name}`, ROOT)).isDirectory());
+    const table = read('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    const folders = readdirSync(new URL('lib/', ROOT)).filter((name) =>
+      statSync(new URL(`lib/${name}`, ROOT)).isDirectory(),
+    );
     expect(folders.length).toBeGreaterThan(10);
-    for (const folder of folders) expect(table.some((line) => line.includes(`\`lib/${folder}\``)), `lib/${folder}`).toBe(true);
+    for (const folder of folders)
+      expect(
+        table.some((line) => line.includes(`\`lib/${folder}\``)),
+        `lib/${folder}`,
+      ).toBe(true);
   });
 });

@@ -27,7 +27,9 @@ function project(actual: unknown, expected: unknown): unknown {
   }
   if (expected && typeof expected === 'object' && actual && typeof actual === 'object' && !Array.isArray(actual)) {
     return Object.fromEntries(
-      Object.keys(expected).filter((k) => k in actual).map((k) => [k, project((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k])]),
+      Object.keys(expected)
+        .filter((k) => k in actual)
+        .map((k) => [k, project((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k])]),
     );
   }
   return actual;
@@ -44,12 +46,23 @@ interface Score {
 const scores = new Map<string, Score>();
 
 type ExpectedTask = Partial<Pick<Task, 'text' | 'due' | 'status' | 'assignees'>>;
-const owners = (people: Array<{ name: string }> | undefined): string => (people ?? []).map((p) => p.name).sort().join('|');
+const owners = (people: Array<{ name: string }> | undefined): string =>
+  (people ?? [])
+    .map((p) => p.name)
+    .sort()
+    .join('|');
 
 /** Tasks paired by their words; a pair counts towards each field the expected task states. */
 function score(actual: Task[], expected: ExpectedTask[]): Score {
   const left = [...actual];
-  const result: Score = { extracted: actual.length, expected: expected.length, matched: 0, owner: 0, due: 0, status: 0 };
+  const result: Score = {
+    extracted: actual.length,
+    expected: expected.length,
+    matched: 0,
+    owner: 0,
+    due: 0,
+    status: 0,
+  };
   for (const want of expected) {
     const index = left.findIndex((task) => textKey(task.text) === textKey(want.text ?? ''));
     if (index < 0) continue;
@@ -79,9 +92,7 @@ afterAll(() => {
     ([name, s]) =>
       `${name.padEnd(58)} ${String(s.expected).padStart(4)} ${String(s.extracted).padStart(5)}  ${ratio(s.matched, s.extracted)}  ${ratio(s.matched, s.expected)}  ${ratio(s.owner, s.matched)}  ${ratio(s.due, s.matched)}  ${ratio(s.status, s.matched)}`,
   );
-  console.log(
-    [`${'fixture'.padEnd(58)} want   got  precis  recall  owner   date    status`, ...rows].join('\n'),
-  );
+  console.log([`${'fixture'.padEnd(58)} want   got  precis  recall  owner   date    status`, ...rows].join('\n'));
 });
 
 describe.each(expectedFiles())('%s', (expectedName) => {
@@ -89,11 +100,18 @@ describe.each(expectedFiles())('%s', (expectedName) => {
   const base = expectedName.replace(/\.expected\.json$/, '');
   const input = ['.html', '.xml'].map((ext) => `${base}${ext}`).find((name) => existsSync(`${FIXTURES}${name}`))!;
   // Read as the CLI reads it, so storage-format fixtures take the same path as saved pages.
-  const read = documentsFromText(readFileSync(`${FIXTURES}${input}`, 'utf8'), input, expected.url as string | undefined);
+  const read = documentsFromText(
+    readFileSync(`${FIXTURES}${input}`, 'utf8'),
+    input,
+    expected.url as string | undefined,
+  );
   if (!read.ok || read.documents.length !== 1) throw new Error(`${input}: expected one page`);
   const { doc, url } = read.documents[0]!;
   const extraction = extractPage(doc, { url, today: expected.today as string | undefined });
-  scores.set(expectedName.replace(/\.expected\.json$/, ''), score(extraction.tasks, (expected.tasks as ExpectedTask[]) ?? []));
+  scores.set(
+    expectedName.replace(/\.expected\.json$/, ''),
+    score(extraction.tasks, (expected.tasks as ExpectedTask[]) ?? []),
+  );
 
   it('is valid against the data model', () => {
     expect(PageExtraction.safeParse(extraction).success).toBe(true);
@@ -112,7 +130,10 @@ describe.each(expectedFiles())('%s', (expectedName) => {
   });
 
   it('states its suggestions', () => {
-    expect(expected.suggestions, 'the expected file lists no suggestions (write [] when the page has none)').toBeInstanceOf(Array);
+    expect(
+      expected.suggestions,
+      'the expected file lists no suggestions (write [] when the page has none)',
+    ).toBeInstanceOf(Array);
   });
 
   it('has exactly the expected suggestions', () => {

@@ -45,7 +45,10 @@ describe('the layers, as lint enforces them', () => {
 
   it.each([
     ['lib/extract/x.ts', "import type { Task } from '../model/task';\nexport type T = Task;"],
-    ['lib/overlay/x.ts', "import { sendToBackground } from '../messages/client';\nexport const send = sendToBackground;"],
+    [
+      'lib/overlay/x.ts',
+      "import { sendToBackground } from '../messages/client';\nexport const send = sendToBackground;",
+    ],
     ['components/popup/X.tsx', "import type { Action } from '../../lib/model/action';\nexport type A = Action;"],
     ['entrypoints/x.ts', "import { openAgendumDb } from '../lib/store';\nexport const open = openAgendumDb;"],
   ])('%s may: %s', async (file, code) => {
@@ -62,7 +65,10 @@ describe('the layers, as lint enforces them', () => {
 
   it.each([
     ['lib/overlay/x.ts', 'export const put = (el: Element, html: string) => { el.innerHTML = html; };'],
-    ['components/popup/X.tsx', 'export const X = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;'],
+    [
+      'components/popup/X.tsx',
+      'export const X = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;',
+    ],
   ])('%s may not turn strings into HTML: %s', async (file, code) => {
     expect(await broken(file, code)).toContain('no-restricted-syntax');
   });

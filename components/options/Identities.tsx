@@ -15,7 +15,11 @@ type ListField = 'names' | 'aliases' | 'usernames' | 'accountIds' | 'userKeys';
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'names', label: 'Names', hint: 'As pages write them, e.g. Kian-Tat Lim' },
   { field: 'aliases', label: 'Aliases and initials', hint: 'Nicknames and initials minutes use, e.g. K-T, KT, KTL' },
-  { field: 'usernames', label: 'Usernames and handles', hint: 'Your login on the wiki, and the handle minutes name you by, e.g. jdoe or @jdoe' },
+  {
+    field: 'usernames',
+    label: 'Usernames and handles',
+    hint: 'Your login on the wiki, and the handle minutes name you by, e.g. jdoe or @jdoe',
+  },
   { field: 'accountIds', label: 'Account ids', hint: 'Confluence Cloud' },
   { field: 'userKeys', label: 'User keys', hint: 'Confluence Server and Data Center' },
 ];
@@ -24,7 +28,14 @@ const EMPTY_IDENTITY: Identity = { names: [], aliases: [], usernames: [], accoun
 
 /** One entry per line (names may hold commas: "Lim, Kian-Tat"), trimmed, blank lines and repeats dropped. */
 function lines(text: string): string[] {
-  return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A field's entries; a handle typed as minutes write it ("@jdoe") is the username "jdoe". */
@@ -57,15 +68,17 @@ export function Identities({ identities, onChange }: IdentitiesProps) {
   const setSite = (index: number, text: string) => {
     const { site: _old, ...rest } = identities[index] ?? EMPTY_IDENTITY;
     const site = siteOf(text);
-    onChange(identities.map((identity, i) => (i === index ? (site === undefined ? rest : { ...rest, site }) : identity)));
+    onChange(
+      identities.map((identity, i) => (i === index ? (site === undefined ? rest : { ...rest, site }) : identity)),
+    );
   };
 
   return (
     <section class="identities" id="identities" aria-labelledby="identities-heading">
       <h2 id="identities-heading">Who you are</h2>
       <p class="hint">
-        An action is yours when any of these matches one of its assignees, ignoring case and accents. Agendum also learns
-        them from the wiki, after asking you once per site.
+        An action is yours when any of these matches one of its assignees, ignoring case and accents. Agendum also
+        learns them from the wiki, after asking you once per site.
       </p>
       {identities.length === 0 && <p class="empty">No identity yet.</p>}
       {identities.map((identity, index) => {

@@ -9,7 +9,12 @@ import { StoredData } from './StoredData';
 import { WikiSync, type WikiSyncProps } from './WikiSync';
 import { Storage, type StoreSize } from './Storage';
 import './options.css';
-import { EXPORT_FORMAT_LIST, MENTION_STYLES, MENTION_STYLE_LABELS, type MentionStyle } from '../../lib/export/format-list';
+import {
+  EXPORT_FORMAT_LIST,
+  MENTION_STYLES,
+  MENTION_STYLE_LABELS,
+  type MentionStyle,
+} from '../../lib/export/format-list';
 import type { Settings } from '../../lib/model/settings';
 import type { StoredSite } from '../../lib/model/stored-task';
 
@@ -36,10 +41,21 @@ export interface OptionsProps extends RestoreProps {
   onForgetSite: (origin: string) => Promise<number>;
 }
 
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function Options({ settings, presetSites, sitesWithoutPermission, onChange, onAddSite, onRemoveSite, wikiSync, storeSize, storedSites, onForgetSite, backups }: OptionsProps) {
+export function Options({
+  settings,
+  presetSites,
+  sitesWithoutPermission,
+  onChange,
+  onAddSite,
+  onRemoveSite,
+  wikiSync,
+  storeSize,
+  storedSites,
+  onForgetSite,
+  backups,
+}: OptionsProps) {
   const [problem, setProblem] = useState('');
   const save = (patch: Partial<Settings>) =>
     void onChange(patch).then(
@@ -48,7 +64,11 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
     );
   const checkbox = (field: 'countDueToday' | 'dailyNotification', label: string) => (
     <label class="check">
-      <input type="checkbox" checked={settings[field]} onChange={(event) => save({ [field]: event.currentTarget.checked })} />
+      <input
+        type="checkbox"
+        checked={settings[field]}
+        onChange={(event) => save({ [field]: event.currentTarget.checked })}
+      />
       {label}
     </label>
   );
@@ -60,7 +80,13 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
         {problem}
       </p>
       <Identities identities={settings.identities} onChange={(identities) => save({ identities })} />
-      <Sites presetSites={presetSites} sites={settings.sites} withoutPermission={sitesWithoutPermission} onAdd={onAddSite} onRemove={onRemoveSite} />
+      <Sites
+        presetSites={presetSites}
+        sites={settings.sites}
+        withoutPermission={sitesWithoutPermission}
+        onAdd={onAddSite}
+        onRemove={onRemoveSite}
+      />
       <WikiSync {...wikiSync} sync={settings.wikiSync} onChange={(sync) => save({ wikiSync: sync })} />
       <section aria-labelledby="badge-heading">
         <h2 id="badge-heading">Reminders</h2>
@@ -74,7 +100,9 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
         <select
           id="export-format"
           value={settings.defaultExportFormat}
-          onChange={(event) => save({ defaultExportFormat: event.currentTarget.value as Settings['defaultExportFormat'] })}
+          onChange={(event) =>
+            save({ defaultExportFormat: event.currentTarget.value as Settings['defaultExportFormat'] })
+          }
         >
           {EXPORT_FORMAT_LIST.map((choice) => (
             <option key={choice.id} value={choice.id}>
@@ -97,7 +125,11 @@ export function Options({ settings, presetSites, sitesWithoutPermission, onChang
           </select>
         </p>
       </section>
-      <Storage size={storeSize} retention={settings.goneRetention} onChange={(goneRetention) => save({ goneRetention })} />
+      <Storage
+        size={storeSize}
+        retention={settings.goneRetention}
+        onChange={(goneRetention) => save({ goneRetention })}
+      />
       <StoredData sites={storedSites} onForget={onForgetSite} />
       <Restore backups={backups} />
     </main>

@@ -46,7 +46,10 @@ export function Restore({ backups }: RestoreProps) {
   async function pick(file: File | undefined): Promise<void> {
     if (!file) return setState({ kind: 'idle' });
     if (file.size > MAX_BACKUP_BYTES) {
-      return setState({ kind: 'error', message: `“${file.name}” is too big to be an Agendum backup. Nothing was changed.` });
+      return setState({
+        kind: 'error',
+        message: `“${file.name}” is too big to be an Agendum backup. Nothing was changed.`,
+      });
     }
     setState({ kind: 'busy', what: `Reading “${file.name}”…` });
     try {
@@ -79,11 +82,17 @@ export function Restore({ backups }: RestoreProps) {
     <section class="restore" id="restore" aria-labelledby="restore-heading">
       <h2 id="restore-heading">Restore from a backup</h2>
       <p class="hint">
-        A backup is the popup’s Export as “JSON (Agendum backup)”. You see what it holds before anything changes; restoring adds what is new and
-        keeps whatever is newer here.
+        A backup is the popup’s Export as “JSON (Agendum backup)”. You see what it holds before anything changes;
+        restoring adds what is new and keeps whatever is newer here.
       </p>
       <label for="restore-file">Backup file</label>
-      <input id="restore-file" ref={input} type="file" accept=".json,application/json" onChange={(event) => void pick(event.currentTarget.files?.[0])} />
+      <input
+        id="restore-file"
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => void pick(event.currentTarget.files?.[0])}
+      />
       {state.kind === 'busy' && <p role="status">{state.what}</p>}
       {state.kind === 'error' && (
         <p class="problem" role="alert" tabIndex={-1} ref={outcome}>
@@ -105,8 +114,13 @@ export function Restore({ backups }: RestoreProps) {
               {counted(state.preview.changed, 'action')} would change, where the backup has the newer edit or sighting
               {state.preview.changed > 0 && `: ${named(state.preview.changedTexts, state.preview.changed)}`}
             </li>
-            <li>{counted(state.preview.actions - state.preview.added - state.preview.changed, 'action')} already here as they are, or newer here: they stay.</li>
-            {state.preview.identities > 0 && <li>{counted(state.preview.newIdentities, 'identity', 'identities')} would add to who you are.</li>}
+            <li>
+              {counted(state.preview.actions - state.preview.added - state.preview.changed, 'action')} already here as
+              they are, or newer here: they stay.
+            </li>
+            {state.preview.identities > 0 && (
+              <li>{counted(state.preview.newIdentities, 'identity', 'identities')} would add to who you are.</li>
+            )}
           </ul>
           <div class="restore-buttons">
             <button type="button" class="primary" onClick={() => void restore(state.text)}>
@@ -120,8 +134,11 @@ export function Restore({ backups }: RestoreProps) {
       )}
       {state.kind === 'done' && (
         <p role="status" tabIndex={-1} ref={outcome}>
-          Restored {counted(state.result.added, 'new action')} and updated {counted(state.result.merged, 'action')} from {counted(state.result.pages, 'page')}
-          {state.result.identities > 0 && `; ${counted(state.result.identities, 'identity', 'identities')} added to who you are`}. Nothing newer here was replaced.
+          Restored {counted(state.result.added, 'new action')} and updated {counted(state.result.merged, 'action')} from{' '}
+          {counted(state.result.pages, 'page')}
+          {state.result.identities > 0 &&
+            `; ${counted(state.result.identities, 'identity', 'identities')} added to who you are`}
+          . Nothing newer here was replaced.
         </p>
       )}
     </section>

@@ -32,7 +32,9 @@ export function Sites({ presetSites, sites, withoutPermission, onAdd, onRemove }
     setNotice(`Asking the browser for access to ${target}…`);
     asking.then(
       (granted) => {
-        setNotice(granted ? `Agendum now reads ${target}.` : `The browser did not grant access to ${target}; nothing changed.`);
+        setNotice(
+          granted ? `Agendum now reads ${target}.` : `The browser did not grant access to ${target}; nothing changed.`,
+        );
         if (granted && target === pattern) setInput('');
       },
       (error: unknown) => setNotice(`Could not add ${target}: ${messageOf(error)}`),
@@ -41,7 +43,8 @@ export function Sites({ presetSites, sites, withoutPermission, onAdd, onRemove }
   const submit = (event: Event) => {
     event.preventDefault();
     if (pattern === null) return setNotice('Enter a wiki address, like https://confluence.example.org/display/TEAM.');
-    if (presetSites.includes(pattern) || sites.includes(pattern)) return setNotice(`${pattern} is already on the list.`);
+    if (presetSites.includes(pattern) || sites.includes(pattern))
+      return setNotice(`${pattern} is already on the list.`);
     add(pattern);
   };
   const remove = (site: string) =>
@@ -53,7 +56,9 @@ export function Sites({ presetSites, sites, withoutPermission, onAdd, onRemove }
   return (
     <section class="sites" aria-labelledby="sites-heading">
       <h2 id="sites-heading">Wikis</h2>
-      <p class="hint">On any other page, “Scan this page” in Agendum’s toolbar popup reads it once, without adding its site.</p>
+      <p class="hint">
+        On any other page, “Scan this page” in Agendum’s toolbar popup reads it once, without adding its site.
+      </p>
       <ul class="site-list">
         {presetSites.map((site) => (
           <li key={site} data-site={site}>
@@ -94,7 +99,13 @@ export function Sites({ presetSites, sites, withoutPermission, onAdd, onRemove }
           Add
         </button>
         <p id="site-preview" class="hint">
-          {!typed ? '' : pattern === null ? 'Not a web address.' : pattern === input.trim() ? '' : `Will add ${pattern}`}
+          {!typed
+            ? ''
+            : pattern === null
+              ? 'Not a web address.'
+              : pattern === input.trim()
+                ? ''
+                : `Will add ${pattern}`}
         </p>
       </form>
       <p class="notice" role="status">

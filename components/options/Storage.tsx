@@ -27,12 +27,16 @@ const CHOICES: Array<[Retention, string]> = [
   [{ mode: 'delete', afterDays: 90 }, 'Delete them after 3 months'],
   [{ mode: 'delete', afterDays: 365 }, 'Delete them after a year'],
 ];
-const valueOf = (retention: Retention): string => (retention.mode === 'keep' ? 'keep' : `${retention.mode}:${retention.afterDays}`);
+const valueOf = (retention: Retention): string =>
+  retention.mode === 'keep' ? 'keep' : `${retention.mode}:${retention.afterDays}`;
 
 function describeSize(size: StoreSize): string {
   const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
   const archived = size.archived > 0 ? `, and ${count(size.archived, 'archived action')}` : '';
-  const bytes = size.bytes === undefined ? '' : `, using ${(size.bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB on this device`;
+  const bytes =
+    size.bytes === undefined
+      ? ''
+      : `, using ${(size.bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB on this device`;
   return `${count(size.tasks, 'action')} stored${archived}${bytes}.`;
 }
 
@@ -40,12 +44,22 @@ export function Storage({ size, retention, onChange }: StorageProps) {
   // A value saved elsewhere that the menu does not offer is shown as it is.
   const choices = CHOICES.some(([choice]) => valueOf(choice) === valueOf(retention))
     ? CHOICES
-    : [...CHOICES, [retention, `${retention.mode === 'archive' ? 'Archive' : 'Delete'} them after ${retention.afterDays} days`] as [Retention, string]];
+    : [
+        ...CHOICES,
+        [
+          retention,
+          `${retention.mode === 'archive' ? 'Archive' : 'Delete'} them after ${retention.afterDays} days`,
+        ] as [Retention, string],
+      ];
   return (
     <section aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
       <p class="storage-size" aria-live="polite">
-        {size === undefined ? 'Counting the stored actions…' : size === null ? 'The stored actions could not be counted.' : describeSize(size)}
+        {size === undefined
+          ? 'Counting the stored actions…'
+          : size === null
+            ? 'The stored actions could not be counted.'
+            : describeSize(size)}
       </p>
       <label for="gone-retention">Actions gone from their page for a long time that you never changed</label>
       <select
@@ -63,8 +77,8 @@ export function Storage({ size, retention, onChange }: StorageProps) {
         ))}
       </select>
       <p class="hint">
-        Archived actions leave every list but stay stored, and come back if their page shows them again; deleted ones are gone for good. Actions you
-        marked, noted, snoozed or made yourself are always kept.
+        Archived actions leave every list but stay stored, and come back if their page shows them again; deleted ones
+        are gone for good. Actions you marked, noted, snoozed or made yourself are always kept.
       </p>
     </section>
   );

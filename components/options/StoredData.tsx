@@ -24,19 +24,24 @@ export function StoredData({ sites, onForget }: StoredDataProps) {
   const forget = (origin: string) => {
     setAsking(null);
     onForget(origin).then(
-      (deleted) => setNotice(`Forgot ${deleted.toLocaleString('en')} action${deleted === 1 ? '' : 's'} from ${origin}.`),
+      (deleted) =>
+        setNotice(`Forgot ${deleted.toLocaleString('en')} action${deleted === 1 ? '' : 's'} from ${origin}.`),
       (error: unknown) => setNotice(`Could not forget ${origin}: ${messageOf(error)}`),
     );
   };
   return (
     <section class="stored" aria-labelledby="stored-heading">
       <h2 id="stored-heading">Stored actions</h2>
-      <p class="hint">Forgetting a site deletes every action and page Agendum read there, your notes on them included. Reading its pages again stores what they show.</p>
+      <p class="hint">
+        Forgetting a site deletes every action and page Agendum read there, your notes on them included. Reading its
+        pages again stores what they show.
+      </p>
       {sites.length === 0 && <p class="hint">Nothing is stored yet.</p>}
       <ul class="site-list">
         {sites.map(({ origin, actions, bytes }) => (
           <li key={origin} data-origin={origin}>
-            <code>{origin}</code> <span class="hint">{`${actions.toLocaleString('en')} action${actions === 1 ? '' : 's'}, about ${size(bytes)}`}</span>
+            <code>{origin}</code>{' '}
+            <span class="hint">{`${actions.toLocaleString('en')} action${actions === 1 ? '' : 's'}, about ${size(bytes)}`}</span>
             {asking === origin ? (
               <>
                 <button type="button" class="remove" onClick={() => forget(origin)}>

@@ -29,7 +29,15 @@ export interface AddActionFormProps {
   onCancel: () => void;
 }
 
-export function AddActionForm({ text: selected, names, today, busy = false, error, onSubmit, onCancel }: AddActionFormProps) {
+export function AddActionForm({
+  text: selected,
+  names,
+  today,
+  busy = false,
+  error,
+  onSubmit,
+  onCancel,
+}: AddActionFormProps) {
   const [text, setText] = useState(selected.slice(0, MAX_ACTION_TEXT));
   const [assignees, setAssignees] = useState('');
   const [due, setDue] = useState('');
@@ -75,18 +83,39 @@ export function AddActionForm({ text: selected, names, today, busy = false, erro
       <h2>Add action</h2>
       <label>
         Action
-        <textarea ref={first} rows={3} required maxLength={MAX_ACTION_TEXT} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          ref={first}
+          rows={3}
+          required
+          maxLength={MAX_ACTION_TEXT}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       <label>
         Assignee (names, comma-separated)
-        <input type="text" list="agendum-names" autoComplete="off" value={assignees} onInput={(e) => setAssignees(e.currentTarget.value)} />
+        <input
+          type="text"
+          list="agendum-names"
+          autoComplete="off"
+          value={assignees}
+          onInput={(e) => setAssignees(e.currentTarget.value)}
+        />
       </label>
       <datalist id="agendum-names">
         {names.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <DateInput label="Due date" id="agendum-add-due-error" value={due} bounds={bounds} error={dueError} field={dueField} onInput={setDue} />
+      <DateInput
+        label="Due date"
+        id="agendum-add-due-error"
+        value={due}
+        bounds={bounds}
+        error={dueError}
+        field={dueField}
+        onInput={setDue}
+      />
       <label>
         Note
         <textarea maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

@@ -66,11 +66,18 @@ export function panelSummary(items: readonly PanelItem[]): string {
  * "Are you Frossie Economou on confluence.example.org?", with all that "Yes" saves: answered once; "No" leads to
  * the options page. Names and ids are isolated (bdi) so a page's text direction marks cannot reorder them.
  */
-function IdentityQuestion({ question, onAnswer }: { question: { site: string; viewer: Person }; onAnswer: (accepted: boolean) => void }) {
+function IdentityQuestion({
+  question,
+  onAnswer,
+}: {
+  question: { site: string; viewer: Person };
+  onAnswer: (accepted: boolean) => void;
+}) {
   return (
     <div class="panel-question" role="group" aria-label="Who you are">
       <span>
-        Are you <bdi>{question.viewer.name}</bdi> on <bdi>{question.site}</bdi>? Agendum then shows which actions are yours.
+        Are you <bdi>{question.viewer.name}</bdi> on <bdi>{question.site}</bdi>? Agendum then shows which actions are
+        yours.
       </span>
       <span class="panel-question-stores">
         “Yes” saves as you, on this site only: <bdi>{identityDetails(question.viewer)}</bdi>.
@@ -119,7 +126,8 @@ export function PagePanel(props: PagePanelProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const step = event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0;
     if (!step || order.length === 0) return;
     event.preventDefault();
     event.stopPropagation();
@@ -132,7 +140,13 @@ export function PagePanel(props: PagePanelProps) {
   if (!open) {
     return (
       <div class={`agendum-ui panel panel--closed${identityQuestion ? ' panel--asking' : ''}`} onKeyDown={onEscape}>
-        <button type="button" class="panel-tab" aria-expanded="false" title={error ?? 'Show Agendum’s page panel (Alt+Shift+A)'} onClick={props.onToggle}>
+        <button
+          type="button"
+          class="panel-tab"
+          aria-expanded="false"
+          title={error ?? 'Show Agendum’s page panel (Alt+Shift+A)'}
+          onClick={props.onToggle}
+        >
           Agendum · {summary}
           {error && <span class="error"> · not saved</span>}
         </button>
@@ -148,7 +162,13 @@ export function PagePanel(props: PagePanelProps) {
           <h2>Agendum</h2>
           <p class="panel-summary">{summary}</p>
         </div>
-        <button type="button" aria-expanded="true" aria-label="Hide the page panel" title="Hide (Alt+Shift+A)" onClick={props.onToggle}>
+        <button
+          type="button"
+          aria-expanded="true"
+          aria-label="Hide the page panel"
+          title="Hide (Alt+Shift+A)"
+          onClick={props.onToggle}
+        >
           Hide
         </button>
       </header>
@@ -196,7 +216,12 @@ export function PagePanel(props: PagePanelProps) {
             )}
           </div>
         ))}
-        {items.length > 0 && <p class="panel-hint">j / k or ↓ / ↑ move between actions; Enter opens one; Esc goes back to the page. Alt+Shift+A comes back here from anywhere on the page.</p>}
+        {items.length > 0 && (
+          <p class="panel-hint">
+            j / k or ↓ / ↑ move between actions; Enter opens one; Esc goes back to the page. Alt+Shift+A comes back here
+            from anywhere on the page.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -43,7 +43,12 @@ export interface TaskControlProps {
 
 type Section = 'due' | 'snooze' | 'note';
 
-const STATE_WORDS: Record<MarkState, string> = { overdue: 'Overdue', 'due-soon': 'Due soon', open: 'Open', done: 'Done' };
+const STATE_WORDS: Record<MarkState, string> = {
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  open: 'Open',
+  done: 'Done',
+};
 
 /** Shortened for labels: screen readers need to know which action, not hear all of it. */
 function shortText(text: string): string {
@@ -117,21 +122,46 @@ export function TaskControl(props: TaskControlProps) {
         {action.mine && <span class="control-due">· yours</span>}
       </p>
       <div class="control-buttons" role="toolbar" aria-label={`Actions for: ${what}`}>
-        <button type="button" class={done ? undefined : 'primary'} aria-disabled={busy} onClick={idle(() => props.onDone(!done))}>
+        <button
+          type="button"
+          class={done ? undefined : 'primary'}
+          aria-disabled={busy}
+          onClick={idle(() => props.onDone(!done))}
+        >
           {done ? 'Undo done' : 'Done'}
         </button>
-        <button type="button" aria-pressed={action.mine} aria-disabled={busy} onClick={idle(() => props.onMine(!action.mine))}>
+        <button
+          type="button"
+          aria-pressed={action.mine}
+          aria-disabled={busy}
+          onClick={idle(() => props.onMine(!action.mine))}
+        >
           Mine
         </button>
-        <button type="button" ref={(el) => void (triggers.current.due = el)} aria-expanded={section === 'due'} onClick={() => toggle('due')}>
+        <button
+          type="button"
+          ref={(el) => void (triggers.current.due = el)}
+          aria-expanded={section === 'due'}
+          onClick={() => toggle('due')}
+        >
           Due date
         </button>
         {!done && (
-          <button type="button" ref={(el) => void (triggers.current.snooze = el)} aria-expanded={section === 'snooze'} onClick={() => toggle('snooze')}>
+          <button
+            type="button"
+            ref={(el) => void (triggers.current.snooze = el)}
+            aria-expanded={section === 'snooze'}
+            onClick={() => toggle('snooze')}
+          >
             Snooze
           </button>
         )}
-        <button type="button" ref={(el) => void (triggers.current.note = el)} aria-expanded={section === 'note'} onClick={() => toggle('note')}>
+        <button
+          type="button"
+          ref={(el) => void (triggers.current.note = el)}
+          aria-expanded={section === 'note'}
+          onClick={() => toggle('note')}
+        >
           Note
         </button>
         <button type="button" onClick={props.onCopy}>
@@ -158,7 +188,15 @@ export function TaskControl(props: TaskControlProps) {
           }}
         >
           <div class="control-row">
-            <DateInput label="Due date" id="agendum-due-error" value={due} bounds={dueDateBounds(today)} error={dateError} field={dateField} onInput={setDue} />
+            <DateInput
+              label="Due date"
+              id="agendum-due-error"
+              value={due}
+              bounds={dueDateBounds(today)}
+              error={dateError}
+              field={dateField}
+              onInput={setDue}
+            />
             <button type="submit" class="primary" aria-disabled={busy}>
               Set date
             </button>
@@ -203,7 +241,15 @@ export function TaskControl(props: TaskControlProps) {
             )}
           </div>
           <div class="control-row">
-            <DateInput label="Until a date" id="agendum-snooze-error" value={snoozeDate} bounds={snoozeBounds(today)} error={dateError} field={dateField} onInput={setSnoozeDate} />
+            <DateInput
+              label="Until a date"
+              id="agendum-snooze-error"
+              value={snoozeDate}
+              bounds={snoozeBounds(today)}
+              error={dateError}
+              field={dateField}
+              onInput={setSnoozeDate}
+            />
             <button type="submit" aria-disabled={busy || !snoozeDate}>
               Snooze
             </button>

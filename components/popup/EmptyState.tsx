@@ -53,7 +53,8 @@ export function EmptyState(props: EmptyStateProps) {
           <div class="empty" role="group" aria-label="Who you are">
             <p class="empty-title">Agendum does not know who you are yet.</p>
             <p>
-              Are you <bdi>{props.identityQuestion.viewer.name}</bdi> on <bdi>{props.identityQuestion.site}</bdi>? Your actions then show here.
+              Are you <bdi>{props.identityQuestion.viewer.name}</bdi> on <bdi>{props.identityQuestion.site}</bdi>? Your
+              actions then show here.
             </p>
             <p class="empty-detail">
               “Yes” saves as you, on this site only: <bdi>{identityDetails(props.identityQuestion.viewer)}</bdi>.
@@ -62,7 +63,11 @@ export function EmptyState(props: EmptyStateProps) {
               <button type="button" class="primary" onClick={() => props.onAnswerIdentity(true)}>
                 Yes, that’s me
               </button>
-              <button type="button" title="Then say who you are in Settings" onClick={() => props.onAnswerIdentity(false)}>
+              <button
+                type="button"
+                title="Then say who you are in Settings"
+                onClick={() => props.onAnswerIdentity(false)}
+              >
                 No
               </button>
             </div>
@@ -73,7 +78,10 @@ export function EmptyState(props: EmptyStateProps) {
         return (
           <div class="empty" role="status">
             <p class="empty-title">Agendum does not know who you are yet.</p>
-            <p>Say who you are in Settings (your name, and the handles minutes call you by), or open a page of your wiki that names you.</p>
+            <p>
+              Say who you are in Settings (your name, and the handles minutes call you by), or open a page of your wiki
+              that names you.
+            </p>
             <button type="button" onClick={props.onOpenOptions}>
               Open Settings
             </button>
@@ -83,7 +91,11 @@ export function EmptyState(props: EmptyStateProps) {
       return (
         <div class="empty" role="status">
           <p class="empty-title">{props.mineOnly ? 'Nothing is assigned to you.' : 'No actions match.'}</p>
-          <p>{props.mineOnly ? "Switch to 'Everyone' to see every action." : 'Change the search or the filters, or clear them.'}</p>
+          <p>
+            {props.mineOnly
+              ? "Switch to 'Everyone' to see every action."
+              : 'Change the search or the filters, or clear them.'}
+          </p>
           <button type="button" onClick={props.onClear}>
             {props.mineOnly ? 'Show everyone’s actions' : 'Clear filters'}
           </button>

@@ -40,10 +40,24 @@ export function ExportMenu({ formats, defaultFormat, count, onExport, onCopy }: 
   );
   return (
     <div class="export" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
-      <button type="button" class="export-primary" disabled={empty} data-format={primary.id} onClick={() => onExport(primary.id)}>
+      <button
+        type="button"
+        class="export-primary"
+        disabled={empty}
+        data-format={primary.id}
+        onClick={() => onExport(primary.id)}
+      >
         Export {count === undefined ? '' : `${count.toLocaleString('en')} `}as {primary.label}
       </button>
-      <button type="button" ref={toggle} class="export-toggle" disabled={empty} aria-expanded={open} aria-controls="export-formats" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={toggle}
+        class="export-toggle"
+        disabled={empty}
+        aria-expanded={open}
+        aria-controls="export-formats"
+        onClick={() => setOpen(!open)}
+      >
         More formats
       </button>
       {open && !empty && (

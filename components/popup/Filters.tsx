@@ -39,7 +39,12 @@ export function Filters({ filter, options, loading = false, onChange }: FiltersP
         onInput={(event) => onChange({ ...filter, search: event.currentTarget.value })}
       />
       {(loading || options.series.length > 0) && (
-        <select aria-label="Meeting series" disabled={loading} value={filter.series ?? ''} onChange={(event) => onChange(withChoice(filter, 'series', event.currentTarget.value))}>
+        <select
+          aria-label="Meeting series"
+          disabled={loading}
+          value={filter.series ?? ''}
+          onChange={(event) => onChange(withChoice(filter, 'series', event.currentTarget.value))}
+        >
           <option value="">All series</option>
           {options.series.map((series) => (
             <option key={series} value={series}>
@@ -49,7 +54,12 @@ export function Filters({ filter, options, loading = false, onChange }: FiltersP
         </select>
       )}
       {(loading || options.pages.length > 0) && (
-        <select aria-label="Page" disabled={loading} value={filter.pageUrl ?? ''} onChange={(event) => onChange(withChoice(filter, 'pageUrl', event.currentTarget.value))}>
+        <select
+          aria-label="Page"
+          disabled={loading}
+          value={filter.pageUrl ?? ''}
+          onChange={(event) => onChange(withChoice(filter, 'pageUrl', event.currentTarget.value))}
+        >
           <option value="">All pages</option>
           {options.pages.map((page) => (
             <option key={page.url} value={page.url}>

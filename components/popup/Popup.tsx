@@ -45,7 +45,8 @@ type Edits = Record<string, Partial<Action>>;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const edited = (actions: readonly Action[], edits: Edits): Action[] => actions.map((action) => (edits[action.id] ? { ...action, ...edits[action.id] } : action));
+const edited = (actions: readonly Action[], edits: Edits): Action[] =>
+  actions.map((action) => (edits[action.id] ? { ...action, ...edits[action.id] } : action));
 
 export function Popup({ api, focusId }: PopupProps) {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
@@ -72,7 +73,11 @@ export function Popup({ api, focusId }: PopupProps) {
       const actions = await api.loadActions();
       if (run !== loads.current) return;
       const options = filterOptions(actions);
-      setState((current) => (current.kind === 'ready' ? { ...current, actions, filter: withoutStaleChoices(current.filter, options) } : current));
+      setState((current) =>
+        current.kind === 'ready'
+          ? { ...current, actions, filter: withoutStaleChoices(current.filter, options) }
+          : current,
+      );
     } catch (error) {
       if (run === loads.current) setState({ kind: 'failed', message: messageOf(error) });
     }
@@ -88,7 +93,9 @@ export function Popup({ api, focusId }: PopupProps) {
     refocus.current = null;
     // A row coming back into a group is drawn once its group's window follows: look again a moment later.
     const focusRow = (tries: number): void => {
-      const row = [...(scroller.current?.querySelectorAll<HTMLElement>('li[data-task-id]') ?? [])].find((li) => li.dataset.taskId === target);
+      const row = [...(scroller.current?.querySelectorAll<HTMLElement>('li[data-task-id]') ?? [])].find(
+        (li) => li.dataset.taskId === target,
+      );
       if (!row && tries > 0) return void setTimeout(() => focusRow(tries - 1), 16);
       (row?.querySelector<HTMLElement>('.task-buttons button') ?? undoButton.current)?.focus();
     };
@@ -104,7 +111,10 @@ export function Popup({ api, focusId }: PopupProps) {
   const groups = useMemo(() => groupActions(shown, today), [shown, today]);
   // The first screen answers only the filter it was read for.
   const screen = useMemo(
-    () => (!all && ready?.data.firstScreen && filter === ready.data.filter ? screenWithEdits(ready.data.firstScreen, edits, today, filter.scope) : undefined),
+    () =>
+      !all && ready?.data.firstScreen && filter === ready.data.filter
+        ? screenWithEdits(ready.data.firstScreen, edits, today, filter.scope)
+        : undefined,
     [all, ready?.data, filter, edits, today],
   );
 
@@ -117,7 +127,8 @@ export function Popup({ api, focusId }: PopupProps) {
       setNotice(`Could not ${what}: ${messageOf(error)}`);
     }
   };
-  const patch = (id: string, change: Partial<Action>) => setEdits((current) => ({ ...current, [id]: { ...current[id], ...change } }));
+  const patch = (id: string, change: Partial<Action>) =>
+    setEdits((current) => ({ ...current, [id]: { ...current[id], ...change } }));
   /** The action as the background now answers it (its status, and where that stands on the wiki), over the one shown. */
   const replace = (action: Action) => patch(action.id, { ...action, wikiWrite: action.wikiWrite });
   const changeFilter = (next: PopupFilter) => {
@@ -154,12 +165,22 @@ export function Popup({ api, focusId }: PopupProps) {
     focusId,
     onOpen: (action: Action) => void attempt('open the page', () => api.openSource(action)),
     onDone: (id: string, done: boolean) => void markDone(id, done),
-    onRetryWikiWrite: (id: string) => void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
-    onSnooze: (id: string, until: IsoDate) => void attempt('snooze', () => api.snooze(id, until), () => patch(id, { snoozedUntil: until })),
+    onRetryWikiWrite: (id: string) =>
+      void attempt('send it to the wiki', async () => replace(await api.retryWikiWrite(id))),
+    onSnooze: (id: string, until: IsoDate) =>
+      void attempt(
+        'snooze',
+        () => api.snooze(id, until),
+        () => patch(id, { snoozedUntil: until }),
+      ),
     onDelete: (action: Action, scope: 'action' | 'page') =>
       void attempt(scope === 'page' ? 'forget the page' : 'delete', async () => {
         const deleted = await api.deleteAction(action.id, scope);
-        setNotice(scope === 'page' ? `Forgot “${shownText(action.sourcePage.title, 80)}” and its ${plural(deleted)}.` : 'Deleted 1 action.');
+        setNotice(
+          scope === 'page'
+            ? `Forgot “${shownText(action.sourcePage.title, 80)}” and its ${plural(deleted)}.`
+            : 'Deleted 1 action.',
+        );
         await load();
       }),
   };
@@ -181,7 +202,11 @@ export function Popup({ api, focusId }: PopupProps) {
       {state.kind === 'loading' && <p class="popup-loading">Loading…</p>}
       {state.kind === 'failed' && <EmptyState kind="error" message={state.message} onRetry={() => void load()} />}
       {ready && all?.length === 0 && (
-        <EmptyState kind="first-run" sites={ready.data.sites} onOpenOptions={() => void attempt('open Settings', () => api.openOptions())} />
+        <EmptyState
+          kind="first-run"
+          sites={ready.data.sites}
+          onOpenOptions={() => void attempt('open Settings', () => api.openOptions())}
+        />
       )}
       {ready && all?.length !== 0 && (
         <>
@@ -190,8 +215,20 @@ export function Popup({ api, focusId }: PopupProps) {
             formats={ready.data.formats}
             defaultFormat={ready.data.defaultFormat}
             count={all ? shown.length : undefined}
-            onExport={(format) => void attempt('export', () => api.exportActions(format, exported()), () => setNotice(saidOf('Exported', format)))}
-            onCopy={(format) => void attempt('copy', () => api.copyActions(format, exported()), () => setNotice(saidOf('Copied', format)))}
+            onExport={(format) =>
+              void attempt(
+                'export',
+                () => api.exportActions(format, exported()),
+                () => setNotice(saidOf('Exported', format)),
+              )
+            }
+            onCopy={(format) =>
+              void attempt(
+                'copy',
+                () => api.copyActions(format, exported()),
+                () => setNotice(saidOf('Copied', format)),
+              )
+            }
           />
           <div class="popup-list" aria-busy={all ? 'false' : 'true'}>
             {all && shown.length === 0 ? (
@@ -201,14 +238,28 @@ export function Popup({ api, focusId }: PopupProps) {
                 onClear={() => changeFilter({ scope: 'everyone' })}
                 identityKnown={ready.data.identityKnown}
                 identityQuestion={ready.data.identityQuestion}
-                onAnswerIdentity={(accepted) => void attempt('save your answer', () => api.answerIdentity(accepted), () => void load())}
+                onAnswerIdentity={(accepted) =>
+                  void attempt(
+                    'save your answer',
+                    () => api.answerIdentity(accepted),
+                    () => void load(),
+                  )
+                }
                 onOpenOptions={() => void attempt('open Settings', () => api.openOptions())}
               />
             ) : listed.length === 0 ? (
               <p class="popup-loading">Loading…</p>
             ) : (
               listed.map(([key, head]) => (
-                <TaskGroup key={key} group={key} label={GROUP_LABELS[key]} actions={head.actions} count={head.count} initiallyOpen={key !== 'done'} {...rowProps} />
+                <TaskGroup
+                  key={key}
+                  group={key}
+                  label={GROUP_LABELS[key]}
+                  actions={head.actions}
+                  count={head.count}
+                  initiallyOpen={key !== 'done'}
+                  {...rowProps}
+                />
               ))
             )}
           </div>

@@ -38,7 +38,16 @@ function viewportOf(scroller: HTMLElement | null): { scrollTop: number; height: 
   return { scrollTop: scroller?.scrollTop ?? 0, height: scroller?.clientHeight || DEFAULT_VIEWPORT };
 }
 
-export function TaskGroup({ group, label, actions, count, initiallyOpen, focusId, scroller, ...rowProps }: TaskGroupProps) {
+export function TaskGroup({
+  group,
+  label,
+  actions,
+  count,
+  initiallyOpen,
+  focusId,
+  scroller,
+  ...rowProps
+}: TaskGroupProps) {
   const focusAt = focusId === undefined ? -1 : actions.findIndex((action) => action.id === focusId);
   const [open, setOpen] = useState(initiallyOpen || focusAt >= 0);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
@@ -55,7 +64,8 @@ export function TaskGroup({ group, label, actions, count, initiallyOpen, focusId
     const element = list.current;
     const root = scroller.current;
     const { scrollTop, height } = viewportOf(root);
-    const listTop = element && root ? element.getBoundingClientRect().top - root.getBoundingClientRect().top + scrollTop : 0;
+    const listTop =
+      element && root ? element.getBoundingClientRect().top - root.getBoundingClientRect().top + scrollTop : 0;
     return windowRange({ rows: actions.length, rowHeight, listTop, scrollTop, viewportHeight: height });
   };
 
@@ -80,7 +90,11 @@ export function TaskGroup({ group, label, actions, count, initiallyOpen, focusId
   // More rows arrived (the full list after the first screen): keep the window where it is, over the new length.
   useEffect(() => {
     if (scroller.current && scroller.current.clientHeight > 0) setDrawn(measure());
-    else setDrawn((current) => ({ start: current.start, end: Math.min(actions.length, Math.max(current.end, current.start + screens(3))) }));
+    else
+      setDrawn((current) => ({
+        start: current.start,
+        end: Math.min(actions.length, Math.max(current.end, current.start + screens(3))),
+      }));
   }, [actions.length]);
 
   // Rows differ in height (text wraps): the padding standing in for undrawn rows uses the drawn ones' average.
@@ -89,7 +103,8 @@ export function TaskGroup({ group, label, actions, count, initiallyOpen, focusId
     const drawn = element?.children.length ?? 0;
     if (!element || drawn === 0) return;
     const style = getComputedStyle(element);
-    const height = (element.scrollHeight - parseFloat(style.paddingTop || '0') - parseFloat(style.paddingBottom || '0')) / drawn;
+    const height =
+      (element.scrollHeight - parseFloat(style.paddingTop || '0') - parseFloat(style.paddingBottom || '0')) / drawn;
     if (height > 0 && Math.abs(height - rowHeight) > 2) setRowHeight(height);
   });
 

@@ -37,7 +37,16 @@ function meetingLabel(action: Action, today: IsoDate): string {
 /** A button's spoken label names its action, however long the action's text. */
 const labelText = (action: Action): string => shownText(action.text, 80);
 
-export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWrite, onDelete, focused = false }: TaskRowProps) {
+export function TaskRow({
+  action,
+  today,
+  onDone,
+  onSnooze,
+  onOpen,
+  onRetryWikiWrite,
+  onDelete,
+  focused = false,
+}: TaskRowProps) {
   const [snoozing, setSnoozing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const what = labelText(action);
@@ -52,7 +61,13 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
   const people = action.assignees.map((person) => person.name).join(', ');
   return (
     <li class={`task${done ? ' task--done' : ''}${focused ? ' task--focused' : ''}`} data-task-id={action.id}>
-      <button ref={openButton} type="button" class="task-open" title="Open the page it came from" onClick={() => onOpen(action)}>
+      <button
+        ref={openButton}
+        type="button"
+        class="task-open"
+        title="Open the page it came from"
+        onClick={() => onOpen(action)}
+      >
         <BreakableText text={action.text} />
       </button>
       <div class="task-meta">
@@ -66,11 +81,20 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
       </div>
       <WikiWriteNotice wikiWrite={action.wikiWrite} onRetry={() => onRetryWikiWrite(action.id)} />
       <div class="task-buttons">
-        <button type="button" aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${what}`} onClick={() => onDone(action.id, !done)}>
+        <button
+          type="button"
+          aria-label={`${done ? 'Mark not done' : 'Mark done'}: ${what}`}
+          onClick={() => onDone(action.id, !done)}
+        >
           {done ? 'Undo' : 'Done'}
         </button>
         {!done && (
-          <button type="button" aria-expanded={snoozing} aria-label={`Snooze: ${what}`} onClick={() => setSnoozing(!snoozing)}>
+          <button
+            type="button"
+            aria-expanded={snoozing}
+            aria-label={`Snooze: ${what}`}
+            onClick={() => setSnoozing(!snoozing)}
+          >
             Snooze
           </button>
         )}
@@ -90,7 +114,12 @@ export function TaskRow({ action, today, onDone, onSnooze, onOpen, onRetryWikiWr
               {option.label}
             </button>
           ))}
-        <button type="button" aria-expanded={deleting} aria-label={`Delete: ${what}`} onClick={() => setDeleting(!deleting)}>
+        <button
+          type="button"
+          aria-expanded={deleting}
+          aria-label={`Delete: ${what}`}
+          onClick={() => setDeleting(!deleting)}
+        >
           Delete…
         </button>
         {deleting && (

@@ -23,7 +23,8 @@ export function BreakableText({ text, max }: { text: string; max?: number }) {
         if (i % 2 === 0) return part;
         const characters = Array.from(part);
         const chunks: string[] = [];
-        for (let at = 0; at < characters.length; at += WORD_CHUNK) chunks.push(characters.slice(at, at + WORD_CHUNK).join(''));
+        for (let at = 0; at < characters.length; at += WORD_CHUNK)
+          chunks.push(characters.slice(at, at + WORD_CHUNK).join(''));
         return (
           <Fragment key={i}>
             {chunks.map((chunk, n) => (

@@ -18,12 +18,16 @@ let storedSites: StoredSite[] = [];
 
 async function show(settings: Settings): Promise<void> {
   if (!root) return;
-  const [withoutPermission, wikis, log] = await Promise.all([sitesWithoutPermission(settings.sites), loadKnownWikis(), loadWikiLog()]);
+  const [ungranted, wikis, log] = await Promise.all([
+    sitesWithoutPermission(settings.sites),
+    loadKnownWikis(),
+    loadWikiLog(),
+  ]);
   render(
     <Options
       settings={settings}
       presetSites={presetSites()}
-      sitesWithoutPermission={withoutPermission}
+      sitesWithoutPermission={ungranted}
       onChange={saveSettings}
       onAddSite={allowSite}
       onRemoveSite={removeSite}
@@ -46,11 +50,7 @@ async function recount(): Promise<void> {
 }
 
 /** Granting access again changes no setting, so the page redraws itself to drop the "withdrawn" mark. */
-async function allowSite(pattern: string): Promise<boolean> {
-  const granted = await addSite(pattern);
-  await refresh();
-  return granted;
-}
+const allowSite = (pattern: string): Promise<boolean> => addSite(pattern).finally(refresh);
 
 void refresh().then(recount);
 onSettingsChanged((settings) => void show(settings));

@@ -17,7 +17,9 @@ function wikiWriteOf(record: StoredTask): Action['wikiWrite'] {
   const write = record.wikiWrite;
   if (!write) return undefined;
   const host = URL.canParse(write.origin) ? new URL(write.origin).host : write.origin;
-  return write.problem ? { state: 'held', message: describeProblem(write.problem, host) } : { state: 'sending', message: `Sending to ${host}…` };
+  return write.problem
+    ? { state: 'held', message: describeProblem(write.problem, host) }
+    : { state: 'sending', message: `Sending to ${host}…` };
 }
 
 export function toAction(record: StoredTask, isMine: (assignees: Person[]) => boolean): Action {

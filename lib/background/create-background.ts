@@ -85,7 +85,8 @@ interface Written {
 }
 
 export const SITE_FULL = `Agendum has stored all it may from this site (${MAX_SITE_BYTES / 1e6} MB): it saves no new action from it. Forget old pages of this site in Agendum's options to make room.`;
-export const PRIVATE_WINDOW = 'Agendum does not save what it reads in private windows: these marks go when the tab closes.';
+export const PRIVATE_WINDOW =
+  'Agendum does not save what it reads in private windows: these marks go when the tab closes.';
 
 /** The page shows the task: a location still live at this address (the fragment aside). */
 function shownOn(record: StoredTask, url: string): boolean {
@@ -122,7 +123,12 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
    * After a write: the badge from what it changed, and every other tab showing Agendum told which actions
    * changed (an empty list means "all", after which the badge is recounted from the store).
    */
-  async function changed(ids: string[], written: Written | undefined, exceptTab?: number, requestedAt?: number): Promise<void> {
+  async function changed(
+    ids: string[],
+    written: Written | undefined,
+    exceptTab?: number,
+    requestedAt?: number,
+  ): Promise<void> {
     if (written) {
       reader.update(written.records, written.gone);
       await redraw();
@@ -134,7 +140,15 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   }
 
   // Write-back and pulls change records outside a handler: the badge and the tabs follow those records.
-  const wikiSync = createWikiSync({ db, now, changed: (records) => changed(records.map((r) => r.id), { records }) });
+  const wikiSync = createWikiSync({
+    db,
+    now,
+    changed: (records) =>
+      changed(
+        records.map((r) => r.id),
+        { records },
+      ),
+  });
 
   /** The user said whether the viewer a page named on `site` is them; "No" opens the options page, to say who instead. */
   async function answer(site: string, viewer: Person, accepted: boolean): Promise<void> {
@@ -148,13 +162,22 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   }
 
   /** The user's change to `id`, its status queued for the wiki when syncing is on there, and sent at once when a tab allows. */
-  async function edit(id: string, change: Parameters<Handlers['editAction']>[0]['edit'], tab: number | undefined): Promise<StoredTask> {
+  async function edit(
+    id: string,
+    change: Parameters<Handlers['editAction']>[0]['edit'],
+    tab: number | undefined,
+  ): Promise<StoredTask> {
     const wikiOrigin = change.status !== undefined ? await wikiSync.originToWrite(id) : undefined;
     const record = await setUserFields(db, id, change, now(), { wikiOrigin });
     return (record.wikiWrite && !record.wikiWrite.triedAt ? await wikiSync.sendNow(id, tab) : undefined) ?? record;
   }
 
-  async function pageActions(url: string, records: StoredTask[], settings: Settings, pageId?: string): Promise<PageActions> {
+  async function pageActions(
+    url: string,
+    records: StoredTask[],
+    settings: Settings,
+    pageId?: string,
+  ): Promise<PageActions> {
     // Actions the user made on this page from selected text are part of it too: read apart (few), not the page again.
     const own = (await userTasksOnPage(db, url, pageId)).tasks;
     const all = [...new Map([...records, ...own].map((t) => [t.id, t])).values()];
@@ -177,12 +200,16 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   async function visibleTask(id: string, sender: Browser.runtime.MessageSender): Promise<StoredTask> {
     const page = isExtensionPage(sender) ? undefined : pageSender(sender);
     const record = await getTask(db, id);
-    if (!record || (page && !shownOn(record, page.url))) throw new RefusedRequest('This action is not on this page: reload the page to see it again.');
+    if (!record || (page && !shownOn(record, page.url)))
+      throw new RefusedRequest('This action is not on this page: reload the page to see it again.');
     return record;
   }
 
   /** What the page may have stored: its own origin's claims, bound to its address, within its limits. */
-  async function claimsOf(extraction: PageExtraction, page: PageSender): Promise<{ extraction: PageExtraction; notices: string[] }> {
+  async function claimsOf(
+    extraction: PageExtraction,
+    page: PageSender,
+  ): Promise<{ extraction: PageExtraction; notices: string[] }> {
     const limited = limitExtraction(scopeExtraction(extraction, page.url));
     const id = limited.extraction.page.id;
     if (id === undefined || isBoundTo(page.url, id, await getPage(db, pageKeyOf(page.url, id)))) return limited;
@@ -195,7 +222,8 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     const origins = new Set(record.locations.map((l) => webOrigin(l.url)));
     const patterns = [...presetSites(), ...(await settings()).sites];
     const linked = record.wiki.sourcePage.url;
-    const known = (url: string): boolean => origins.has(webOrigin(url)) || patterns.some((pattern) => urlMatchesPattern(url, pattern));
+    const known = (url: string): boolean =>
+      origins.has(webOrigin(url)) || patterns.some((pattern) => urlMatchesPattern(url, pattern));
     return [...readOn, ...(linked && known(linked) ? [linked] : [])].filter((url) => webOrigin(url) !== undefined);
   }
 
@@ -213,7 +241,12 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       if (!pageRate.allows(page.origin, at) && !(await getPage(db, key))) throw new RefusedRequest(TOO_MANY_PAGES);
       // A page reached by rewriting the address of another (history.replaceState) may not empty that page.
       const loadedHere = loadedUrl !== undefined && withoutFragment(loadedUrl) === withoutFragment(page.url);
-      const result = await syncPage(db, claims, { url: page.url, now: at, mayEmptyPage: loadedHere, site: { key: page.origin, maxBytes: MAX_SITE_BYTES } });
+      const result = await syncPage(db, claims, {
+        url: page.url,
+        now: at,
+        mayEmptyPage: loadedHere,
+        site: { key: page.origin, maxBytes: MAX_SITE_BYTES },
+      });
       if (result.pageAdded) pageRate.added(page.origin, at);
       if (result.refused > 0) notices.push(SITE_FULL);
       const current = await settings();
@@ -226,7 +259,12 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
         void asked.remember(question);
       }
       scans.get(page.tabId)?.(claims.tasks.length);
-      void changed(result.tasks.map((t) => t.id), { records: result.tasks, gone: result.gone }, page.tabId, requestedAt);
+      void changed(
+        result.tasks.map((t) => t.id),
+        { records: result.tasks, gone: result.gone },
+        page.tabId,
+        requestedAt,
+      );
       // The tab's address as the browser reports it, and what the page may claim on its own origin.
       void wikiSync.pageSeen(page.tabId, page.url, claims.page).catch(() => undefined);
       measureSince(MEASURES.sync, requestedAt);
@@ -261,16 +299,22 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       checkSameAddress(data.url, page);
       const { pageId, pageUrl, ...action } = data;
       // The page's own id and address file the action under the page it names: only its own, bound as its reads are.
-      const ownId = pageId && isBoundTo(page.url, pageId, await getPage(db, pageKeyOf(page.url, pageId))) ? pageId : undefined;
+      const ownId =
+        pageId && isBoundTo(page.url, pageId, await getPage(db, pageKeyOf(page.url, pageId))) ? pageId : undefined;
       const ownUrl = ownId && pageUrl && webOrigin(pageUrl) === page.origin ? pageUrl : undefined;
       const ownPage = { ...(ownId ? { pageId: ownId } : {}), ...(ownUrl ? { pageUrl: ownUrl } : {}) };
-      const record = await addUserTask(db, { ...action, ...ownPage, url: page.url, assignees: data.assignees.map(boundedPerson) }, now());
+      const record = await addUserTask(
+        db,
+        { ...action, ...ownPage, url: page.url, assignees: data.assignees.map(boundedPerson) },
+        now(),
+      );
       void changed([record.id], { records: [record] }, page.tabId);
       return actionFor(record);
     },
     async answerIdentity({ site, viewer, accepted }, sender) {
       const page = writingPage(sender);
-      if (site.toLowerCase() !== page.host.toLowerCase()) throw new RefusedRequest('Agendum asks who you are only on the site of the page you are reading.');
+      if (site.toLowerCase() !== page.host.toLowerCase())
+        throw new RefusedRequest('Agendum asks who you are only on the site of the page you are reading.');
       await answer(page.host, boundedPerson(viewer), accepted);
     },
     async answerKeptIdentity({ accepted }) {

@@ -25,7 +25,11 @@ function notificationIcon(): string {
  * was shown yet today. Call it on each new day (and at start-up, so the first browser start of the day
  * notifies). Resolves to whether it showed one.
  */
-export async function notifyDueToday(actions: Action[], now: Date, settings: Pick<Settings, 'dailyNotification'>): Promise<boolean> {
+export async function notifyDueToday(
+  actions: Action[],
+  now: Date,
+  settings: Pick<Settings, 'dailyNotification'>,
+): Promise<boolean> {
   if (!settings.dailyNotification) return false;
   const today = localIsoDate(now);
   const stored = await browser.storage.local.get(NOTIFIED_ON_KEY);

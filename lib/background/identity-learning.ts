@@ -48,7 +48,14 @@ function withValue(values: string[], value: string | undefined, same = (a: strin
 export function acceptIdentity(settings: Settings, site: string, viewer: Person): Settings {
   const host = site.toLowerCase();
   const existing = settings.identities.find((identity) => sameSite(identity, host));
-  const base: Identity = existing ?? { site: host, names: [], aliases: [], usernames: [], accountIds: [], userKeys: [] };
+  const base: Identity = existing ?? {
+    site: host,
+    names: [],
+    aliases: [],
+    usernames: [],
+    accountIds: [],
+    userKeys: [],
+  };
   const merged: Identity = {
     ...base,
     names: withValue(base.names, viewer.name, (a, b) => foldName(a) === foldName(b)),
@@ -59,7 +66,9 @@ export function acceptIdentity(settings: Settings, site: string, viewer: Person)
   const key = viewerKey(host, viewer);
   return {
     ...settings,
-    identities: existing ? settings.identities.map((identity) => (identity === existing ? merged : identity)) : [...settings.identities, merged],
+    identities: existing
+      ? settings.identities.map((identity) => (identity === existing ? merged : identity))
+      : [...settings.identities, merged],
     declinedViewers: settings.declinedViewers.filter((declined) => declined !== key),
   };
 }

@@ -13,7 +13,12 @@ import { withoutFragment } from '../store/keys';
  * named it so far (the first other address binds it).
  */
 export function isBoundTo(url: string, id: string, stored: StoredPage | undefined): boolean {
-  return !stored || withoutFragment(stored.url) === withoutFragment(url) || namesPageId(url, id) || namesPageId(stored.url, id);
+  return (
+    !stored ||
+    withoutFragment(stored.url) === withoutFragment(url) ||
+    namesPageId(url, id) ||
+    namesPageId(stored.url, id)
+  );
 }
 
 /**
@@ -23,5 +28,11 @@ export function isBoundTo(url: string, id: string, stored: StoredPage | undefine
 export function atOwnAddress(extraction: PageExtraction, url: string): PageExtraction {
   const { id, ...page } = extraction.page;
   const here = { title: page.title, url: withoutFragment(url) };
-  return { ...extraction, page, tasks: extraction.tasks.map((task) => (id !== undefined && task.sourcePage.id === id ? { ...task, sourcePage: here } : task)) };
+  return {
+    ...extraction,
+    page,
+    tasks: extraction.tasks.map((task) =>
+      id !== undefined && task.sourcePage.id === id ? { ...task, sourcePage: here } : task,
+    ),
+  };
 }

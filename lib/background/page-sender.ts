@@ -25,7 +25,8 @@ export class RefusedRequest extends Error {
 export function pageSender(sender: Browser.runtime.MessageSender): PageSender {
   const { tab, url, frameId } = sender;
   const origin = webOrigin(url);
-  if (tab?.id === undefined || frameId !== 0 || !url || !origin) throw new RefusedRequest('Agendum answers only the page it runs on.');
+  if (tab?.id === undefined || frameId !== 0 || !url || !origin)
+    throw new RefusedRequest('Agendum answers only the page it runs on.');
   return { tabId: tab.id, url, origin, host: new URL(url).host, incognito: tab.incognito };
 }
 

@@ -11,7 +11,6 @@ import { nextTask } from '../next-task';
 /** Tasks read per slice: a few milliseconds of the worker each. */
 const SLICE = 500;
 
-
 export interface ReaderActions {
   /** Reads them all again (identities changed, a new day, start-up); later updates wait for it. */
   rebuild(): Promise<void>;

@@ -9,7 +9,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SLICE = 200;
 
 /** Resolves to how many actions it archived or deleted (0 when the setting keeps everything). */
-export async function retireGoneActions(db: AgendumDb, { goneRetention }: Pick<Settings, 'goneRetention'>, now: Date): Promise<number> {
+export async function retireGoneActions(
+  db: AgendumDb,
+  { goneRetention }: Pick<Settings, 'goneRetention'>,
+  now: Date,
+): Promise<number> {
   if (goneRetention.mode === 'keep') return 0;
   const goneBefore = new Date(now.getTime() - goneRetention.afterDays * DAY_MS).toISOString();
   const ids = await goneTaskIds(db, goneBefore);

@@ -26,7 +26,11 @@ export async function showBadge(badge: Badge): Promise<void> {
  * Recounts and redraws the badge for `actions` as of `now` in the browser's time zone; call it on every store
  * change, at start-up and on each new day. Resolves to what it showed.
  */
-export async function refreshBadge(actions: Action[], now: Date, settings: Pick<Settings, 'countDueToday'>): Promise<Badge> {
+export async function refreshBadge(
+  actions: Action[],
+  now: Date,
+  settings: Pick<Settings, 'countDueToday'>,
+): Promise<Badge> {
   const badge = badgeFor(actions, localIsoDate(now), { countDueToday: settings.countDueToday });
   await showBadge(badge);
   return badge;

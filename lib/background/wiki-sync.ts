@@ -10,8 +10,27 @@ import type { Settings } from '../model/settings';
 import type { StoredTask } from '../model/stored-task';
 import { loadSettings } from '../platform/settings';
 import { loadKnownWikis, logWikiExchange, updateKnownWiki, type KnownWiki } from '../platform/wiki-state';
-import { getTask, getTasks, holdWikiWrites, mergeWikiTasks, pendingWikiWrites, settleWikiWrite, type AgendumDb, type WikiWriteOutcome } from '../store';
-import { describeExchange, describeProblem, pullMyTasks, writeStatus, type MatchPath, type PullResult, type Requester, type WikiSite, type WriteResult } from '../wiki-sync';
+import {
+  getTask,
+  getTasks,
+  holdWikiWrites,
+  mergeWikiTasks,
+  pendingWikiWrites,
+  settleWikiWrite,
+  type AgendumDb,
+  type WikiWriteOutcome,
+} from '../store';
+import {
+  describeExchange,
+  describeProblem,
+  pullMyTasks,
+  writeStatus,
+  type MatchPath,
+  type PullResult,
+  type Requester,
+  type WikiSite,
+  type WriteResult,
+} from '../wiki-sync';
 
 type PullSource = Extract<PullResult, { ok: true }>['source'];
 import { isWritable, wikiOriginOf, writeTargetOf } from '../wiki-sync/target';
@@ -50,7 +69,11 @@ const MATCHED_BY: Record<MatchPath, string> = {
   'text-assignee-due': 'the task read the same (text, assignee, due date)',
 };
 
-const SOURCE_WORDS: Record<PullSource, string> = { 'task-report': "the Task Report's service", 'my-tasks': 'My Tasks', 'cloud-tasks': "the wiki's task list" };
+const SOURCE_WORDS: Record<PullSource, string> = {
+  'task-report': "the Task Report's service",
+  'my-tasks': 'My Tasks',
+  'cloud-tasks': "the wiki's task list",
+};
 
 /** How long a change waits for its write before the popup or page is answered (the write goes on after). */
 const WAIT_FOR_WRITE_MS = 10_000;
@@ -73,14 +96,16 @@ const switchOf = (settings: Settings, origin: string) => settings.wikiSync.find(
 
 function outcomeOf(result: WriteResult, want: StoredTask['effectiveStatus'], now: Date): WikiWriteOutcome {
   if (result.kind === 'sent' || result.kind === 'already') return { kind: 'on-wiki', status: want };
-  if (result.kind === 'wiki-newer') return { kind: 'wiki-newer', status: result.status, changedAt: result.changedAt ?? now.toISOString() };
+  if (result.kind === 'wiki-newer')
+    return { kind: 'wiki-newer', status: result.status, changedAt: result.changedAt ?? now.toISOString() };
   return { kind: 'held', problem: result.problem };
 }
 
 function wordsOf(result: WriteResult, want: string, host: string): string {
   if (result.kind === 'sent') return `Set to ${want} on the wiki.`;
   if (result.kind === 'already') return `The wiki already had it ${want}: nothing was sent.`;
-  if (result.kind === 'wiki-newer') return `Changed on the wiki since Agendum read it (now ${result.status}): the wiki's newer change stands, nothing was sent.`;
+  if (result.kind === 'wiki-newer')
+    return `Changed on the wiki since Agendum read it (now ${result.status}): the wiki's newer change stands, nothing was sent.`;
   return describeProblem(result.problem, host);
 }
 
@@ -89,7 +114,10 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
   const queues = new Map<string, Promise<unknown>>();
   function serially<T>(origin: string, work: () => Promise<T>): Promise<T> {
     const next = (queues.get(origin) ?? Promise.resolve()).then(work, work);
-    queues.set(origin, next.catch(() => undefined));
+    queues.set(
+      origin,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -101,9 +129,14 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
   /** The tabs whose address (as the browser reports it) is on `origin`, `preferred` first. */
   async function tabsOn(origin: string, preferred?: number): Promise<number[]> {
     const ids = (await browser.tabs.query({}))
-      .filter((tab) => tab.id !== undefined && tab.url !== undefined && URL.canParse(tab.url) && new URL(tab.url).origin === origin)
+      .filter(
+        (tab) =>
+          tab.id !== undefined && tab.url !== undefined && URL.canParse(tab.url) && new URL(tab.url).origin === origin,
+      )
       .map((tab) => tab.id!);
-    return preferred !== undefined && ids.includes(preferred) ? [preferred, ...ids.filter((id) => id !== preferred)] : ids;
+    return preferred !== undefined && ids.includes(preferred)
+      ? [preferred, ...ids.filter((id) => id !== preferred)]
+      : ids;
   }
 
   function throughTab(tabId: number, site: WikiSite, exchanges: string[]): Requester {
@@ -118,7 +151,12 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
   }
 
   /** Runs `work` through the first tab on the wiki whose content script answers; undefined when none does. */
-  async function viaTab<T>(site: WikiSite, preferred: number | undefined, exchanges: string[], work: (request: Requester) => Promise<T>): Promise<T | undefined> {
+  async function viaTab<T>(
+    site: WikiSite,
+    preferred: number | undefined,
+    exchanges: string[],
+    work: (request: Requester) => Promise<T>,
+  ): Promise<T | undefined> {
     for (const tabId of await tabsOn(site.origin, preferred)) {
       try {
         return await work(throughTab(tabId, site, exchanges));
@@ -129,7 +167,14 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
     return undefined;
   }
 
-  async function log(origin: string, kind: 'write' | 'pull', subject: string, result: string, exchanges: string[], matchedBy?: MatchPath): Promise<void> {
+  async function log(
+    origin: string,
+    kind: 'write' | 'pull',
+    subject: string,
+    result: string,
+    exchanges: string[],
+    matchedBy?: MatchPath,
+  ): Promise<void> {
     await logWikiExchange({
       at: now().toISOString(),
       origin,
@@ -156,14 +201,24 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
       return;
     }
     await settleWikiWrite(db, record.id, write.at, outcomeOf(result, write.status, now()), now());
-    await log(site.origin, 'write', record.wiki.text, wordsOf(result, write.status, hostOf(site.origin)), exchanges, result.via);
+    await log(
+      site.origin,
+      'write',
+      record.wiki.text,
+      wordsOf(result, write.status, hostOf(site.origin)),
+      exchanges,
+      result.via,
+    );
   }
 
   /**
    * Sends what is queued for `origin`: only `only`, when given; on a page visit (`visit`), what has not been
    * tried or failed for a passing reason. Resolves to the ids it dealt with.
    */
-  function sendQueued(origin: string, { preferred, only, visit = false }: { preferred?: number; only?: string; visit?: boolean } = {}): Promise<string[]> {
+  function sendQueued(
+    origin: string,
+    { preferred, only, visit = false }: { preferred?: number; only?: string; visit?: boolean } = {},
+  ): Promise<string[]> {
     return serially(origin, async () => {
       const { tasks } = await pendingWikiWrites(db, origin);
       const asked = tasks.filter((task) => only === undefined || task.id === only);
@@ -192,30 +247,45 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
     return serially(origin, async () => {
       const host = hostOf(origin);
       const [settings, site] = await Promise.all([loadSettings(), siteFor(origin)]);
-      if (!switchOf(settings, origin)) throw new Error(`Turn on syncing with ${host} first: Agendum sends nothing to a wiki until you do.`);
+      if (!switchOf(settings, origin))
+        throw new Error(`Turn on syncing with ${host} first: Agendum sends nothing to a wiki until you do.`);
       if (!site) throw new Error(`Agendum has not read a page of ${host} yet: open one, then pull.`);
       const exchanges: string[] = [];
       const result = await viaTab(site, preferred, exchanges, (request) => pullMyTasks(site, request));
-      if (!result) throw new Error(`Open a page of ${host} in a tab first: Agendum asks the wiki for your tasks from there, with your own session.`);
+      if (!result)
+        throw new Error(
+          `Open a page of ${host} in a tab first: Agendum asks the wiki for your tasks from there, with your own session.`,
+        );
       const at = now().toISOString();
       if (!result.ok) {
         await log(origin, 'pull', 'Pull my tasks', result.message, exchanges);
-        await updateKnownWiki(origin, (known) => ({ ...(known ?? site), lastPull: { at, added: 0, updated: 0, leftOut: 0, source: '', problem: result.message } }));
+        await updateKnownWiki(origin, (known) => ({
+          ...(known ?? site),
+          lastPull: { at, added: 0, updated: 0, leftOut: 0, source: '', problem: result.message },
+        }));
         throw new Error(result.message);
       }
       // In the origin's namespace, as a page of that wiki would store them (lib/sites/page-scope.ts).
       const scoped = result.tasks.map((task) => ({ ...task, id: scopedId(origin, task.id) }));
       const merged = await mergeWikiTasks(db, scoped, now());
-      const report: PullReport = { added: merged.added.length, updated: merged.updated.length, leftOut: result.leftOut + merged.skipped.length };
+      const report: PullReport = {
+        added: merged.added.length,
+        updated: merged.updated.length,
+        leftOut: result.leftOut + merged.skipped.length,
+      };
       const words = `${report.added} added, ${report.updated} updated, of ${result.tasks.length} open tasks listed by ${SOURCE_WORDS[result.source]}${report.leftOut ? `; ${report.leftOut} left out (not placed on a page)` : ''}.`;
       await log(origin, 'pull', 'Pull my tasks', words, exchanges);
-      await updateKnownWiki(origin, (known: KnownWiki | undefined) => ({ ...(known ?? site), lastPull: { at, ...report, source: result.source } }));
+      await updateKnownWiki(origin, (known: KnownWiki | undefined) => ({
+        ...(known ?? site),
+        lastPull: { at, ...report, source: result.source },
+      }));
       await changed((await getTasks(db, [...merged.added, ...merged.updated])).tasks);
       return report;
     });
   }
 
-  const pullIsDue = (known: KnownWiki | undefined): boolean => !known?.lastPull || now().getTime() - Date.parse(known.lastPull.at) >= DAILY_MS;
+  const pullIsDue = (known: KnownWiki | undefined): boolean =>
+    !known?.lastPull || now().getTime() - Date.parse(known.lastPull.at) >= DAILY_MS;
 
   return {
     async originToWrite(id) {
@@ -237,11 +307,19 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
       if ((page.wiki !== 'confluence-server' && page.wiki !== 'confluence-cloud') || !URL.canParse(tabUrl)) return;
       const origin = new URL(tabUrl).origin;
       // What the page says of its wiki is believed only within the tab's own origin.
-      const stated = page.baseUrl && URL.canParse(page.baseUrl) && new URL(page.baseUrl).origin === origin ? page.baseUrl.replace(/\/+$/, '') : undefined;
+      const stated =
+        page.baseUrl && URL.canParse(page.baseUrl) && new URL(page.baseUrl).origin === origin
+          ? page.baseUrl.replace(/\/+$/, '')
+          : undefined;
       const base = stated ?? (page.wiki === 'confluence-cloud' ? `${origin}/wiki` : origin);
       const known = (await loadKnownWikis())[origin];
       if (known?.kind !== page.wiki || known.base !== base) {
-        await updateKnownWiki(origin, (stored) => ({ ...stored, kind: page.wiki as KnownWiki['kind'], base, seenOn: tabUrl }));
+        await updateKnownWiki(origin, (stored) => ({
+          ...stored,
+          kind: page.wiki as KnownWiki['kind'],
+          base,
+          seenOn: tabUrl,
+        }));
       }
       // Sends what waits for this wiki, or drops it when the switch was turned off since.
       await sendQueued(origin, { preferred: tabId, visit: true });
@@ -252,7 +330,8 @@ export function createWikiSync({ db, now, changed }: WikiSyncDeps): WikiSync {
     async pullDue() {
       const [settings, wikis] = await Promise.all([loadSettings(), loadKnownWikis()]);
       for (const entry of settings.wikiSync) {
-        if (entry.pullDaily && pullIsDue(wikis[entry.origin]) && (await tabsOn(entry.origin)).length > 0) await pull(entry.origin).catch(() => undefined);
+        if (entry.pullDaily && pullIsDue(wikis[entry.origin]) && (await tabsOn(entry.origin)).length > 0)
+          await pull(entry.origin).catch(() => undefined);
       }
     },
   };

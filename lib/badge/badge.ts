@@ -29,7 +29,12 @@ const TITLE_TEXT_LENGTH = 48;
  * the wiki's and the user's side), still on its page, and not snoozed past today.
  */
 function isPending(action: Action, today: IsoDate): boolean {
-  return action.mine && action.status === 'open' && !action.gone && !(action.snoozedUntil !== undefined && action.snoozedUntil > today);
+  return (
+    action.mine &&
+    action.status === 'open' &&
+    !action.gone &&
+    !(action.snoozedUntil !== undefined && action.snoozedUntil > today)
+  );
 }
 
 /** Shortened for a tooltip line, on a character boundary that does not split a surrogate pair. */
@@ -62,10 +67,16 @@ export function badgeFor(actions: Action[], today: IsoDate, options: BadgeOption
     .sort(byDue);
   const count = counted.length;
   if (count === 0) return { count, text: '', title: BADGE_IDLE_TITLE };
-  const named = counted.slice(0, NAMED_IN_TITLE).map((action) => `${shorten(action.text)} (${lateness(action.due, today)})`);
+  const named = counted
+    .slice(0, NAMED_IN_TITLE)
+    .map((action) => `${shorten(action.text)} (${lateness(action.due, today)})`);
   const more = count > NAMED_IN_TITLE ? `, and ${count - NAMED_IN_TITLE} more` : '';
   const what = options.countDueToday ? 'overdue or due today' : 'overdue';
-  return { count, text: count > 99 ? '99+' : String(count), title: `Agendum: ${count} ${what} — ${named.join(', ')}${more}` };
+  return {
+    count,
+    text: count > 99 ? '99+' : String(count),
+    title: `Agendum: ${count} ${what} — ${named.join(', ')}${more}`,
+  };
 }
 
 export interface DueTodayDigest {
@@ -80,7 +91,9 @@ const NAMED_IN_DIGEST = 5;
 
 /** What the optional daily notification says, or null when none of the user's pending actions is due today. */
 export function dueTodayDigest(actions: Action[], today: IsoDate): DueTodayDigest | null {
-  const due = actions.filter((action) => isPending(action, today) && action.due === today).sort((a, b) => a.text.localeCompare(b.text));
+  const due = actions
+    .filter((action) => isPending(action, today) && action.due === today)
+    .sort((a, b) => a.text.localeCompare(b.text));
   const count = due.length;
   if (count === 0) return null;
   const lines = due.slice(0, NAMED_IN_DIGEST).map((action) => shorten(action.text));

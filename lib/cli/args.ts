@@ -5,7 +5,10 @@ import { EXPORT_FORMAT_IDS, type ActionExportFormat } from '../export/format-lis
 
 /** `json` prints the extraction itself; every other format is one of the extension's action exports. */
 export type CliFormat = 'json' | ActionExportFormat;
-export const CLI_FORMATS: readonly CliFormat[] = ['json', ...EXPORT_FORMAT_IDS.filter((id): id is ActionExportFormat => id !== 'json')];
+export const CLI_FORMATS: readonly CliFormat[] = [
+  'json',
+  ...EXPORT_FORMAT_IDS.filter((id): id is ActionExportFormat => id !== 'json'),
+];
 
 export interface ExtractCommand {
   command: 'extract';
@@ -56,7 +59,8 @@ export function parseArgs(argv: string[]): ExtractCommand | { error: string } | 
     const value = option[2] ?? rest[++i];
     if (value === undefined) return { error: `--${option[1]} needs a value` };
     if (option[1] === 'format') {
-      if (!(CLI_FORMATS as readonly string[]).includes(value)) return { error: `--format must be one of ${CLI_FORMATS.join(', ')}` };
+      if (!(CLI_FORMATS as readonly string[]).includes(value))
+        return { error: `--format must be one of ${CLI_FORMATS.join(', ')}` };
       parsed.format = value as CliFormat;
     } else if (option[1] === 'url') {
       if (!/^https?:\/\//i.test(value)) return { error: '--url must be an http(s) address' };

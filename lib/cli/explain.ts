@@ -106,6 +106,7 @@ export function formatExplanation(label: string, extraction: PageExtraction, exp
   });
   const passed = explanation.passedOver;
   lines.push(passed.length ? `  passed over (${passed.length}):` : '  nothing passed over');
-  for (const item of passed) lines.push(`  - ${item.reader}: ${quote(item.text)} in ${where(item.tag, item.heading)}: ${PASSED[item.why]}`);
+  for (const item of passed)
+    lines.push(`  - ${item.reader}: ${quote(item.text)} in ${where(item.tag, item.heading)}: ${PASSED[item.why]}`);
   return `${lines.join('\n')}\n`;
 }

@@ -43,13 +43,16 @@ export async function extractFiles(args: ExtractCommand, io: CliIo): Promise<num
     try {
       bytes = path === '-' ? await io.readStdin() : await io.readFile(path);
     } catch (error) {
-      io.err(`agendum: ${label}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      io.err(
+        `agendum: ${label}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+      );
       failed++;
       continue;
     }
     const decoded = decodeText(bytes);
     const url = args.url ?? (path === '-' ? undefined : new URL(path, `file://${io.cwd.replace(/\/*$/, '/')}`).href);
-    const read = 'error' in decoded ? { ok: false as const, error: decoded.error } : documentsFromText(decoded.text, label, url);
+    const read =
+      'error' in decoded ? { ok: false as const, error: decoded.error } : documentsFromText(decoded.text, label, url);
     if (!read.ok) {
       io.err(`agendum: ${label}: ${read.error}\n`);
       failed++;

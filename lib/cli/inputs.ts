@@ -16,7 +16,8 @@ const MAX_BYTES = 200 * 1024 * 1024;
 /** Text of a file, or why it is not one the CLI reads. */
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
   if (bytes.length === 0) return { error: 'the file is empty' };
-  if (bytes.length > MAX_BYTES) return { error: `the file is ${Math.round(bytes.length / 1048576)} MB; the limit is 200 MB` };
+  if (bytes.length > MAX_BYTES)
+    return { error: `the file is ${Math.round(bytes.length / 1048576)} MB; the limit is 200 MB` };
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {
@@ -34,13 +35,17 @@ export type InputKind = 'entities' | 'storage' | 'html';
 export function inputKind(text: string): InputKind | null {
   const head = text.slice(0, 4096);
   if (/<hibernate-generic[\s>]/.test(head)) return 'entities';
-  if (/<(?:ac|ri|at):[a-z-]+[\s/>]/i.test(text.slice(0, 65536)) && !/<html[\s>]|<!doctype html/i.test(head)) return 'storage';
-  if (/<(?:!doctype html|html|head|body|div|p|table|ul|ol|h[1-6]|section|article|main|span|a)[\s>]/i.test(head)) return 'html';
+  if (/<(?:ac|ri|at):[a-z-]+[\s/>]/i.test(text.slice(0, 65536)) && !/<html[\s>]|<!doctype html/i.test(head))
+    return 'storage';
+  if (/<(?:!doctype html|html|head|body|div|p|table|ul|ol|h[1-6]|section|article|main|span|a)[\s>]/i.test(head))
+    return 'html';
   return null;
 }
 
 function property(object: Element, name: string): Element | undefined {
-  return Array.from(object.children).find((child) => child.tagName === 'property' && child.getAttribute('name') === name);
+  return Array.from(object.children).find(
+    (child) => child.tagName === 'property' && child.getAttribute('name') === name,
+  );
 }
 
 function idOf(el: Element | undefined): string | undefined {
@@ -61,7 +66,8 @@ export function pagesFromEntities(xml: string, label: string, baseUrl?: string):
     if (kind === 'BodyContent') {
       const content = property(object, 'content');
       const page = idOf(content);
-      if (page && content?.getAttribute('class') === 'Page') bodies.set(page, property(object, 'body')?.textContent ?? '');
+      if (page && content?.getAttribute('class') === 'Page')
+        bodies.set(page, property(object, 'body')?.textContent ?? '');
     } else if (kind === 'Space') {
       const id = idOf(object);
       const key = property(object, 'key')?.textContent?.trim();
@@ -76,16 +82,22 @@ export function pagesFromEntities(xml: string, label: string, baseUrl?: string):
       if (status !== 'current' || idOf(property(object, 'originalVersion'))) continue;
       const id = idOf(object);
       if (!id) continue;
-      pages.push({ id, title: property(object, 'title')?.textContent?.trim() ?? '', space: idOf(property(object, 'space')) });
+      pages.push({
+        id,
+        title: property(object, 'title')?.textContent?.trim() ?? '',
+        space: idOf(property(object, 'space')),
+      });
     }
   }
   return pages
     .filter((page) => bodies.has(page.id))
     .map((page) => {
       // Storage mentions carry user keys; the export names the username each key belongs to.
-      const body = bodies.get(page.id)!.replace(/ri:userkey="([^"]+)"/g, (whole, key: string) =>
-        users.has(key) ? `${whole} ri:username="${users.get(key)}"` : whole,
-      );
+      const body = bodies
+        .get(page.id)!
+        .replace(/ri:userkey="([^"]+)"/g, (whole, key: string) =>
+          users.has(key) ? `${whole} ri:username="${users.get(key)}"` : whole,
+        );
       const space = page.space ? spaces.get(page.space) : undefined;
       return {
         label: `${label}: ${page.title}`,

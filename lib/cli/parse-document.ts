@@ -18,7 +18,8 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 /** Storage format uses HTML's named entities (&nbsp; &rsquo;…), which XML does not know: decode them. */
 function numericEntities(text: string): string {
   const names = new Set<string>();
-  for (const match of text.matchAll(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g)) if (!XML_ENTITIES.has(match[1]!)) names.add(match[1]!);
+  for (const match of text.matchAll(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g))
+    if (!XML_ENTITIES.has(match[1]!)) names.add(match[1]!);
   if (!names.size) return text;
   const list = [...names];
   // One HTML parse decodes every distinct name; unknown names come back unchanged and are escaped.
@@ -27,7 +28,10 @@ function numericEntities(text: string): string {
   Array.from(probe.querySelectorAll('i')).forEach((el, i) => {
     const value = el.textContent ?? '';
     const name = list[i]!;
-    decoded.set(name, value === `&${name};` ? `&amp;${name};` : [...value].map((ch) => `&#${ch.codePointAt(0)};`).join(''));
+    decoded.set(
+      name,
+      value === `&${name};` ? `&amp;${name};` : [...value].map((ch) => `&#${ch.codePointAt(0)};`).join(''),
+    );
   });
   return text.replace(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) => decoded.get(name) ?? whole);
 }

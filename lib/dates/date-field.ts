@@ -27,7 +27,12 @@ export function snoozeBounds(today: IsoDate): DateFieldBounds {
  * The field's value as a day (null when it is empty), or what to fix, in words. `incomplete`: the browser
  * holds a half-typed date (its value is then empty, and `validity.badInput` is set).
  */
-export function readDateField(value: string, bounds: DateFieldBounds, today: IsoDate, incomplete = false): { date: IsoDate | null } | { error: string } {
+export function readDateField(
+  value: string,
+  bounds: DateFieldBounds,
+  today: IsoDate,
+  incomplete = false,
+): { date: IsoDate | null } | { error: string } {
   if (incomplete) return { error: 'That date is not complete: give the day, the month and the year.' };
   if (value === '') return { date: null };
   if (isIsoDate(value) && value >= bounds.min && value <= bounds.max) return { date: value };

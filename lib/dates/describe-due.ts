@@ -24,7 +24,12 @@ export function formatDay(day: IsoDate, today: IsoDate, locale?: string): string
   let format = formats.get(key);
   if (!format) {
     // UTC both ways: the day is a calendar day, and no time zone may move it.
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: withYear ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    });
     formats.set(key, format);
   }
   return format.format(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))));

@@ -72,7 +72,8 @@ function namesOf(locale: string): Names {
   const shortWeekdays: string[] = [];
   for (const width of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: width, weekday: width, day: 'numeric' });
-    const part = (date: number, type: Intl.DateTimeFormatPartTypes): string => format.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+    const part = (date: number, type: Intl.DateTimeFormatPartTypes): string =>
+      format.formatToParts(date).find((p) => p.type === type)?.value ?? '';
     for (let month = 0; month < 12; month++) months.set(withoutDot(part(Date.UTC(2000, month, 1), 'month')), month + 1);
     // 2000-01-02 was a Sunday: index 0, as `weekday()` counts.
     for (let day = 0; day < 7; day++) {
@@ -139,7 +140,8 @@ function compile(language: DateLanguage): LocaleRule[] {
       return { year: g.y ? Number(g.y) : undefined, month, day: Number(g.d) };
     },
   }));
-  const optional = (words: string | undefined, pattern: (words: string) => string): string => (words ? pattern(words) : '');
+  const optional = (words: string | undefined, pattern: (words: string) => string): string =>
+    words ? pattern(words) : '';
   const phrase = [
     optional(language.today, (w) => `(?<today>${w})`),
     optional(language.tomorrow, (w) => `(?<tomorrow>${w})`),
@@ -161,9 +163,17 @@ function compile(language: DateLanguage): LocaleRule[] {
     return day < 0 ? null : nextWeekday(reference, day);
   };
   // A relative deadline needs its word: "bis Freitag", "金曜日まで"; a weekday alone is not one ("am Dienstag besprochen").
-  rules.push({ pattern: new RegExp(`${start}(?:${language.before})${gap}(?:${phrase})${after}${end}`, 'gi'), relative: true, read });
+  rules.push({
+    pattern: new RegExp(`${start}(?:${language.before})${gap}(?:${phrase})${after}${end}`, 'gi'),
+    relative: true,
+    read,
+  });
   if (language.after) {
-    rules.push({ pattern: new RegExp(`${start}(?:${phrase})\\s*(?:${language.after})${end}`, 'gi'), relative: true, read });
+    rules.push({
+      pattern: new RegExp(`${start}(?:${phrase})\\s*(?:${language.after})${end}`, 'gi'),
+      relative: true,
+      read,
+    });
   }
   return rules;
 }

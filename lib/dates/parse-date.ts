@@ -3,7 +3,18 @@
 // (locale-dates.ts). Pure: the reference date is a parameter, never the clock. Ambiguous numeric forms
 // (3/11/2022: March or November?) are read only in a language that writes the day first.
 import type { IsoDate } from '../model/page';
-import { MONTH_NAMES, WEEKDAY_NAMES, addDays, daysBetween, daysInMonth, endOfMonth, endOfWeek, isIsoDate, isoDate, nextWeekday } from './calendar';
+import {
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  addDays,
+  daysBetween,
+  daysInMonth,
+  endOfMonth,
+  endOfWeek,
+  isIsoDate,
+  isoDate,
+  nextWeekday,
+} from './calendar';
 import { localeRules, type DateLanguage } from './locale-dates';
 
 /**
@@ -17,7 +28,20 @@ const WEEKDAY_FULL = WEEKDAY_NAMES.join('|');
 // Abbreviations are also words ("we sat", "the sun"), so alone they count only after "by"/"on"/….
 const WEEKDAY_SHORT = String.raw`sun|mon|tues?|wed|thu(?:rs?)?|fri|sat`;
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 // Not inside a word or number, nor after a colon or dot (the "30" of "13:30", the "3" of "v1.3").
@@ -56,20 +80,38 @@ interface Rule {
 }
 
 // Three letters tell every month apart, two every weekday.
-const monthOf = (name: string): number => MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;
-const weekdayOf = (name: string): number => WEEKDAY_NAMES.findIndex((n) => n.slice(0, 2).toLowerCase() === name.slice(0, 2).toLowerCase());
-const numberOf = (digits: string | undefined): number | undefined => (digits === undefined ? undefined : Number(digits));
+const monthOf = (name: string): number =>
+  MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;
+const weekdayOf = (name: string): number =>
+  WEEKDAY_NAMES.findIndex((n) => n.slice(0, 2).toLowerCase() === name.slice(0, 2).toLowerCase());
+const numberOf = (digits: string | undefined): number | undefined =>
+  digits === undefined ? undefined : Number(digits);
 
-function written(year: number | undefined, month: number, day: number, shape: { dayFirst?: boolean; endsWithDay?: boolean }): Omit<Written, 'start' | 'end'> | null {
+function written(
+  year: number | undefined,
+  month: number,
+  day: number,
+  shape: { dayFirst?: boolean; endsWithDay?: boolean },
+): Omit<Written, 'start' | 'end'> | null {
   // Without a year the day must fit the month in some year (29 Feb does).
   if (month < 1 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
-  return { kind: 'written', year, month, day, dayFirst: shape.dayFirst ?? false, endsWithDay: shape.endsWithDay ?? false };
+  return {
+    kind: 'written',
+    year,
+    month,
+    day,
+    dayFirst: shape.dayFirst ?? false,
+    endsWithDay: shape.endsWithDay ?? false,
+  };
 }
 
 const RULES: Rule[] = [
   {
     // 2022-11-03, 2022/11/03; a date-time's "T10:00" may follow.
-    pattern: new RegExp(String.raw`${START}${WEEKDAY_PREFIX}(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=$|[^\p{L}\p{N}]|T\d)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}${WEEKDAY_PREFIX}(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=$|[^\p{L}\p{N}]|T\d)`,
+      'giu',
+    ),
     relative: false,
     read: (m) => written(Number(m[1]), Number(m[3]), Number(m[4]), { endsWithDay: true }),
   },
@@ -81,13 +123,19 @@ const RULES: Rule[] = [
   },
   {
     // 3 Nov 2022, 03-Nov-2022, 3rd of November, 2022, 24 Oct
-    pattern: new RegExp(String.raw`${START}${WEEKDAY_PREFIX}(\d{1,2})${ORDINAL}(?:\s*[-/]\s*|\s+(?:of\s+)?)(${MONTH})(?!\p{L})\.?(?:(?:,\s*|\s*[-/]\s*|\s+)${YEAR})?`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}${WEEKDAY_PREFIX}(\d{1,2})${ORDINAL}(?:\s*[-/]\s*|\s+(?:of\s+)?)(${MONTH})(?!\p{L})\.?(?:(?:,\s*|\s*[-/]\s*|\s+)${YEAR})?`,
+      'giu',
+    ),
     relative: false,
     read: (m) => written(numberOf(m[3]), monthOf(m[2] ?? ''), Number(m[1]), { dayFirst: !/^\p{L}/u.test(m[0]) }),
   },
   {
     // Nov 3, 2022, November 3rd 2022, Oct 24
-    pattern: new RegExp(String.raw`${START}${WEEKDAY_PREFIX}(${MONTH})(?!\p{L})\.?(?:\s*[-/]\s*|\s+)(\d{1,2})${ORDINAL}(?![\p{L}\p{N}:])(?:(?:,\s*|\s+)${YEAR})?`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}${WEEKDAY_PREFIX}(${MONTH})(?!\p{L})\.?(?:\s*[-/]\s*|\s+)(\d{1,2})${ORDINAL}(?![\p{L}\p{N}:])(?:(?:,\s*|\s+)${YEAR})?`,
+      'giu',
+    ),
     relative: false,
     read: (m) => {
       const year = numberOf(m[3]);
@@ -121,7 +169,10 @@ const RULES: Rule[] = [
   },
   {
     // "by Fri", "on Tues": an abbreviated weekday only with its preposition.
-    pattern: new RegExp(String.raw`${START}(?:${PREPOSITION})(?:next\s+|this\s+)?(${WEEKDAY_SHORT})${END}(?!\.?,?\s+(?:the\s+)?\d)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${START}(?:${PREPOSITION})(?:next\s+|this\s+)?(${WEEKDAY_SHORT})${END}(?!\.?,?\s+(?:the\s+)?\d)`,
+      'giu',
+    ),
     relative: true,
     read: (m, reference) => nextWeekday(reference, weekdayOf(m[1] ?? '')),
   },
@@ -165,7 +216,8 @@ function nearest(month: number, day: number, reference: IsoDate | undefined): Is
   const year = Number(reference.slice(0, 4));
   let best: IsoDate | null = null;
   for (const date of [year - 1, year, year + 1].map((y) => isoDate(y, month, day))) {
-    if (date && (!best || Math.abs(daysBetween(reference, date)) <= Math.abs(daysBetween(reference, best)))) best = date;
+    if (date && (!best || Math.abs(daysBetween(reference, date)) <= Math.abs(daysBetween(reference, best))))
+      best = date;
   }
   return best;
 }
@@ -193,7 +245,10 @@ function daysFrom(first: IsoDate | null, last: IsoDate | null): IsoDate[] | null
 }
 
 const RANGE_START = new RegExp(String.raw`${START}(\d{1,2})${ORDINAL}${CONNECTOR}$`, 'iu');
-const RANGE_END_DAY = new RegExp(String.raw`${CONNECTOR}(\d{1,2})${ORDINAL}(?![\p{L}\p{N}:])(?:(?:,\s*|\s+)${YEAR})?`, 'iuy');
+const RANGE_END_DAY = new RegExp(
+  String.raw`${CONNECTOR}(\d{1,2})${ORDINAL}(?![\p{L}\p{N}:])(?:(?:,\s*|\s+)${YEAR})?`,
+  'iuy',
+);
 const RANGE_JOIN = new RegExp(CONNECTOR, 'iuy');
 
 interface Hit {
@@ -206,7 +261,13 @@ interface Hit {
  * Reads the written date `chosen[i]`, joined with what makes it a range; returns the hit and how many
  * candidates it used. `floor` is where the previous hit ended: a range may not reach back past it.
  */
-function readWritten(text: string, chosen: Candidate[], i: number, reference: IsoDate | undefined, floor: number): [Hit | null, number] {
+function readWritten(
+  text: string,
+  chosen: Candidate[],
+  i: number,
+  reference: IsoDate | undefined,
+  floor: number,
+): [Hit | null, number] {
   const w = chosen[i] as Written;
   const next = chosen[i + 1];
 
@@ -229,7 +290,11 @@ function readWritten(text: string, chosen: Candidate[], i: number, reference: Is
       first = last && isoDate(yearBeside(last, w.month, w.day, false), w.month, w.day);
     } else {
       first = dateOf(w, reference);
-      last = first && (next.year === undefined ? isoDate(yearBeside(first, next.month, next.day, true), next.month, next.day) : dateOf(next, reference));
+      last =
+        first &&
+        (next.year === undefined
+          ? isoDate(yearBeside(first, next.month, next.day, true), next.month, next.day)
+          : dateOf(next, reference));
     }
     const dates = daysFrom(first, last);
     if (dates) return [{ start: w.start, end: next.end, dates }, 2];
@@ -257,11 +322,20 @@ export function findAllDates(text: string, reference?: IsoDate, languages: reado
   const chosen = candidates(text, reference, languages);
   const matches: DateMatch[] = [];
   let floor = 0;
-  for (let i = 0; i < chosen.length; ) {
+  for (let i = 0; i < chosen.length;) {
     const c = chosen[i]!;
     const [hit, used]: [Hit | null, number] =
-      c.kind === 'relative' ? [{ start: c.start, end: c.end, dates: [c.date] }, 1] : readWritten(text, chosen, i, reference, floor);
-    if (hit) matches.push(...hit.dates.map((date): DateMatch => (c.language ? { date, start: hit.start, end: hit.end, language: c.language } : { date, start: hit.start, end: hit.end })));
+      c.kind === 'relative'
+        ? [{ start: c.start, end: c.end, dates: [c.date] }, 1]
+        : readWritten(text, chosen, i, reference, floor);
+    if (hit)
+      matches.push(
+        ...hit.dates.map((date): DateMatch =>
+          c.language
+            ? { date, start: hit.start, end: hit.end, language: c.language }
+            : { date, start: hit.start, end: hit.end },
+        ),
+      );
     floor = Math.max(hit?.end ?? 0, chosen[i + used - 1]!.end);
     i += used;
   }

@@ -24,24 +24,38 @@ export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-const HEADER = ['Status', 'Text', 'Assignees', 'Due', 'Completed', 'Meeting date', 'Topic', 'Page', 'Page URL', 'Note', 'Id'];
+const HEADER = [
+  'Status',
+  'Text',
+  'Assignees',
+  'Due',
+  'Completed',
+  'Meeting date',
+  'Topic',
+  'Page',
+  'Page URL',
+  'Note',
+  'Id',
+];
 
 /** Every action as one row under a header row; BOM first so Excel opens it as UTF-8. */
 export function toCsv(actions: Action[]): string {
-  const rows = actions.map(exportable).map((a) =>
-    csvRow([
-      a.status,
-      a.text,
-      a.assignees.map((p) => p.name).join('; '),
-      a.due ?? '',
-      a.completedAt ?? '',
-      a.meetingDate ?? '',
-      a.topic ?? '',
-      a.sourcePage.title,
-      a.sourcePage.url ?? '',
-      a.note ?? '',
-      a.id,
-    ]),
-  );
+  const rows = actions
+    .map(exportable)
+    .map((a) =>
+      csvRow([
+        a.status,
+        a.text,
+        a.assignees.map((p) => p.name).join('; '),
+        a.due ?? '',
+        a.completedAt ?? '',
+        a.meetingDate ?? '',
+        a.topic ?? '',
+        a.sourcePage.title,
+        a.sourcePage.url ?? '',
+        a.note ?? '',
+        a.id,
+      ]),
+    );
   return CSV_BOM + csvRow(HEADER) + rows.join('');
 }

@@ -18,13 +18,18 @@ export function inert(text: string): string {
 export function exportable(action: Action): Action {
   const person = (p: Person): Person => ({ ...p, name: inert(p.name) });
   const url = webUrl(action.sourcePage.url)?.replace(SCRIPT_SCHEME, '$1$2$3$4%3A');
-  const optional = <K extends 'note' | 'topic' | 'series'>(key: K) => (action[key] === undefined ? {} : { [key]: inert(action[key]!) });
+  const optional = <K extends 'note' | 'topic' | 'series'>(key: K) =>
+    action[key] === undefined ? {} : { [key]: inert(action[key]!) };
   return {
     ...action,
     id: inert(action.id),
     text: inert(action.text),
     assignees: action.assignees.map(person),
-    sourcePage: { ...(action.sourcePage.id ? { id: inert(action.sourcePage.id) } : {}), title: inert(action.sourcePage.title), ...(url ? { url } : {}) },
+    sourcePage: {
+      ...(action.sourcePage.id ? { id: inert(action.sourcePage.id) } : {}),
+      title: inert(action.sourcePage.title),
+      ...(url ? { url } : {}),
+    },
     ...optional('note'),
     ...optional('topic'),
     ...optional('series'),

@@ -7,10 +7,22 @@ import type { IsoDate } from '../model/page';
 export const EXPORT_FORMAT_LIST = [
   { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv;charset=utf-8' },
   { id: 'ics', label: 'Calendar to-dos (.ics)', extension: 'ics', mime: 'text/calendar;charset=utf-8' },
-  { id: 'ics-events', label: 'Due dates as all-day events (.ics)', extension: 'ics', mime: 'text/calendar;charset=utf-8', suffix: '-events' },
+  {
+    id: 'ics-events',
+    label: 'Due dates as all-day events (.ics)',
+    extension: 'ics',
+    mime: 'text/calendar;charset=utf-8',
+    suffix: '-events',
+  },
   { id: 'md', label: 'Markdown task list', extension: 'md', mime: 'text/markdown;charset=utf-8' },
   { id: 'jira-csv', label: 'Jira CSV import', extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: '-jira' },
-  { id: 'todoist-csv', label: 'Todoist project (CSV, open actions)', extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: '-todoist' },
+  {
+    id: 'todoist-csv',
+    label: 'Todoist project (CSV, open actions)',
+    extension: 'csv',
+    mime: 'text/csv;charset=utf-8',
+    suffix: '-todoist',
+  },
   // The store's own backup: the extension renders it from the store, the CLI prints extractions instead.
   { id: 'json', label: 'JSON (Agendum backup)', extension: 'json', mime: 'application/json;charset=utf-8' },
 ] as const satisfies readonly ExportFormatInfo[];
@@ -77,6 +89,7 @@ export function leftOutOf(format: string, actions: readonly Pick<Action, 'due' |
     .map(({ text }) => `“${text.length > 50 ? `${text.slice(0, 47)}…` : text}”`)
     .join(', ');
   const more = undated.length > 2 ? ` and ${undated.length - 2} more` : '';
-  const which = undated.length === 1 ? '1 action without a due date is' : `${undated.length} actions without a due date are`;
+  const which =
+    undated.length === 1 ? '1 action without a due date is' : `${undated.length} actions without a due date are`;
   return { count: undated.length, text: `${which} not in the calendar file: ${named}${more}.` };
 }

@@ -14,11 +14,13 @@ export interface ICalendarOptions {
 
 /** TEXT value escaping (§3.3.11); control characters other than tab are not allowed in TEXT, so they go. */
 function text(value: string): string {
-  return value
-    .replace(/[\\;,]/g, '\\$&')
-    .replace(/\r\n?|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips: iCalendar TEXT has no CONTROL characters (RFC 5545 §3.3.11)
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  return (
+    value
+      .replace(/[\\;,]/g, '\\$&')
+      .replace(/\r\n?|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips: iCalendar TEXT has no CONTROL characters (RFC 5545 §3.3.11)
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+  );
 }
 
 function octets(codePoint: number): number {
@@ -58,7 +60,11 @@ function uid(action: Action, suffix = ''): string {
 /** SUMMARY, DESCRIPTION and URL, shared by both component kinds. */
 function about(action: Action): string[] {
   const url = webUrl(action.sourcePage.url);
-  return [`SUMMARY:${text(action.text)}`, `DESCRIPTION:${text(actionDetails(action).join('\n'))}`, ...(url ? [`URL:${url}`] : [])];
+  return [
+    `SUMMARY:${text(action.text)}`,
+    `DESCRIPTION:${text(actionDetails(action).join('\n'))}`,
+    ...(url ? [`URL:${url}`] : []),
+  ];
 }
 
 function todo(action: Action, stamp: string): string[] {
@@ -106,6 +112,13 @@ export function toICalendar(actions: Action[], options: ICalendarOptions): strin
   const components = options.events
     ? safe.flatMap((a) => (a.due ? event(a, a.due, stamp) : []))
     : safe.flatMap((a) => todo(a, stamp));
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Agendum//Agendum//EN', 'CALSCALE:GREGORIAN', ...components, 'END:VCALENDAR'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Agendum//Agendum//EN',
+    'CALSCALE:GREGORIAN',
+    ...components,
+    'END:VCALENDAR',
+  ];
   return lines.map((line) => `${fold(line)}\r\n`).join('');
 }

@@ -65,14 +65,26 @@ function description(action: Action): string {
   const url = webUrl(action.sourcePage.url);
   const details = actionDetails({ ...action, sourcePage: { ...action.sourcePage, url: undefined } }).map(wikiText);
   // Jira links a bare http(s) address; one holding `|`, `[` or `]` would end a link early, so those are encoded.
-  const source = url ? [`Source: ${url.replace(/[|[\]{}!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`] : [];
+  const source = url
+    ? [`Source: ${url.replace(/[|[\]{}!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`]
+    : [];
   return [wikiText(action.text), '', ...details, ...source].join('\n');
 }
 
 /** One Task issue per action; dates as `yyyy-MM-dd`, the format to enter in the import wizard. */
 export function toJiraCsv(actions: Action[]): string {
-  const rows = actions.map(exportable).map((a) =>
-    csvRow([summary(a.text), 'Task', assigneeEmail(a), a.due ?? '', description(a), 'agendum', seriesLabel(a.series)]),
-  );
+  const rows = actions
+    .map(exportable)
+    .map((a) =>
+      csvRow([
+        summary(a.text),
+        'Task',
+        assigneeEmail(a),
+        a.due ?? '',
+        description(a),
+        'agendum',
+        seriesLabel(a.series),
+      ]),
+    );
   return csvRow(HEADER) + rows.join('');
 }

@@ -6,7 +6,18 @@ import type { Action } from '../model/action';
 import { csvRow } from './csv';
 import { exportable, meetingLabel, oneLine, webUrl, withoutMentions } from './details';
 
-const HEADER = ['TYPE', 'CONTENT', 'DESCRIPTION', 'PRIORITY', 'INDENT', 'AUTHOR', 'RESPONSIBLE', 'DATE', 'DATE_LANG', 'TIMEZONE'];
+const HEADER = [
+  'TYPE',
+  'CONTENT',
+  'DESCRIPTION',
+  'PRIORITY',
+  'INDENT',
+  'AUTHOR',
+  'RESPONSIBLE',
+  'DATE',
+  'DATE_LANG',
+  'TIMEZONE',
+];
 
 /** Todoist's template counts 1 as p1 (highest) to 4 as p4, its "no priority"; an empty cell would mean p1. */
 const NO_PRIORITY = '4';
@@ -33,6 +44,19 @@ export function toTodoistCsv(actions: Action[]): string {
   const rows = actions
     .filter((action) => action.status === 'open')
     .map(exportable)
-    .map((action) => csvRow(['task', withoutMentions(oneLine(action.text)), description(action), NO_PRIORITY, '1', '', '', action.due ?? '', 'en', '']));
+    .map((action) =>
+      csvRow([
+        'task',
+        withoutMentions(oneLine(action.text)),
+        description(action),
+        NO_PRIORITY,
+        '1',
+        '',
+        '',
+        action.due ?? '',
+        'en',
+        '',
+      ]),
+    );
   return csvRow(HEADER) + rows.join('');
 }

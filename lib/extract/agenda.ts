@@ -13,7 +13,9 @@ const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
 
 /** The date a table's heading gives its rows: a date, "Day 2", or a weekday matched later. */
 function headingDateRef(ctx: ExtractContext): DateRef {
-  const heading = [...ctx.headings].reverse().find((h) => h.date || /\bday\s*\d+\b/i.test(h.text) || WEEKDAYS.some((d) => h.text.toLowerCase().includes(d)));
+  const heading = [...ctx.headings]
+    .reverse()
+    .find((h) => h.date || /\bday\s*\d+\b/i.test(h.text) || WEEKDAYS.some((d) => h.text.toLowerCase().includes(d)));
   if (!heading) {
     const section = ctx.meetings[ctx.meetings.length - 1];
     return section ? { date: section.date, heading: section.heading } : {};
@@ -54,7 +56,9 @@ export const agendaTables: Reader = {
     if (!info || !isAgenda(info, ctx)) return;
     const tableDate = headingDateRef(ctx);
     const topicIndex = info.roles.get('topic')!;
-    const notesIndexes = info.headers.flatMap((_, i) => (info.roles.get('notes') === i || /notes?/i.test(info.headers[i] ?? '') ? [i] : []));
+    const notesIndexes = info.headers.flatMap((_, i) =>
+      info.roles.get('notes') === i || /notes?/i.test(info.headers[i] ?? '') ? [i] : [],
+    );
     for (const record of info.records) {
       const topicCell = record.cells[topicIndex];
       const timeCell = cellFor(record, info, 'time') ?? cellFor(record, info, 'duration');
@@ -64,7 +68,14 @@ export const agendaTables: Reader = {
       // An empty topic cell: the first line of another cell that is not a time, people or date.
       const otherLine = (): string | undefined =>
         record.cells
-          .filter((c, i) => c && c.origin !== false && i !== info.roles.get('time') && i !== info.roles.get('people') && i !== info.roles.get('date'))
+          .filter(
+            (c, i) =>
+              c &&
+              c.origin !== false &&
+              i !== info.roles.get('time') &&
+              i !== info.roles.get('people') &&
+              i !== info.roles.get('date'),
+          )
           .map((c) => linesOf(c!.el)[0])
           .find((line) => line);
       const topic = linesOf(topicCell.el)[0]?.replace(/:\s*$/, '') ?? otherLine() ?? '';

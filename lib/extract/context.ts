@@ -145,7 +145,8 @@ export function meetingOf(el: Element, ctx: ExtractContext): DateRef {
 
 /** The language of the "Action items"-like heading the walk stands under, if any. */
 export function inActionSection(ctx: ExtractContext): Words | undefined {
-  for (let i = ctx.headings.length - 1; i >= 0; i--) if (ctx.headings[i]!.actionSection) return ctx.headings[i]!.actionLanguage;
+  for (let i = ctx.headings.length - 1; i >= 0; i--)
+    if (ctx.headings[i]!.actionSection) return ctx.headings[i]!.actionLanguage;
   return undefined;
 }
 
@@ -183,7 +184,8 @@ export function noteLanguage(ctx: ExtractContext, words: Words | undefined): voi
     ctx.languages = [...ctx.languages, words];
     ctx.pending.splice(ctx.pending.indexOf(words), 1);
     const { facts } = ctx;
-    for (const match of findAllDates(facts.title, undefined, dateLanguages(ctx.languages))) ctx.meetingDates.add(match.date);
+    for (const match of findAllDates(facts.title, undefined, dateLanguages(ctx.languages)))
+      ctx.meetingDates.add(match.date);
     const series = seriesOf(facts.title, ctx.languages);
     if (series) facts.series = series;
   });
@@ -231,8 +233,14 @@ export function resolveLink(href: string | null, ctx: ExtractContext): string | 
   }
 }
 
-const CAPTION = phrasePattern((w) => w.actionHeadings, (words) => `^${words}\\s*[:：]?$`);
-const MINUTES_CAPTION = phrasePattern((w) => w.minutesActionHeadings, (words) => `^${words}\\s*[:：]?$`);
+const CAPTION = phrasePattern(
+  (w) => w.actionHeadings,
+  (words) => `^${words}\\s*[:：]?$`,
+);
+const MINUTES_CAPTION = phrasePattern(
+  (w) => w.minutesActionHeadings,
+  (words) => `^${words}\\s*[:：]?$`,
+);
 // Blocks that hold a caption and little else: a whole <div> before a list is a section, not its caption.
 const CAPTION_TAGS = new Set(['P', 'DT', 'STRONG', 'B', 'LABEL']);
 
@@ -242,7 +250,9 @@ export function actionCaptionLanguage(text: string, ctx: ExtractContext): Words 
   const line = squash(text);
   // Captions are looked for on many lines: another language's only on a page that has shown one.
   const shown = ctx.pending.length ? [...ctx.languages, ...ctx.pending] : ctx.languages;
-  const words = counted(CAPTION.language(line, shown), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, shown) : undefined);
+  const words =
+    counted(CAPTION.language(line, shown), ctx) ??
+    (readsAsMinutes(ctx) ? MINUTES_CAPTION.language(line, shown) : undefined);
   noteLanguage(ctx, words);
   return words;
 }
@@ -261,7 +271,9 @@ export function hasActionCaption(el: Element, ctx: ExtractContext): Words | unde
   const before = captionLanguage(block.previousElementSibling, ctx);
   if (before) return before;
   const parent = block.parentElement;
-  return parent && tagOf(parent) === 'LI' ? actionCaptionLanguage(readLines(parent, { ownOnly: true })[0]?.text ?? '', ctx) : undefined;
+  return parent && tagOf(parent) === 'LI'
+    ? actionCaptionLanguage(readLines(parent, { ownOnly: true })[0]?.text ?? '', ctx)
+    : undefined;
 }
 
 /** Whether an element stands where actions are listed, under a heading or after a caption: that words' language. */

@@ -30,7 +30,8 @@ export type DueSource = 'element' | 'column' | (string & {});
 export type StatusSource = 'ticked' | 'empty' | 'glyph' | 'marker' | 'struck' | 'column' | 'task-state';
 
 /** Why a candidate was not taken. */
-export type PassReason = 'placeholder' | 'name-only' | 'people' | 'no-context' | 'empty-marker' | 'mid-sentence' | 'skipped' | 'empty-task';
+export type PassReason =
+  'placeholder' | 'name-only' | 'people' | 'no-context' | 'empty-marker' | 'mid-sentence' | 'skipped' | 'empty-task';
 
 export interface PassedOver {
   reader: string;
@@ -57,5 +58,11 @@ export interface Explanation {
 
 /** Notes a candidate the reader did not take, when an explanation was asked for. */
 export function passOver(ctx: ExtractContext, el: Element, reader: string, text: string, why: PassReason): void {
-  ctx.passedOver?.push({ reader, text: squash(text).slice(0, 120), tag: tagOf(el).toLowerCase(), heading: currentHeading(ctx)?.text, why });
+  ctx.passedOver?.push({
+    reader,
+    text: squash(text).slice(0, 120),
+    tag: tagOf(el).toLowerCase(),
+    heading: currentHeading(ctx)?.text,
+    why,
+  });
 }

@@ -16,7 +16,9 @@ const OTHERS = LANGUAGES.filter((words) => words !== ENGLISH);
 const ENGLISH_RULES = rulesOf([ENGLISH]);
 const OTHER_RULES = rulesOf(OTHERS);
 // Most headers are English or no column's at all: one test says whether another language's rules may apply.
-const OTHER_WORDS = new RegExp(OTHERS.map((words) => edged(words, words.columns.map(([, phrases]) => phrases).join('|'), true, true)).join('|'));
+const OTHER_WORDS = new RegExp(
+  OTHERS.map((words) => edged(words, words.columns.map(([, phrases]) => phrases).join('|'), true, true)).join('|'),
+);
 
 /** The role a header text names, or null; `languages` collects the language of the words that named it. */
 export function columnRole(header: string, languages?: Set<Words>): ColumnRole | null {

@@ -8,12 +8,35 @@ import type { Reader } from './reader';
 import { tagOf, textOf } from './text';
 import { dateLanguages, phrasePattern } from './words';
 
-const ACTION_HEADING = phrasePattern((w) => w.actionHeadings, (words) => `^${words}`, 'end');
-const MINUTES_ACTION_HEADING = phrasePattern((w) => w.minutesActionHeadings, (words) => `^${words}`, 'end');
-const DATE_HEADING = phrasePattern((w) => w.dateHeadings, (words) => `^${words}\\s*:?$`);
-const PROPOSALS_HEADING = phrasePattern((w) => w.proposalHeadings, (words) => words, 'both');
-const PEOPLE_HEADING = phrasePattern((w) => w.peopleHeadings, (words) => `^${words}`, 'end');
-const MEETING_HEADING = phrasePattern((w) => w.meetingTitles, (words) => words, 'both');
+const ACTION_HEADING = phrasePattern(
+  (w) => w.actionHeadings,
+  (words) => `^${words}`,
+  'end',
+);
+const MINUTES_ACTION_HEADING = phrasePattern(
+  (w) => w.minutesActionHeadings,
+  (words) => `^${words}`,
+  'end',
+);
+const DATE_HEADING = phrasePattern(
+  (w) => w.dateHeadings,
+  (words) => `^${words}\\s*:?$`,
+);
+const PROPOSALS_HEADING = phrasePattern(
+  (w) => w.proposalHeadings,
+  (words) => words,
+  'both',
+);
+const PEOPLE_HEADING = phrasePattern(
+  (w) => w.peopleHeadings,
+  (words) => `^${words}`,
+  'end',
+);
+const MEETING_HEADING = phrasePattern(
+  (w) => w.meetingTitles,
+  (words) => words,
+  'both',
+);
 
 const LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
@@ -25,7 +48,9 @@ function levelOf(el: Element): number {
 export function readHeading(text: string, level: number, ctx: ExtractContext): Heading {
   const meeting = MEETING_HEADING.language(text);
   if (meeting) ctx.namesMeeting = true;
-  const action = counted(ACTION_HEADING.language(text), ctx) ?? (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text) : undefined);
+  const action =
+    counted(ACTION_HEADING.language(text), ctx) ??
+    (readsAsMinutes(ctx) ? MINUTES_ACTION_HEADING.language(text) : undefined);
   const dateSection = DATE_HEADING.language(text);
   const people = PEOPLE_HEADING.language(text);
   for (const words of [meeting, action, dateSection, people]) noteLanguage(ctx, words);
@@ -53,7 +78,9 @@ export const headings: Reader = {
     // MediaWiki appends "[edit]" links to headings ("[modifier | modifier le code]" in French): 1.39 holds the
     // heading's own words in span.mw-headline.
     const headline = el.querySelector('.mw-headline');
-    const text = textOf(headline ?? el).replace(/\s*\[\s*edit(?:\s*source)?\s*\]\s*$/i, '').trim();
+    const text = textOf(headline ?? el)
+      .replace(/\s*\[\s*edit(?:\s*source)?\s*\]\s*$/i, '')
+      .trim();
     if (!text) return;
     while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.level >= level) ctx.headings.pop();
     const heading = readHeading(text, level, ctx);

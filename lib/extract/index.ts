@@ -116,14 +116,15 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
   };
   // The content's declared language ("fr" on a French wiki's content) and the title's meeting word.
   const declared = family.contentLanguage?.(doc)?.toLowerCase().split('-')[0];
-  noteLanguage(ctx, LANGUAGES.find((words) => words.code === declared));
+  noteLanguage(
+    ctx,
+    LANGUAGES.find((words) => words.code === declared),
+  );
   noteLanguage(ctx, titleLanguage);
   if (options.explain) ctx.passedOver = [];
   const root = contentRoot(doc, family);
   const skipped = family.skip ? root.querySelectorAll(family.skip) : [];
-  const onSkip = ctx.passedOver
-    ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped')
-    : undefined;
+  const onSkip = ctx.passedOver ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped') : undefined;
   const walk = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
   const step = (shouldPause: () => boolean): boolean => {
     // A language the page turned out to be in is prepared one step at a time, each a slice of its own.
@@ -136,7 +137,12 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
 }
 
 /** `titleNamesMeeting`: the title has a meeting word ("Team sync", "Protokoll"). */
-function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, options: ExtractOptions, titleNamesMeeting: boolean): PageScan {
+function finishScan(
+  ctx: ExtractContext,
+  canonicalUrl: string | undefined,
+  options: ExtractOptions,
+  titleNamesMeeting: boolean,
+): PageScan {
   const { facts } = ctx;
 
   const dates: IsoDate[] = [...ctx.meetingDates].sort();
@@ -173,7 +179,8 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
   // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
   // (many pages list the newest meeting first): it merges into that task instead of adding one.
   const agreed = new Map<string, Task>();
-  for (const { task, key, found } of built) if (!found.carried && !found.taskId && !agreed.has(key)) agreed.set(key, task);
+  for (const { task, key, found } of built)
+    if (!found.carried && !found.taskId && !agreed.has(key)) agreed.set(key, task);
 
   const tasks: Task[] = [];
   const byId = new Map<string, Task>();
@@ -216,15 +223,18 @@ function finishScan(ctx: ExtractContext, canonicalUrl: string | undefined, optio
   }
 
   const agenda: AgendaRow[] = ctx.agenda.map(({ dateRef, ...row }) =>
-    withoutUndefined({ ...row, date: resolveDateRef(dateRef, dates), people: row.people.map((p) => fullName(p, ctx.names)) }),
+    withoutUndefined({
+      ...row,
+      date: resolveDateRef(dateRef, dates),
+      people: row.people.map((p) => fullName(p, ctx.names)),
+    }),
   );
-  const suggestions: Suggestion[] = ctx.suggestions.map(({ dateRef, ...s }) => withoutUndefined({ ...s, meetingDate: resolveDateRef(dateRef, dates) }));
+  const suggestions: Suggestion[] = ctx.suggestions.map(({ dateRef, ...s }) =>
+    withoutUndefined({ ...s, meetingDate: resolveDateRef(dateRef, dates) }),
+  );
 
   facts.isMeeting =
-    titleNamesMeeting ||
-    agenda.length > 0 ||
-    ctx.sawActionSection ||
-    (dates.length > 0 && tasks.length > 0);
+    titleNamesMeeting || agenda.length > 0 || ctx.sawActionSection || (dates.length > 0 && tasks.length > 0);
   const scan: PageScan = { extraction: { page: facts, agenda, tasks, suggestions }, elements, ownPage };
   if (ctx.passedOver) {
     const actions = tasks.map((task) => ({ task, read: reads.get(task.id)!, alsoAt: alsoAt.get(task.id) ?? [] }));

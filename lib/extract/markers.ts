@@ -34,7 +34,17 @@ export function isDoneStatus(text: string): boolean {
 }
 
 // ☐ open; ☑ ☒ ✓ ✔ ✅ done; ✗ ✘ ❌ closed without doing, which for tracking means "no longer open".
-const GLYPHS: Record<string, boolean> = { '☐': false, '☑': true, '☒': true, '✓': true, '✔': true, '✅': true, '✗': true, '✘': true, '❌': true };
+const GLYPHS: Record<string, boolean> = {
+  '☐': false,
+  '☑': true,
+  '☒': true,
+  '✓': true,
+  '✔': true,
+  '✅': true,
+  '✗': true,
+  '✘': true,
+  '❌': true,
+};
 const LEADING_CHECK = /^\s*(?:[-*•]\s*)?(?:\[( |x|X)\]|([☐☑☒✓✔✅✗✘❌])\uFE0F?)\s*/u;
 
 /** A leading checkbox glyph or GitHub-style `[ ]`/`[x]`: whether it is checked, and the rest of the line. */

@@ -15,7 +15,13 @@ const PERSON_PATHS: Array<[RegExp, keyof Pick<Person, 'username' | 'accountId'>]
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/[^/?#]*)?\/display\/~([^/?#]+)/i, 'username'],
   [/^(?:[a-z]+:\/\/[^/]+)?(?:\/wiki)?\/people\/([^/?#]+)/i, 'accountId'],
   [/[?&]username=([^&#]+)/i, 'username'],
-  [new RegExp(`^(?:[a-z]+:\\/\\/[^/]+)?\\/(?:wiki\\/|index\\.php\\?title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`, 'i'), 'username'],
+  [
+    new RegExp(
+      `^(?:[a-z]+:\\/\\/[^/]+)?\\/(?:wiki\\/|index\\.php\\?title=)${anyOf((w) => w.userPages)}:([^/?#&]+)`,
+      'i',
+    ),
+    'username',
+  ],
 ];
 
 function decode(value: string): string {
@@ -47,7 +53,11 @@ export function readMention(el: Element, tag: string = tagOf(el)): Person | null
     const name = cleanName(el.textContent ?? '');
     if (username || accountId || userKey) return name ? withIds(name, { username, accountId, userKey }) : null;
     const shown = squash(el.textContent ?? '');
-    if (shown.startsWith('@') && name && (FORGE_MENTION.test(el.getAttribute('class') ?? '') || el.getAttribute('data-reference-type') === 'user')) {
+    if (
+      shown.startsWith('@') &&
+      name &&
+      (FORGE_MENTION.test(el.getAttribute('class') ?? '') || el.getAttribute('data-reference-type') === 'user')
+    ) {
       return withIds(name, { username: name });
     }
     const href = el.getAttribute('href') ?? '';

@@ -14,7 +14,8 @@ import { anyOf, edged, ENGLISH, flagsFor, perLanguages, type Words } from './wor
 // One to three capitalised words or initials ("Kian-Tat Lim", "KTL", "O'Mullane"; "Élodie" on a page in another
 // language); a handle with a digit or a separator ("j_doe", "jdoe2"); any lowercase word, which is a handle only
 // before "to <verb>" ("jdoe to …").
-const nameOf = (capital: string, letter: string): string => `${capital}[${letter}'’.-]*(?:\\s+${capital}[${letter}'’.-]*){0,2}`;
+const nameOf = (capital: string, letter: string): string =>
+  `${capital}[${letter}'’.-]*(?:\\s+${capital}[${letter}'’.-]*){0,2}`;
 const ENGLISH_NAME = nameOf('[A-Z]', '\\p{L}');
 // With another language, Latin letters as ranges (and no `u` flag): a Unicode property makes each of these patterns
 // dozens of times dearer to compile. Latin Extended-A and -B count as capitals: their cases alternate letter by letter.
@@ -63,7 +64,9 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
   const extraJoins = joinsOf(others);
   const join = `\\s*(?:,|&|\\+|/|\\band\\b${extraJoins ? `|${extraJoins}` : ''})\\s*`;
   const list = (name: string): string => `(?:${name})(?:${join}(?:${name}))*`;
-  const names = [others.length ? LATIN_NAME : ENGLISH_NAME, ...others.flatMap((w) => (w.names ? [w.names] : []))].join('|');
+  const names = [others.length ? LATIN_NAME : ENGLISH_NAME, ...others.flatMap((w) => (w.names ? [w.names] : []))].join(
+    '|',
+  );
   const lower = others.length ? LOWER : '\\p{Ll}';
   const pattern = (source: string, flags: string): RegExp => new RegExp(source, flagsFor(source, flags));
   const labelled = [names, ...others.flatMap((w) => (w.labelledNames ? [w.labelledNames] : []))].join('|');
@@ -74,9 +77,19 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     /** "[Maria] …": a label in brackets. */
     { pattern: pattern(`^\\[\\s*(${list(`${names}|${HANDLE}|${WORD}`)})\\s*\\]\\s*`, ''), cut: true, how: 'bracket' },
     /** "Bob to …", "Ana and Raj will …", "j_doe will …": the names stay part of the sentence. */
-    { pattern: pattern(`^(${list(`${names}|${HANDLE}`)})\\s+(?=${englishLink}\\s)`, ''), cut: false, how: 'linked', language: 'en' },
+    {
+      pattern: pattern(`^(${list(`${names}|${HANDLE}`)})\\s+(?=${englishLink}\\s)`, ''),
+      cut: false,
+      how: 'linked',
+      language: 'en',
+    },
     /** "jdoe to draft …", IRC and W3C style: a lowercase handle, "to", a verb ("server to be …" is not one). */
-    { pattern: pattern(`^(${list(`${names}|${HANDLE}|${WORD}`)})\\s+(?=to\\s+(?!be\\b)${lower})`, ''), cut: false, how: 'handle-to', language: 'en' },
+    {
+      pattern: pattern(`^(${list(`${names}|${HANDLE}|${WORD}`)})\\s+(?=to\\s+(?!be\\b)${lower})`, ''),
+      cut: false,
+      how: 'handle-to',
+      language: 'en',
+    },
     /** "Lena: …", "KTL - …", "田中さん：…": a label, cut from the text. */
     { pattern: pattern(`^(${list(names)})\\s*(?:[:：]|\\s[-–—])\\s*`, ''), cut: true, how: 'label' },
   ];
@@ -84,13 +97,29 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     const links = [w.ownerLinks, w.ownerVerbs].filter(Boolean).join('|');
     const gap = w.edges === 'none' ? '\\s*' : '\\s+';
     /** "Anna prüft …", "Marie s'occupe de …", "Marta va a …". */
-    if (links) rules.push({ pattern: pattern(`^(${list(names)})${gap}(?=${edged(w, links, false, true)})`, ''), cut: false, how: 'linked', language: w.code });
+    if (links)
+      rules.push({
+        pattern: pattern(`^(${list(names)})${gap}(?=${edged(w, links, false, true)})`, ''),
+        cut: false,
+        how: 'linked',
+        language: w.code,
+      });
   }
   for (const w of others.filter((x) => x.trailingOwners)) {
     /** "Revisar el presupuesto (Marta y Jorge)", "資料を送付（田中）". */
-    rules.push({ pattern: pattern(`(?<=\\S)\\s*[(（]\\s*(${list(labelled)})\\s*[)）]\\s*[.。]?$`, ''), cut: true, how: 'trailing', language: w.code });
+    rules.push({
+      pattern: pattern(`(?<=\\S)\\s*[(（]\\s*(${list(labelled)})\\s*[)）]\\s*[.。]?$`, ''),
+      cut: true,
+      how: 'trailing',
+      language: w.code,
+    });
     /** "Preparar la demo: Lucía y Pablo", "Entwurf prüfen – Anna". */
-    rules.push({ pattern: pattern(`(?<=\\S)\\s*(?:[:：]|\\s[-–—])\\s*(${list(names)})\\s*[.。]?$`, ''), cut: true, how: 'trailing', language: w.code });
+    rules.push({
+      pattern: pattern(`(?<=\\S)\\s*(?:[:：]|\\s[-–—])\\s*(${list(names)})\\s*[.。]?$`, ''),
+      cut: true,
+      how: 'trailing',
+      language: w.code,
+    });
   }
   /** "Tom check the list" after a marker: a name, then one of the verbs actions start with. */
   const beforeVerb: OwnerRule = {
@@ -102,7 +131,13 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
 
   const labels = others.flatMap((w) =>
     w.ownerLabels
-      ? [{ word: pattern(`${edged(w, w.ownerLabels, true, false)}\\s*[:：]\\s*`, 'gi'), names: pattern(`(${list(labelled)})${NAMES_END}`, 'y'), language: w.code }]
+      ? [
+          {
+            word: pattern(`${edged(w, w.ownerLabels, true, false)}\\s*[:：]\\s*`, 'gi'),
+            names: pattern(`(${list(labelled)})${NAMES_END}`, 'y'),
+            language: w.code,
+          },
+        ]
       : [],
   );
   const statusPrefixes = any((w) => w.statusPrefixes);
@@ -148,7 +183,12 @@ export function isOtherGroup(name: string, languages: readonly Words[] = ENGLISH
 export function namesIn(phrase: string, languages: readonly Words[] = ENGLISH_ONLY): Person[] | null {
   const { notNames, group, oneName } = readingFor(languages);
   const names = splitOwners(phrase, languages);
-  if (!names.length || notNames.test(foldName(names[0]!)) || !names.every((name) => oneName.test(name) || group.test(foldName(name)))) return null;
+  if (
+    !names.length ||
+    notNames.test(foldName(names[0]!)) ||
+    !names.every((name) => oneName.test(name) || group.test(foldName(name)))
+  )
+    return null;
   const people = names.filter((name) => !group.test(foldName(name)));
   return people.some((name) => notNames.test(foldName(name))) ? null : people.map((name) => ({ name }));
 }
@@ -187,7 +227,11 @@ function labelledOwner(text: string, reading: OwnerReading, languages: readonly 
  * The owners an action's text names in plain words, and its text without them when they stood as a label.
  * `afterMarker`: the text follows "ACTION:"/"AI:", where "Name verb …" also names an owner.
  */
-export function plainOwner(text: string, afterMarker = false, languages: readonly Words[] = ENGLISH_ONLY): PlainOwner | null {
+export function plainOwner(
+  text: string,
+  afterMarker = false,
+  languages: readonly Words[] = ENGLISH_ONLY,
+): PlainOwner | null {
   const reading = readingFor(languages);
   const labelled = reading.labels.length ? labelledOwner(text, reading, languages) : null;
   if (labelled) return labelled;
@@ -197,7 +241,11 @@ export function plainOwner(text: string, afterMarker = false, languages: readonl
     if (!match || !owners?.length) continue;
     // "…: Lucía y Pablo" ends an action only when something stands before it: "Presupuesto: Marta" is a label.
     if (rule.how === 'trailing' && !/\S\s+\S|[^\s!-\u024f]{2}/.test(text.slice(0, match.index))) continue;
-    const owner: PlainOwner = { owners, text: rule.cut ? cutOut(text, match.index, match.index + match[0].length) : text, how: rule.how };
+    const owner: PlainOwner = {
+      owners,
+      text: rule.cut ? cutOut(text, match.index, match.index + match[0].length) : text,
+      how: rule.how,
+    };
     if (rule.language && rule.language !== 'en') owner.language = rule.language;
     return owner;
   }

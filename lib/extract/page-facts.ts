@@ -6,13 +6,23 @@ import type { WikiFamily } from './families';
 import { squash } from './text';
 import { dateLanguages, ENGLISH, phrasePattern, type Words } from './words';
 
-const MEETING_TITLE = phrasePattern((w) => w.meetingTitles, (words) => words, 'both');
+const MEETING_TITLE = phrasePattern(
+  (w) => w.meetingTitles,
+  (words) => words,
+  'both',
+);
 
 /** The title without its dates and the separators around them: "Team sync - 2024-01-02" → "Team sync". */
 export function seriesOf(title: string, languages: readonly Words[] = [ENGLISH]): string | undefined {
   let rest = title;
-  for (const match of findAllDates(title, undefined, dateLanguages(languages)).reverse()) rest = rest.slice(0, match.start) + ' ' + rest.slice(match.end);
-  const series = squash(rest.replace(/\s*[-–—,:|/(]+\s*(?=\s|$)/g, ' ').replace(/[\s\-–—,:|/()]+$/g, '').replace(/^[\s\-–—,:|/)]+/, ''));
+  for (const match of findAllDates(title, undefined, dateLanguages(languages)).reverse())
+    rest = rest.slice(0, match.start) + ' ' + rest.slice(match.end);
+  const series = squash(
+    rest
+      .replace(/\s*[-–—,:|/(]+\s*(?=\s|$)/g, ' ')
+      .replace(/[\s\-–—,:|/()]+$/g, '')
+      .replace(/^[\s\-–—,:|/)]+/, ''),
+  );
   return series || undefined;
 }
 

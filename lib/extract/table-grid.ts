@@ -21,7 +21,8 @@ function ownRows(table: Element): Element[] {
     const tag = tagOf(child);
     if (tag === 'TR') rows.push(child);
     else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (let row = child.firstElementChild; row; row = row.nextElementSibling) if (tagOf(row) === 'TR') rows.push(row);
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling)
+        if (tagOf(row) === 'TR') rows.push(row);
     }
   }
   return rows;

@@ -87,11 +87,7 @@ function readTable(table: Element): TableInfo | null {
 }
 
 /** The cell of a record in the column of a role. */
-export function cellFor(
-  record: TableInfo['records'][number],
-  info: TableInfo,
-  role: ColumnRole,
-): GridCell | undefined {
+export function cellFor(record: TableInfo['records'][number], info: TableInfo, role: ColumnRole): GridCell | undefined {
   const index = info.roles.get(role);
   return index === undefined ? undefined : record.cells[index];
 }
@@ -99,7 +95,11 @@ export function cellFor(
 export { cellText };
 
 /** The date a cell holds: a <time datetime> element's, else the first date written in its text. */
-export function dateInCell(cell: Element, reference: IsoDate | undefined, languages: readonly Words[] = []): IsoDate | undefined {
+export function dateInCell(
+  cell: Element,
+  reference: IsoDate | undefined,
+  languages: readonly Words[] = [],
+): IsoDate | undefined {
   const time = cell.querySelector('time[datetime]');
   const fromTime = time ? dateFromDatetimeAttribute(time.getAttribute('datetime') ?? '') : null;
   return fromTime ?? findDate(textOf(cell), reference, dateLanguages(languages))?.date ?? undefined;

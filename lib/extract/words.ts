@@ -100,7 +100,8 @@ export const ENGLISH: Words = {
   code: 'en',
   edges: 'ascii',
   userPages: 'User',
-  meetingTitles: 'meeting|minutes|stand-?up|sync|retro(?:spective)?|agenda|1:1|one-on-one|call|check-?in|review|workshop|f2f|face-to-face',
+  meetingTitles:
+    'meeting|minutes|stand-?up|sync|retro(?:spective)?|agenda|1:1|one-on-one|call|check-?in|review|workshop|f2f|face-to-face',
   actionHeadings:
     '(?:open\\s+|new\\s+)?action\\s*items?|(?:open\\s+|new\\s+)?actions?|action\\s*points?|summary\\s+of\\s+action\\s+items|' +
     'next\\s*steps|follow[\\s-]*ups?|to[\\s-]*dos?|tasks?',
@@ -108,7 +109,7 @@ export const ENGLISH: Words = {
   peopleHeadings: 'attendees|attendance|participants|present|invitees|apologies|regrets|absent|people',
   proposalHeadings: 'proposed|parking\\s*lot|backlog|future\\s+topics?|suggested\\s+topics?',
   actionMarkers: 'action\\s+items?|action|ai|to\\s?do',
-  carryOverMarkers: 'carried\\s+(?:forward|over)|carry\\s+(?:forward|over)|last\\s+week(?:[\'’]s)?\\s+actions?',
+  carryOverMarkers: "carried\\s+(?:forward|over)|carry\\s+(?:forward|over)|last\\s+week(?:['’]s)?\\s+actions?",
   statusPrefixes: 'new|done|todo|pending|open|ongoing|in\\s+progress|continues|continued|dropped|closed|completed?',
   doneWords: 'done|completed?|closed|finished',
   doneStatuses: 'done|complete[d]?|closed|resolved|finished|yes',
@@ -180,7 +181,8 @@ export const GERMAN: Words = {
   // German writes every noun with a capital: those that lead a line as a label are not names.
   notNames: 'wir|ich|sie|es|man|bitte|der|die|das|hinweis|info|beschluss|ergebnis|thema|status|ziel|termin',
   ownerLinks: 'soll|sollte|muss|kümmert sich|übernimmt',
-  ownerVerbs: 'prüft|erstellt|schickt|verschickt|bereitet|organisiert|informiert|kontaktiert|aktualisiert|klärt|überarbeitet|plant',
+  ownerVerbs:
+    'prüft|erstellt|schickt|verschickt|bereitet|organisiert|informiert|kontaktiert|aktualisiert|klärt|überarbeitet|plant',
   ownerLabels: 'verantwortlich|zuständig|wer',
   joins: 'und|sowie',
   trailingOwners: true,
@@ -211,13 +213,14 @@ export const GERMAN: Words = {
   ],
 };
 
-const FR_BEFORE = "d['’]ici(?: le| au| à)?|avant(?: le)?|pour(?: le)?|au plus tard(?: le)?|jusqu['’](?:au|à)|le|échéance ?:?";
+const FR_BEFORE =
+  "d['’]ici(?: le| au| à)?|avant(?: le)?|pour(?: le)?|au plus tard(?: le)?|jusqu['’](?:au|à)|le|échéance ?:?";
 
 export const FRENCH: Words = {
   code: 'fr',
   edges: 'letters',
   userPages: 'Utilisat(?:eur|rice)',
-  meetingTitles: "compte[ -]rendu|procès[ -]verbal|réunions?|ordre du jour|comité de pilotage|copil",
+  meetingTitles: 'compte[ -]rendu|procès[ -]verbal|réunions?|ordre du jour|comité de pilotage|copil',
   actionHeadings: whole(
     "actions? (?:à (?:mener|suivre|prendre|réaliser)|décidées)|plan d['’]actions?|relevé des actions|suivi des actions|prochaines (?:étapes|actions)|à faire",
   ),
@@ -326,7 +329,9 @@ export const JAPANESE: Words = {
   userPages: '利用者|%E5%88%A9%E7%94%A8%E8%80%85',
   // Not 会議室, ミーティングルーム: the room.
   meetingTitles: '議事録|会議録|議事メモ|会議(?!室)|ミーティング(?!ルーム)|打ち?合わ?せ|定例',
-  actionHeadings: whole('アクション・?アイテム|アクション|宿題(?:事項)?|(?:次回まで|今後)の(?:宿題|アクション|タスク|対応)|対応事項|todo'),
+  actionHeadings: whole(
+    'アクション・?アイテム|アクション|宿題(?:事項)?|(?:次回まで|今後)の(?:宿題|アクション|タスク|対応)|対応事項|todo',
+  ),
   minutesActionHeadings: whole('タスク|課題'),
   dateHeadings: numbered('日時|日付|開催日時?|実施日時?'),
   peopleHeadings: numbered('参加者|出席者|欠席者|(?:参加)?メンバー'),
@@ -405,7 +410,11 @@ export function edged(words: Words, phrases: string, start: boolean, end: boolea
  * One alternation of a list's phrases across `languages` (all by default), as a non-capturing group; with
  * `edges`, each language's phrases within its own word edges. Patterns built from it need the `u` flag.
  */
-export function anyOf(list: List, edges: 'both' | 'start' | 'end' | 'none' = 'none', languages: readonly Words[] = LANGUAGES): string {
+export function anyOf(
+  list: List,
+  edges: 'both' | 'start' | 'end' | 'none' = 'none',
+  languages: readonly Words[] = LANGUAGES,
+): string {
   const start = edges === 'both' || edges === 'start';
   const end = edges === 'both' || edges === 'end';
   const parts = languages.flatMap((words) => {
@@ -435,7 +444,8 @@ export function phrasePattern(
   edges: 'both' | 'start' | 'end' | 'none' = 'none',
   languages: readonly Words[] = LANGUAGES,
 ): PhrasePattern {
-  const english = languages.includes(ENGLISH) && list(ENGLISH) ? new RegExp(wrap(anyOf(list, edges, [ENGLISH])), 'i') : undefined;
+  const english =
+    languages.includes(ENGLISH) && list(ENGLISH) ? new RegExp(wrap(anyOf(list, edges, [ENGLISH])), 'i') : undefined;
   const others = languages.filter((words) => words !== ENGLISH && list(words));
   const compile = (source: string): RegExp => new RegExp(source, flagsFor(source, 'i'));
   let any: RegExp | undefined;

@@ -17,7 +17,11 @@ export async function sendToBackground<N extends keyof ToBackground>(
     return reply ?? { ok: false, error: 'Agendum’s background page did not answer.' };
   } catch (error) {
     console.warn('Agendum could not reach its background page:', error);
-    return { ok: false, error: 'Agendum could not reach its background page: reload the page (Agendum may have been updated or turned off).' };
+    return {
+      ok: false,
+      error:
+        'Agendum could not reach its background page: reload the page (Agendum may have been updated or turned off).',
+    };
   }
 }
 

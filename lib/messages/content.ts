@@ -11,7 +11,11 @@ export type ContentHandlers = {
 
 /** Handles the background's messages until `signal` aborts; a handler's promise is the reply. */
 export function listenToBackground(handlers: ContentHandlers, signal: AbortSignal): void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+  const listener = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     // Only our own extension's background may talk to us; sender.tab is set for messages from pages.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const message = raw as { name?: unknown; data?: unknown } | null;

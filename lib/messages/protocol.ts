@@ -126,7 +126,11 @@ export const requestSchemas = {
   getPageActions: z.object({ url: PageUrl, ids: z.array(ListedId).check(z.maxLength(20_000)) }),
   editAction: z.object({ id: ActionId, edit: UserPatch }),
   addAction: NewAction,
-  answerIdentity: z.object({ site: z.string().check(z.minLength(1), z.maxLength(255)), viewer: Person, accepted: z.boolean() }),
+  answerIdentity: z.object({
+    site: z.string().check(z.minLength(1), z.maxLength(255)),
+    viewer: Person,
+    accepted: z.boolean(),
+  }),
   showInList: z.object({ id: ActionId }),
   openSource: z.object({ id: ActionId }),
   retryWikiWrite: z.object({ id: ActionId }),
@@ -151,4 +155,3 @@ export const requestSchemas = {
 
 /** A tab's answer to `wikiRequest`, checked before the background reads it. */
 export const WikiAnswer = z.object({ status: z.int(), body: z.optional(z.unknown()) });
-

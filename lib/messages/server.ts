@@ -1,7 +1,13 @@
 // Receiving typed requests in the background: every request is parsed with its zod schema before a
 // handler sees it, and every reply is a Result (errors cross the boundary as strings).
 import { browser, type Browser } from 'wxt/browser';
-import { CONTENT_REQUESTS, requestSchemas, type ContentToBackground, type PageToBackground, type Result } from './protocol';
+import {
+  CONTENT_REQUESTS,
+  requestSchemas,
+  type ContentToBackground,
+  type PageToBackground,
+  type Result,
+} from './protocol';
 
 type ToBackground = ContentToBackground & PageToBackground;
 
@@ -13,7 +19,8 @@ export type Handlers = {
 };
 
 export const UNKNOWN_REQUEST = 'Agendum was updated while this page was open: reload the page and try again.';
-export const INVALID_REQUEST = 'Nothing was changed: a value was not one Agendum can keep (a date outside the calendar, a text too long). Check it and try again.';
+export const INVALID_REQUEST =
+  'Nothing was changed: a value was not one Agendum can keep (a date outside the calendar, a text too long). Check it and try again.';
 
 /** The extension's own pages: popup, options, the popup's list opened in a tab. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
@@ -21,7 +28,11 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 }
 
 /** Dispatches one raw message; exported for tests, which call it without a browser. */
-export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
   // Own names only: `name in handlers` would also find toString, constructor and __proto__.
   // The reply's words reach a person (the overlay and the popup show them); the details go to the console.
@@ -31,7 +42,8 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser
   }
   const key = name as keyof Handlers;
   // A content script runs in a page we do not control: it may only ask what a page may.
-  if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender)) return { ok: false, error: 'Only Agendum’s own pages may ask that.' };
+  if (!CONTENT_REQUESTS.has(key) && !isExtensionPage(sender))
+    return { ok: false, error: 'Only Agendum’s own pages may ask that.' };
   const parsed = requestSchemas[key].safeParse((raw as { data?: unknown }).data);
   if (!parsed.success) {
     console.warn(`Agendum: invalid ${key} request: ${parsed.error.issues[0]?.message ?? 'malformed'}`);
@@ -50,13 +62,18 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Browser
  * `return true` + sendResponse works in Chrome, Firefox and the test fakes alike.
  */
 export function handleMessages(handlers: Handlers | Promise<Handlers>): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    // Messages from web pages never arrive here (no externally_connectable); other extensions' neither.
-    if (sender.id !== browser.runtime.id) return false;
-    void Promise.resolve(handlers)
-      .then((ready) => dispatch(ready, raw, sender))
-      .catch((error: unknown) => ({ ok: false, error: `Agendum could not open its store: ${(error as Error).message}` }))
-      .then((reply) => sendResponse?.(reply));
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+      // Messages from web pages never arrive here (no externally_connectable); other extensions' neither.
+      if (sender.id !== browser.runtime.id) return false;
+      void Promise.resolve(handlers)
+        .then((ready) => dispatch(ready, raw, sender))
+        .catch((error: unknown) => ({
+          ok: false,
+          error: `Agendum could not open its store: ${(error as Error).message}`,
+        }))
+        .then((reply) => sendResponse?.(reply));
+      return true;
+    },
+  );
 }

@@ -25,7 +25,9 @@ export const Settings = z.object({
    */
   wikiSync: z.array(
     z.object({
-      origin: z.string().check(z.regex(/^https?:\/\/[^/?#\s]+$/, 'expected a wiki origin like https://confluence.example.org')),
+      origin: z
+        .string()
+        .check(z.regex(/^https?:\/\/[^/?#\s]+$/, 'expected a wiki origin like https://confluence.example.org')),
       /** Also pull once a day, when a tab on the wiki is open. */
       pullDaily: z.boolean(),
     }),

@@ -152,7 +152,11 @@ export const StoredPage = z.object({
   meetingDates: z.array(IsoDate),
   firstSeen: Timestamp,
   lastSeen: Timestamp,
-  counts: z.object({ tasks: z.int().check(z.nonnegative()), open: z.int().check(z.nonnegative()), done: z.int().check(z.nonnegative()) }),
+  counts: z.object({
+    tasks: z.int().check(z.nonnegative()),
+    open: z.int().check(z.nonnegative()),
+    done: z.int().check(z.nonnegative()),
+  }),
 });
 export type StoredPage = z.infer<typeof StoredPage>;
 

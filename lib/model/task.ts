@@ -5,7 +5,14 @@ import { IsoDate, PageRef, Person } from './page';
 export const TaskStatus = z.enum(['open', 'done']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const TaskOrigin = z.enum(['inline-task', 'task-report', 'table-row', 'checkbox', 'text-marker', 'section-list']);
+export const TaskOrigin = z.enum([
+  'inline-task',
+  'task-report',
+  'table-row',
+  'checkbox',
+  'text-marker',
+  'section-list',
+]);
 export type TaskOrigin = z.infer<typeof TaskOrigin>;
 
 export const Task = z.object({

@@ -8,7 +8,14 @@ export const KnownWiki = z.object({
   /** The page that told us. */
   seenOn: z.optional(z.string()),
   lastPull: z.optional(
-    z.object({ at: z.iso.datetime(), added: z.int(), updated: z.int(), leftOut: z.int(), source: z.string(), problem: z.optional(z.string()) }),
+    z.object({
+      at: z.iso.datetime(),
+      added: z.int(),
+      updated: z.int(),
+      leftOut: z.int(),
+      source: z.string(),
+      problem: z.optional(z.string()),
+    }),
   ),
 });
 export type KnownWiki = z.infer<typeof KnownWiki>;

@@ -16,7 +16,12 @@ export function sharedRanges(
   const ranges = new Map<string, Range>();
   for (const [el, ids] of shared) {
     const sought = ids.filter((id) => !quoted.has(id) && textOf(id));
-    const found = runToEnd(findQuotes(el, sought.map((id) => ({ exact: textOf(id)!, prefix: '', suffix: '' }))));
+    const found = runToEnd(
+      findQuotes(
+        el,
+        sought.map((id) => ({ exact: textOf(id)!, prefix: '', suffix: '' })),
+      ),
+    );
     sought.forEach((id, i) => {
       const range = found[i];
       if (range) ranges.set(id, range);

@@ -6,7 +6,8 @@ import type { OverlayApi } from './overlay-api';
 
 export function createOverlayApi(): OverlayApi {
   return {
-    syncPage: (url, extraction, loadedUrl) => sendToBackground('syncPage', { url, extraction, ...(loadedUrl ? { loadedUrl } : {}) }),
+    syncPage: (url, extraction, loadedUrl) =>
+      sendToBackground('syncPage', { url, extraction, ...(loadedUrl ? { loadedUrl } : {}) }),
     pageActions: (url, ids) => sendToBackground('getPageActions', { url, ids }),
     edit: (id, edit) => sendToBackground('editAction', { id, edit }),
     add: (action) => sendToBackground('addAction', action),

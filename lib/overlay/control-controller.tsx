@@ -77,7 +77,11 @@ function avoided(target: Element | Range): DOMRect {
 }
 
 /** Mounts the control's shadow root (hidden); null when the content script was invalidated meanwhile. */
-export async function createControl(ctx: ContentScriptContext, doc: Document, deps: ControlDeps): Promise<Control | null> {
+export async function createControl(
+  ctx: ContentScriptContext,
+  doc: Document,
+  deps: ControlDeps,
+): Promise<Control | null> {
   const view = doc.defaultView!;
   const mounted = await mountShadowUi(ctx, doc, 'agendum-control');
   if (!mounted) return null;
@@ -131,7 +135,8 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     else deps.onDismiss();
   };
 
-  const copy = (text: string): Promise<string | undefined> => copyText(text, { clipboard: view.navigator.clipboard, doc, scratch: ui.shadow });
+  const copy = (text: string): Promise<string | undefined> =>
+    copyText(text, { clipboard: view.navigator.clipboard, doc, scratch: ui.shadow });
 
   function tree() {
     switch (mode.kind) {
@@ -262,7 +267,8 @@ export async function createControl(ctx: ContentScriptContext, doc: Document, de
     if (!content) return drawRing(undefined);
     place();
     if (!focus) return;
-    if (ui.shadow.activeElement === null) origin = doc.activeElement instanceof view.HTMLElement ? doc.activeElement : null;
+    if (ui.shadow.activeElement === null)
+      origin = doc.activeElement instanceof view.HTMLElement ? doc.activeElement : null;
     box.querySelector<HTMLElement>('button, textarea, input')?.focus();
   }
 

@@ -13,14 +13,24 @@ interface HighlightApi {
 }
 
 function highlightApi(view: Window | null): HighlightApi | undefined {
-  const scope = view as (Window & { CSS?: { highlights?: HighlightApi['registry'] }; Highlight?: new (...ranges: Range[]) => { priority: number } }) | null;
+  const scope = view as
+    | (Window & {
+        CSS?: { highlights?: HighlightApi['registry'] };
+        Highlight?: new (...ranges: Range[]) => { priority: number };
+      })
+    | null;
   const registry = scope?.CSS?.highlights;
   const Highlight = scope?.Highlight;
   return registry && Highlight ? { registry, make: (ranges) => new Highlight(...ranges) } : undefined;
 }
 
 /** Draws each range in its action's state, and the current action's over it. */
-export function paintHighlights(view: Window | null, ranges: ReadonlyMap<string, Range>, stateOf: (id: string) => MarkState | undefined, current?: string): void {
+export function paintHighlights(
+  view: Window | null,
+  ranges: ReadonlyMap<string, Range>,
+  stateOf: (id: string) => MarkState | undefined,
+  current?: string,
+): void {
   const api = highlightApi(view);
   if (!api) return;
   const byName = new Map<string, Range[]>();

@@ -67,7 +67,12 @@ export async function runInSlices<T>(ctx: MainThread, work: Generator<void, T>):
  * Calls `apply` on `items`, `perFrame` at a time, each batch after the browser drew the frame of the one
  * before (the first at once). Resolves false when the context was invalidated meanwhile.
  */
-export async function inFrames<T>(ctx: MainThread, items: readonly T[], perFrame: number, apply: (batch: T[]) => void): Promise<boolean> {
+export async function inFrames<T>(
+  ctx: MainThread,
+  items: readonly T[],
+  perFrame: number,
+  apply: (batch: T[]) => void,
+): Promise<boolean> {
   for (let at = 0; at < items.length; at += perFrame) {
     if (at > 0) {
       await nextFrame(ctx);

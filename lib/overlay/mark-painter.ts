@@ -8,7 +8,17 @@ import { actionState, type MarkState } from '../actions/action-state';
 import { rangeAt, sharedRanges } from './action-ranges';
 import { clearHighlights, paintHighlights } from './highlights';
 import { inFrames, type MainThread } from './main-thread';
-import { applyMarks, clearMarks, CURRENT_ATTR, FLASH_ATTR, markShared, SHARED_ATTR, splitClaims, TASK_ATTR, unmark } from './marks';
+import {
+  applyMarks,
+  clearMarks,
+  CURRENT_ATTR,
+  FLASH_ATTR,
+  markShared,
+  SHARED_ATTR,
+  splitClaims,
+  TASK_ATTR,
+  unmark,
+} from './marks';
 
 /**
  * Elements marked per frame. On a very big page the browser's frame after any change is long in itself, and
@@ -109,7 +119,11 @@ export function createMarkPainter(ctx: MainThread, doc: Document): MarkPainter {
       const marked = over.closest(`[${TASK_ATTR}],[${SHARED_ATTR}]`);
       const holder = marked && shared.get(marked);
       if (!holder) return marked?.getAttribute(TASK_ATTR) ?? undefined;
-      return rangeAt(holder.flatMap((id) => (ranges.has(id) ? [[id, ranges.get(id)!] as const] : [])), x, y);
+      return rangeAt(
+        holder.flatMap((id) => (ranges.has(id) ? [[id, ranges.get(id)!] as const] : [])),
+        x,
+        y,
+      );
     },
     placed: () => elements.keys(),
     current: () => currentId,

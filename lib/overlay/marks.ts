@@ -58,7 +58,10 @@ export function markShared(el: Element): void {
  * Which element carries whose marks: an element only one action stands in carries that action's (`claims`);
  * an element several stand in (lines of one paragraph split by <br>) is `shared`, with their ids in order.
  */
-export function splitClaims(elements: Iterable<readonly [string, readonly Element[]]>): { claims: Map<string, Element[]>; shared: Map<Element, string[]> } {
+export function splitClaims(elements: Iterable<readonly [string, readonly Element[]]>): {
+  claims: Map<string, Element[]>;
+  shared: Map<Element, string[]>;
+} {
   const holders = new Map<Element, string[]>();
   for (const [id, els] of elements) {
     for (const el of els) {

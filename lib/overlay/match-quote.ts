@@ -75,7 +75,8 @@ function* approximateCandidates(text: string, quote: string, maxErrors: number):
       if (!last && match.start >= CHUNK) continue;
       if (match.errors < fewest) found = [];
       fewest = match.errors;
-      if (found.length < MAX_CANDIDATES) found.push({ start: from + match.start, end: from + match.end, errors: match.errors });
+      if (found.length < MAX_CANDIDATES)
+        found.push({ start: from + match.start, end: from + match.end, errors: match.errors });
     }
     yield;
   }
@@ -87,7 +88,12 @@ function* approximateCandidates(text: string, quote: string, maxErrors: number):
  * the work may pause (run it with `runToEnd`, or in slices). `tolerance` is the share of the quote's length that
  * may differ (0: exact occurrences only).
  */
-export function* searchQuote(text: string, quote: string, context: QuoteContext, tolerance = ERROR_RATE): Generator<void, QuoteMatch | null> {
+export function* searchQuote(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  tolerance = ERROR_RATE,
+): Generator<void, QuoteMatch | null> {
   if (!quote) return null;
   let candidates = exactCandidates(text, quote);
   const maxErrors = quote.length < MIN_EDITABLE_LENGTH ? 0 : Math.min(MAX_ERRORS, Math.floor(quote.length * tolerance));
@@ -97,7 +103,11 @@ export function* searchQuote(text: string, quote: string, context: QuoteContext,
     const prefix = similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
     const suffix = similarity(text.slice(end, end + context.suffix.length), context.suffix);
     const position = context.hint === undefined ? 1 : 1 - Math.abs(start - context.hint) / Math.max(1, text.length);
-    const raw = QUOTE_WEIGHT * (1 - errors / quote.length) + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position;
+    const raw =
+      QUOTE_WEIGHT * (1 - errors / quote.length) +
+      PREFIX_WEIGHT * prefix +
+      SUFFIX_WEIGHT * suffix +
+      POSITION_WEIGHT * position;
     const score = raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
     if (!best || score > best.score) best = { start, end, score };
   }
@@ -105,6 +115,11 @@ export function* searchQuote(text: string, quote: string, context: QuoteContext,
 }
 
 /** `searchQuote`, at once. */
-export function matchQuote(text: string, quote: string, context: QuoteContext, tolerance = ERROR_RATE): QuoteMatch | null {
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  tolerance = ERROR_RATE,
+): QuoteMatch | null {
   return runToEnd(searchQuote(text, quote, context, tolerance));
 }

@@ -40,10 +40,14 @@ export function newAction(draft: ActionDraft, quote: TextQuote, page: PageOfActi
     url: page.url,
     pageTitle: (page.extraction?.page.title || page.documentTitle).slice(0, 500),
     ...(page.ownPage?.id ? { pageId: page.ownPage.id.slice(0, 500) } : {}),
-    ...(page.ownPage?.url && /^https?:/i.test(page.ownPage.url) && page.ownPage.url.length <= 4000 ? { pageUrl: page.ownPage.url } : {}),
+    ...(page.ownPage?.url && /^https?:/i.test(page.ownPage.url) && page.ownPage.url.length <= 4000
+      ? { pageUrl: page.ownPage.url }
+      : {}),
     text: draft.text,
     // A name the page already knows keeps its wiki id, so "mine" can match it.
-    assignees: draft.assignees.slice(0, 20).map((name) => people.find((person) => sameName(person.name, name)) ?? { name }),
+    assignees: draft.assignees
+      .slice(0, 20)
+      .map((name) => people.find((person) => sameName(person.name, name)) ?? { name }),
     due: draft.due,
     ...(draft.note ? { note: draft.note } : {}),
     anchor: quote,

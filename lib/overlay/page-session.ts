@@ -97,13 +97,22 @@ export function createPageSession({ ctx, doc, now, api, painter, redraw, redrawP
    * Where the actions made from selected text stand now (their holders, and their words); a quote whose text is
    * gone leaves its action detached.
    */
-  async function anchored(scanned: Map<string, Element[]>): Promise<{ elements: Map<string, Element[]>; quoted: Map<string, Range> }> {
+  async function anchored(
+    scanned: Map<string, Element[]>,
+  ): Promise<{ elements: Map<string, Element[]>; quoted: Map<string, Range> }> {
     const all = new Map(scanned);
     const quoted = new Map<string, Range>();
     const unplaced = anchors.filter(({ id }) => !all.has(id) && actions.has(id));
     if (unplaced.length === 0) return { elements: all, quoted };
     // Reading the page's text, and for an edited passage the approximate search, go in slices too.
-    const ranges = await runInSlices(ctx, findQuotes(doc.body, unplaced.map((anchor) => anchor.quote), found));
+    const ranges = await runInSlices(
+      ctx,
+      findQuotes(
+        doc.body,
+        unplaced.map((anchor) => anchor.quote),
+        found,
+      ),
+    );
     unplaced.forEach(({ id }, i) => {
       const range = ranges?.[i];
       const holder = range && quoteHolder(range);

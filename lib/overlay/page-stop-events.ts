@@ -5,7 +5,8 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** The event's name (WXT keeps it private): unique to the extension and the content script. */
-const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** Stops WXT's "script started" event for the rest of the context's life, wherever a page dispatches it. */
 export function ignorePageStopEvents(ctx: ContentScriptContext, view: Window): void {

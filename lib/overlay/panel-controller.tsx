@@ -46,7 +46,11 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
   const focusCurrent = (): void => {
     const buttons = [...ui.container.querySelectorAll<HTMLElement>('[data-id]')];
     const current = deps.currentId();
-    (buttons.find((button) => button.dataset.id === current) ?? buttons[0] ?? ui.container.querySelector('button'))?.focus();
+    (
+      buttons.find((button) => button.dataset.id === current) ??
+      buttons[0] ??
+      ui.container.querySelector('button')
+    )?.focus();
   };
 
   function draw(): void {

@@ -24,7 +24,10 @@ export interface PlacementInput {
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
 
 /** The control's top-left corner, in whole pixels. */
-export function placeControl({ kind, target, size, viewport, reserved }: PlacementInput): { top: number; left: number } {
+export function placeControl({ kind, target, size, viewport, reserved }: PlacementInput): {
+  top: number;
+  left: number;
+} {
   const { width, height } = size;
   // Beside the panel (or its tab), never under it.
   const right = reserved && reserved.left > width + 2 * GAP ? Math.min(viewport.width, reserved.left) : viewport.width;
@@ -40,10 +43,18 @@ export function placeControl({ kind, target, size, viewport, reserved }: Placeme
   }
   // Right of the action when there is room (it covers nothing then), else under it, else over it, flipping to
   // stay inside the viewport; left of it as a last resort before covering part of it.
-  if (target.right + GAP + width + GAP <= right) return { top: Math.round(clamp(target.top, GAP, viewport.height - height - GAP)), left: Math.round(target.right + GAP) };
+  if (target.right + GAP + width + GAP <= right)
+    return {
+      top: Math.round(clamp(target.top, GAP, viewport.height - height - GAP)),
+      left: Math.round(target.right + GAP),
+    };
   if (fitsBelow) return { top: Math.round(below), left: spanLeft(target.left) };
   if (fitsAbove) return { top: Math.round(above), left: spanLeft(target.left) };
-  if (target.left - GAP - width >= GAP) return { top: Math.round(clamp(target.top, GAP, viewport.height - height - GAP)), left: Math.round(target.left - GAP - width) };
+  if (target.left - GAP - width >= GAP)
+    return {
+      top: Math.round(clamp(target.top, GAP, viewport.height - height - GAP)),
+      left: Math.round(target.left - GAP - width),
+    };
   // Taller than the room around it: at the viewport's edge farther from the action's middle.
   const top = target.top + target.bottom > viewport.height ? GAP : viewport.height - height - GAP;
   return { top: Math.round(Math.max(GAP, top)), left: spanLeft(target.left) };

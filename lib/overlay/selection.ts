@@ -17,7 +17,18 @@ export interface SelectionOptions {
 
 const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 /** Keys that end a keyboard selection (Shift+arrows, Ctrl+A). */
-const SELECTING_KEYS = new Set(['Shift', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'a']);
+const SELECTING_KEYS = new Set([
+  'Shift',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'a',
+]);
 
 /** The selection's range in `doc`, when it is page text a person could turn into an action. */
 export function usableRange(doc: Document, isOurs: (node: Node) => boolean): Range | null {

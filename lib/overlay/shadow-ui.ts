@@ -26,7 +26,11 @@ export interface ShadowUi {
 }
 
 /** Mounts an empty shadow root; null when the content script was invalidated meanwhile. */
-export async function mountShadowUi(ctx: ContentScriptContext, doc: Document, name: OurHostName): Promise<ShadowUi | null> {
+export async function mountShadowUi(
+  ctx: ContentScriptContext,
+  doc: Document,
+  name: OurHostName,
+): Promise<ShadowUi | null> {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name,
     mode: 'closed',

@@ -29,7 +29,10 @@ export interface StartOptions {
 const VALIDITY_CHECK_MS = 5000;
 
 /** Runs Agendum on the page until `ctx` is invalidated; resolves once the page's first marks are on. */
-export async function startAgendum(ctx: ContentScriptContext, { document: doc, now, api }: StartOptions): Promise<void> {
+export async function startAgendum(
+  ctx: ContentScriptContext,
+  { document: doc, now, api }: StartOptions,
+): Promise<void> {
   const { signal } = ctx;
   let control: Control | null = null;
   let panel: Panel | null = null;
@@ -60,7 +63,11 @@ export async function startAgendum(ctx: ContentScriptContext, { document: doc, n
   ctx.onInvalidated(() => painter.clear());
   ctx.setInterval(() => undefined, VALIDITY_CHECK_MS);
   if (doc.defaultView) ignorePageStopEvents(ctx, doc.defaultView);
-  onSiteTurnedOff(() => doc.location.href, signal, () => ctx.abort('Agendum was turned off for this site'));
+  onSiteTurnedOff(
+    () => doc.location.href,
+    signal,
+    () => ctx.abort('Agendum was turned off for this site'),
+  );
   api.listen(
     {
       actionsChanged: ({ ids }) => void session.reload(ids),

@@ -31,7 +31,11 @@ function* readText(root: Node): Generator<void, TextIndex> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType === 3 ? FILTER_ACCEPT : HIDDEN.has((node as Element).tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP,
+      node.nodeType === 3
+        ? FILTER_ACCEPT
+        : HIDDEN.has((node as Element).tagName.toUpperCase())
+          ? FILTER_REJECT
+          : FILTER_SKIP,
   });
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -155,14 +159,22 @@ export const quoteMemory = (): QuoteMemory => ({ text: '', found: new Map() });
  * when it repeats); failing that, where the text with whitespace runs collapsed comes closest to it (re-rendered
  * pages re-indent; edited ones change a word). Null when the text is gone.
  */
-function* locate(text: string, quote: TextQuote, loose: () => Generator<void, Collapsed>): Generator<void, Span | null> {
+function* locate(
+  text: string,
+  quote: TextQuote,
+  loose: () => Generator<void, Collapsed>,
+): Generator<void, Span | null> {
   const exact = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: quote.start }, 0);
   if (exact) return exact;
   const words = collapse(quote.exact).trim();
   if (!words) return null;
   const { text: looseText, from } = yield* loose();
   const hint = quote.start === undefined ? undefined : firstAtLeast(from, quote.start);
-  const near = yield* searchQuote(looseText, words, { prefix: collapse(quote.prefix), suffix: collapse(quote.suffix), hint });
+  const near = yield* searchQuote(looseText, words, {
+    prefix: collapse(quote.prefix),
+    suffix: collapse(quote.suffix),
+    hint,
+  });
   return near && { start: from[near.start]!, end: from[near.end - 1]! + 1 };
 }
 
@@ -171,7 +183,11 @@ function* locate(text: string, quote: TextQuote, loose: () => Generator<void, Co
  * them; a generator that yields wherever the work may pause. With `memory`, a text searched before is not
  * searched again.
  */
-export function* findQuotes(root: Node, quotes: readonly TextQuote[], memory = quoteMemory()): Generator<void, (Range | null)[]> {
+export function* findQuotes(
+  root: Node,
+  quotes: readonly TextQuote[],
+  memory = quoteMemory(),
+): Generator<void, (Range | null)[]> {
   const index = yield* readText(root);
   if (memory.text !== index.text) {
     memory.text = index.text;
@@ -209,7 +225,24 @@ function rangeOf(root: Node, index: TextIndex, { start, end }: Span): Range {
 }
 
 /** Block elements an action can stand in; inline ones (strong, a, span) give way to the block around them. */
-const HOLDERS = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DIV']);
+const HOLDERS = new Set([
+  'P',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGCAPTION',
+  'DIV',
+]);
 
 /** The element that holds a quote, for marks: the nearest block around where the quote starts. */
 export function quoteHolder(range: Range): Element | null {

@@ -3,7 +3,20 @@
 // its synthetic events are stopped at the root.
 
 /** Events that reach our handlers and could change something; untrusted ones never get past the root. */
-const GUARDED = ['click', 'dblclick', 'submit', 'input', 'change', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+const GUARDED = [
+  'click',
+  'dblclick',
+  'submit',
+  'input',
+  'change',
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+];
 
 /**
  * Stops every synthetic (page-dispatched) event of the guarded types in the capture phase at `root`, before

@@ -58,7 +58,13 @@ export function watchPage(ctx: ContentScriptContext, root: Node, options: WatchO
     if (records.some((record) => relevant(record, isOurs))) changed();
   });
   // Our own marks are attributes too; the filter keeps their records from ever being made.
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
   if (view) ctx.addEventListener(view, 'wxt:locationchange', changed);
   ctx.onInvalidated(() => observer.disconnect());

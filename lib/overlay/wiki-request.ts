@@ -9,7 +9,8 @@ declare const content: { fetch?: typeof fetch } | undefined;
 
 /** The page's own fetch: `content.fetch` in Firefox, the content script's (which Chrome makes as the page) elsewhere. */
 export function pageFetch(): typeof fetch {
-  const firefox = typeof content === 'object' && content !== null && typeof content.fetch === 'function' ? content : undefined;
+  const firefox =
+    typeof content === 'object' && content !== null && typeof content.fetch === 'function' ? content : undefined;
   return firefox ? (input, init) => firefox.fetch!(input, init) : (input, init) => fetch(input, init);
 }
 
@@ -26,14 +27,22 @@ function parsed(text: string): unknown {
 }
 
 /** Sends `request` when it is one of the wiki's task addresses on `origin` (this page's); never rejects. */
-export async function sendWikiRequest(request: WikiRequest, base: string, origin: string, send: typeof fetch): Promise<WikiResponse> {
-  if (!URL.canParse(base) || new URL(base).origin !== origin || !isWikiRequestUrl(request.url, base)) return { status: 0, body: 'not a wiki address' };
+export async function sendWikiRequest(
+  request: WikiRequest,
+  base: string,
+  origin: string,
+  send: typeof fetch,
+): Promise<WikiResponse> {
+  if (!URL.canParse(base) || new URL(base).origin !== origin || !isWikiRequestUrl(request.url, base))
+    return { status: 0, body: 'not a wiki address' };
   try {
     const json = request.body !== undefined;
     const response = await send(request.url, {
       method: request.method,
       credentials: 'include',
-      headers: json ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+      headers: json
+        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+        : { Accept: 'application/json' },
       body: json ? JSON.stringify(request.body) : undefined,
     });
     const text = await response.text();

@@ -33,6 +33,8 @@ export function personMatchesIdentity(person: Person, identity: Identity): boole
 
 /** Any assignee is the user by an identity that holds on `site` (one without a site holds everywhere). */
 export function isMine(assignees: Person[], identities: Identity[], site?: string): boolean {
-  const here = identities.filter((identity) => identity.site === undefined || identity.site.toLowerCase() === site?.toLowerCase());
+  const here = identities.filter(
+    (identity) => identity.site === undefined || identity.site.toLowerCase() === site?.toLowerCase(),
+  );
   return assignees.some((person) => here.some((identity) => personMatchesIdentity(person, identity)));
 }

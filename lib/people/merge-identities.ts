@@ -5,7 +5,8 @@ import { foldName } from './names';
 const LISTS = ['names', 'aliases', 'usernames', 'accountIds', 'userKeys'] as const;
 
 /** A list's value as it is compared: names and aliases however they are written, ids exactly. */
-const keyOf = (list: (typeof LISTS)[number], value: string): string => `${list}|${list === 'names' || list === 'aliases' ? foldName(value) : value}`;
+const keyOf = (list: (typeof LISTS)[number], value: string): string =>
+  `${list}|${list === 'names' || list === 'aliases' ? foldName(value) : value}`;
 
 /** The keys an identity is known by on its site: its folded names and its ids, each tagged with its kind. */
 function keysOf(identity: Identity): string[] {
@@ -16,7 +17,10 @@ function keysOf(identity: Identity): string[] {
  * `current` with each of `incoming` merged in: one that shares a name or an id with a current identity of the
  * same site adds what it knows to it; any other is added. `added`: how many brought something new.
  */
-export function mergeIdentities(current: readonly Identity[], incoming: readonly Identity[]): { identities: Identity[]; added: number } {
+export function mergeIdentities(
+  current: readonly Identity[],
+  incoming: readonly Identity[],
+): { identities: Identity[]; added: number } {
   const identities = current.map((identity) => ({ ...identity }));
   let added = 0;
   for (const other of incoming) {

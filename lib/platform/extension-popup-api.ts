@@ -22,7 +22,6 @@ const FILTER_KEY = 'popup.filter';
 /** Tasks read per slice of the full list: a few milliseconds of the popup's thread each. */
 const SLICE = 500;
 
-
 async function unwrap<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
   const result = await reply;
   if (!result.ok) throw new Error(result.error);
@@ -45,11 +44,16 @@ export function createPopupApi(now: () => Date): PopupApi {
     if (format === 'json') {
       const ids = new Set(actions.map((a) => a.id));
       const { identities } = await loadSettings();
-      const backup = JSON.parse(await exportBackup(await store(), now(), identities)) as { tasks: Array<{ id: string }> };
+      const backup = JSON.parse(await exportBackup(await store(), now(), identities)) as {
+        tasks: Array<{ id: string }>;
+      };
       backup.tasks = backup.tasks.filter((t) => ids.has(t.id));
       return { ...file, text: JSON.stringify(backup, null, 2) };
     }
-    return { ...file, text: renderExport(format, actions, { now: now(), mentions: (await loadSettings()).markdownMentions }) };
+    return {
+      ...file,
+      text: renderExport(format, actions, { now: now(), mentions: (await loadSettings()).markdownMentions }),
+    };
   }
 
   return {
@@ -74,7 +78,9 @@ export function createPopupApi(now: () => Date): PopupApi {
         const db = await opening;
         const focus = focusId === undefined ? undefined : await getTask(db, focusId).catch(() => undefined);
         const filter = openingFilter(saved, identityKnown, focus && actionOf(focus, settings.identities));
-        const firstScreen = isScopeOnly(filter) ? await readFirstScreen(db, today, filter.scope, settings.identities) : undefined;
+        const firstScreen = isScopeOnly(filter)
+          ? await readFirstScreen(db, today, filter.scope, settings.identities)
+          : undefined;
         return { ...base, filter, ...(firstScreen ? { firstScreen } : {}) };
       } catch (error) {
         return { ...base, filter: saved ?? { scope: 'everyone' }, error: (error as Error).message };

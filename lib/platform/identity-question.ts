@@ -11,7 +11,10 @@ const KEY = 'identity.question';
 const Stored = z.object({ site: z.string().check(z.minLength(1), z.maxLength(255)), viewer: Person });
 
 /** Keeps the question for the popup; writes only when it is another one than the last kept. */
-export function createIdentityQuestionKeeper(): { remember(question: IdentityQuestion): Promise<void>; forget(): Promise<void> } {
+export function createIdentityQuestionKeeper(): {
+  remember(question: IdentityQuestion): Promise<void>;
+  forget(): Promise<void>;
+} {
   let last: string | undefined;
   return {
     async remember(question) {
@@ -28,7 +31,9 @@ export function createIdentityQuestionKeeper(): { remember(question: IdentityQue
 }
 
 /** The kept question, when it still needs asking under `settings` (no identity matches the viewer, no "not me"). */
-export async function pendingIdentityQuestion(settings: Pick<Settings, 'identities' | 'declinedViewers'>): Promise<IdentityQuestion | undefined> {
+export async function pendingIdentityQuestion(
+  settings: Pick<Settings, 'identities' | 'declinedViewers'>,
+): Promise<IdentityQuestion | undefined> {
   const parsed = Stored.safeParse((await browser.storage.local.get(KEY))[KEY]);
   return parsed.success ? identityQuestionFor(parsed.data.site, parsed.data.viewer, settings) : undefined;
 }

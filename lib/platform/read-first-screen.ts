@@ -22,7 +22,13 @@ import {
  * puts them. The ranges and the marked tasks are read at once; a range is read again, further, only when
  * marked tasks taken out of it leave it short of rows.
  */
-export async function readFirstScreen(db: AgendumDb, today: IsoDate, scope: PopupFilter['scope'], identities: Identity[], rows = FIRST_SCREEN_ROWS): Promise<FirstScreen> {
+export async function readFirstScreen(
+  db: AgendumDb,
+  today: IsoDate,
+  scope: PopupFilter['scope'],
+  identities: Identity[],
+  rows = FIRST_SCREEN_ROWS,
+): Promise<FirstScreen> {
   const spans = groupSpans(today);
   const keys = scope === 'mine' ? readerKeys(identities) : undefined;
   const read = async (key: OpenGroupKey, limit: number): Promise<GroupHead> => {
@@ -44,7 +50,8 @@ export async function readFirstScreen(db: AgendumDb, today: IsoDate, scope: Popu
   const slices = await Promise.all(
     OPEN_GROUPS.map(async (key, i) => {
       const head = first[i]!;
-      const short = head.actions.length < head.count && head.actions.filter((action) => !markedIds.has(action.id)).length < rows;
+      const short =
+        head.actions.length < head.count && head.actions.filter((action) => !markedIds.has(action.id)).length < rows;
       const extra = marked.filter((task) => task.countedIn === key).length;
       return [key, short ? await read(key, rows + extra) : head] as const;
     }),

@@ -35,7 +35,9 @@ export async function loadSettings(report: ProblemReporter = console.warn): Prom
     const raw = stored[storageKey(field)];
     const parsed = Settings.shape[field].safeParse(raw);
     if (raw !== undefined && !parsed.success) {
-      report(`Agendum: the stored setting "${field}" was unreadable and is back to its default (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+      report(
+        `Agendum: the stored setting "${field}" was unreadable and is back to its default (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+      );
     }
     settings[field] = raw !== undefined && parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS[field]);
   }
@@ -48,7 +50,9 @@ export async function loadSettings(report: ProblemReporter = console.warn): Prom
  */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   const checked = SettingsPatch.parse(patch);
-  const items = Object.fromEntries(Object.entries(checked).map(([field, value]) => [storageKey(field as keyof Settings), value]));
+  const items = Object.fromEntries(
+    Object.entries(checked).map(([field, value]) => [storageKey(field as keyof Settings), value]),
+  );
   if (Object.keys(items).length === 0) return;
   try {
     if (!browser.storage.sync) throw new Error('no sync storage');
@@ -57,7 +61,9 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
     await browser.storage.local.set(items);
     return;
   }
-  const stale = Object.entries(await browser.storage.local.get(Object.keys(items))).filter(([, value]) => value !== undefined);
+  const stale = Object.entries(await browser.storage.local.get(Object.keys(items))).filter(
+    ([, value]) => value !== undefined,
+  );
   if (stale.length > 0) await browser.storage.local.remove(stale.map(([key]) => key));
 }
 

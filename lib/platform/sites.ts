@@ -21,7 +21,14 @@ export function presetSites(): string[] {
 
 async function register(pattern: string): Promise<void> {
   await browser.scripting.registerContentScripts([
-    { id: siteScriptId(pattern), matches: [pattern], js: [WIKI_SCRIPT], css: [MARKS_CSS], runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: siteScriptId(pattern),
+      matches: [pattern],
+      js: [WIKI_SCRIPT],
+      css: [MARKS_CSS],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
@@ -71,7 +78,8 @@ export async function restoreSites(): Promise<void> {
     if (missing.has(pattern)) continue;
     const script = registered.get(siteScriptId(pattern));
     if (!script) await register(pattern);
-    else if (!script.css?.includes(MARKS_CSS)) await browser.scripting.updateContentScripts([{ id: script.id, css: [MARKS_CSS] }]);
+    else if (!script.css?.includes(MARKS_CSS))
+      await browser.scripting.updateContentScripts([{ id: script.id, css: [MARKS_CSS] }]);
   }
 }
 

@@ -27,7 +27,10 @@ export async function loadKnownWikis(): Promise<Record<string, KnownWiki>> {
   return parsed.success ? Object.fromEntries(parsed.data.map(({ origin, ...wiki }) => [origin, wiki])) : {};
 }
 
-export function updateKnownWiki(origin: string, change: (known: KnownWiki | undefined) => KnownWiki): Promise<KnownWiki> {
+export function updateKnownWiki(
+  origin: string,
+  change: (known: KnownWiki | undefined) => KnownWiki,
+): Promise<KnownWiki> {
   return inTurn(async () => {
     const wikis = await loadKnownWikis();
     const next = change(wikis[origin]);
@@ -43,7 +46,9 @@ export async function loadWikiLog(): Promise<WikiLogEntry[]> {
 }
 
 export function logWikiExchange(entry: WikiLogEntry): Promise<void> {
-  return inTurn(async () => browser.storage.local.set({ [LOG_KEY]: [entry, ...(await loadWikiLog())].slice(0, LOG_SIZE) }));
+  return inTurn(async () =>
+    browser.storage.local.set({ [LOG_KEY]: [entry, ...(await loadWikiLog())].slice(0, LOG_SIZE) }),
+  );
 }
 
 /** Calls `onChange` whenever the known wikis or the log change, until `signal` aborts. */

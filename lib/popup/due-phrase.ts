@@ -17,9 +17,14 @@ export interface DuePhrase {
  * "3 days overdue" would be false once it is done. A snoozed one says until when, and is not coloured,
  * since the user chose to put it off.
  */
-export function duePhrase(action: Pick<Action, 'due' | 'status' | 'snoozedUntil'>, today: IsoDate, locale?: string): DuePhrase | null {
+export function duePhrase(
+  action: Pick<Action, 'due' | 'status' | 'snoozedUntil'>,
+  today: IsoDate,
+  locale?: string,
+): DuePhrase | null {
   const { due, status, snoozedUntil } = action;
-  if (status === 'done') return due === null ? null : { text: `was due ${formatDay(due, today, locale)}`, tone: 'plain' };
+  if (status === 'done')
+    return due === null ? null : { text: `was due ${formatDay(due, today, locale)}`, tone: 'plain' };
   if (snoozedUntil !== undefined && snoozedUntil > today) {
     const until = `snoozed until ${formatDay(snoozedUntil, today, locale)}`;
     return { text: due === null ? until : `${describeDue(due, today, locale)}, ${until}`, tone: 'plain' };

@@ -30,7 +30,9 @@ const folded = new WeakMap<Action, string>();
 function haystack(action: Action): string {
   let text = folded.get(action);
   if (text === undefined) {
-    text = [action.text, ...action.assignees.map((person) => person.name), action.sourcePage.title].map(foldName).join('\n');
+    text = [action.text, ...action.assignees.map((person) => person.name), action.sourcePage.title]
+      .map(foldName)
+      .join('\n');
     folded.set(action, text);
   }
   return text;
@@ -38,7 +40,10 @@ function haystack(action: Action): string {
 
 /** Keeps the actions that match every part of the filter, in their given order. Gone actions never show. */
 export function filterActions(actions: readonly Action[], filter: PopupFilter): Action[] {
-  const words = (filter.search ?? '').split(/\s+/).map(foldName).filter((word) => word !== '');
+  const words = (filter.search ?? '')
+    .split(/\s+/)
+    .map(foldName)
+    .filter((word) => word !== '');
   return actions.filter(
     (action) =>
       !action.gone &&

@@ -63,7 +63,13 @@ export type GroupSlices = Record<OpenGroupKey, GroupHead>;
  * The first screen from each group's index range and the marked tasks: a marked task is taken out of the
  * range that counted it and put in the group the full list puts it in, if it shows there at all.
  */
-export function combineFirstScreen(slices: GroupSlices, marked: readonly MarkedAction[], today: IsoDate, scope: PopupFilter['scope'], rows: number): FirstScreen {
+export function combineFirstScreen(
+  slices: GroupSlices,
+  marked: readonly MarkedAction[],
+  today: IsoDate,
+  scope: PopupFilter['scope'],
+  rows: number,
+): FirstScreen {
   const markedIds = new Set(marked.map((task) => task.id));
   const shown = filterActions(
     marked.flatMap((task) => (task.action && task.action.status === 'open' ? [task.action] : [])),
@@ -73,14 +79,21 @@ export function combineFirstScreen(slices: GroupSlices, marked: readonly MarkedA
   for (const key of OPEN_GROUPS) {
     const placed = shown.filter((action) => groupOf(action, today) === key);
     const counted = marked.filter((task) => task.countedIn === key).length;
-    const actions = [...slices[key].actions.filter((action) => !markedIds.has(action.id)), ...placed].sort(compareActions).slice(0, rows);
+    const actions = [...slices[key].actions.filter((action) => !markedIds.has(action.id)), ...placed]
+      .sort(compareActions)
+      .slice(0, rows);
     screen[key] = { count: slices[key].count - counted + placed.length, actions };
   }
   return screen;
 }
 
 /** The same first screen from every action (what a fake or a test has). */
-export function firstScreenOf(actions: readonly Action[], today: IsoDate, scope: PopupFilter['scope'], rows: number): FirstScreen {
+export function firstScreenOf(
+  actions: readonly Action[],
+  today: IsoDate,
+  scope: PopupFilter['scope'],
+  rows: number,
+): FirstScreen {
   const groups = groupActions(filterActions(actions, { scope }), today);
   const screen = {} as FirstScreen;
   for (const key of OPEN_GROUPS) screen[key] = { count: groups[key].length, actions: groups[key].slice(0, rows) };
@@ -91,9 +104,16 @@ export function firstScreenOf(actions: readonly Action[], today: IsoDate, scope:
  * The first screen after the user's edits in this popup (`edits` by action id): an edited action leaves its
  * group, and joins the open group it now belongs in, if the scope shows it.
  */
-export function screenWithEdits(screen: FirstScreen, edits: Record<string, Partial<Action>>, today: IsoDate, scope: PopupFilter['scope']): FirstScreen {
+export function screenWithEdits(
+  screen: FirstScreen,
+  edits: Record<string, Partial<Action>>,
+  today: IsoDate,
+  scope: PopupFilter['scope'],
+): FirstScreen {
   if (Object.keys(edits).length === 0) return screen;
-  const result = Object.fromEntries(OPEN_GROUPS.map((key) => [key, { ...screen[key], actions: [...screen[key].actions] }])) as FirstScreen;
+  const result = Object.fromEntries(
+    OPEN_GROUPS.map((key) => [key, { ...screen[key], actions: [...screen[key].actions] }]),
+  ) as FirstScreen;
   for (const key of OPEN_GROUPS) {
     for (const action of screen[key].actions) {
       const edit = edits[action.id];

@@ -59,7 +59,19 @@ export function groupActions(actions: readonly Action[], today: IsoDate): Record
 function sortedByDue(actions: Action[]): Action[] {
   const keyed = actions.map((action) => ({ action, due: action.due ?? '\uffff', text: sortKeyOf(action) }));
   keyed.sort((a, b) =>
-    a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.text !== b.text ? (a.text < b.text ? -1 : 1) : a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0,
+    a.due !== b.due
+      ? a.due < b.due
+        ? -1
+        : 1
+      : a.text !== b.text
+        ? a.text < b.text
+          ? -1
+          : 1
+        : a.action.id < b.action.id
+          ? -1
+          : a.action.id > b.action.id
+            ? 1
+            : 0,
   );
   return keyed.map(({ action }) => action);
 }

@@ -25,7 +25,11 @@ export function urlMatchesPattern(url: string, pattern: string): boolean {
   if (port !== undefined && (address.port || (protocol === 'https' ? '443' : '80')) !== port) return false;
   const hostname = address.hostname.toLowerCase();
   const wanted = host.toLowerCase();
-  const hostMatches = wanted === '*' || (wanted.startsWith('*.') ? hostname === wanted.slice(2) || hostname.endsWith(wanted.slice(1)) : hostname === wanted);
+  const hostMatches =
+    wanted === '*' ||
+    (wanted.startsWith('*.')
+      ? hostname === wanted.slice(2) || hostname.endsWith(wanted.slice(1))
+      : hostname === wanted);
   const escaped = path.split('*').map((part) => part.replace(/[.+?^$|()[\]{}\\]/g, '\\$&'));
   return hostMatches && new RegExp(`^${escaped.join('.*')}$`).test(address.pathname + address.search);
 }
@@ -40,7 +44,8 @@ export function wikiHostPatterns(list: string | undefined): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   for (const pattern of extra) {
-    if (!isHostPattern(pattern)) throw new Error(`AGENDUM_HOSTS: "${pattern}" is not a match pattern like https://wiki.example.org/*`);
+    if (!isHostPattern(pattern))
+      throw new Error(`AGENDUM_HOSTS: "${pattern}" is not a match pattern like https://wiki.example.org/*`);
   }
   return [...new Set([...DEFAULT_WIKI_PATTERNS, ...extra])];
 }

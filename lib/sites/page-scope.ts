@@ -42,7 +42,8 @@ export function scopedId(origin: string, id: string): string {
   const own = `${origin}|`;
   if (id.startsWith(own)) return own + bounded(id.slice(own.length), MAX_ID_BODY);
   const host = bareHostOf(origin);
-  const legacy = id.startsWith(`${origin}/`) || (host !== undefined && id.startsWith(`${host}:`) && !id.startsWith(USER_ID_PREFIX));
+  const legacy =
+    id.startsWith(`${origin}/`) || (host !== undefined && id.startsWith(`${host}:`) && !id.startsWith(USER_ID_PREFIX));
   return legacy && id.length <= MAX_ID_LENGTH ? id : own + bounded(id, MAX_ID_BODY);
 }
 
@@ -81,7 +82,10 @@ export function scopeExtraction(extraction: PageExtraction, url: string): PageEx
  * A scan scoped as `scopeExtraction` does, with the elements of the actions it keeps keyed by their scoped ids
  * (a page of 200,000 actions is marked where its first ones stand, not everywhere).
  */
-export function scopeScan<Scan extends { extraction: PageExtraction; elements: Map<string, Element[]> }>(scan: Scan, url: string): Scan {
+export function scopeScan<Scan extends { extraction: PageExtraction; elements: Map<string, Element[]> }>(
+  scan: Scan,
+  url: string,
+): Scan {
   const origin = webOrigin(url);
   if (!origin) return scan;
   const extraction = scopeExtraction(scan.extraction, url);

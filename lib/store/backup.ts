@@ -84,9 +84,12 @@ export function parseBackup(json: string): Backup {
     throw rejected('This file is not an Agendum backup: it is not JSON.');
   }
   const head = typeof data === 'object' && data !== null ? (data as { format?: unknown; version?: unknown }) : {};
-  if (head.format !== BACKUP_FORMAT) throw rejected('This file is not an Agendum backup: it has no "format": "agendum-backup".');
+  if (head.format !== BACKUP_FORMAT)
+    throw rejected('This file is not an Agendum backup: it has no "format": "agendum-backup".');
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    throw rejected(`This backup was made by a newer Agendum (backup version ${head.version}): update Agendum to import it.`);
+    throw rejected(
+      `This backup was made by a newer Agendum (backup version ${head.version}): update Agendum to import it.`,
+    );
   }
   const parsed = Backup.safeParse(data);
   if (!parsed.success) throw rejected(`This Agendum backup is damaged: ${describeIssue(parsed.error)}.`);
@@ -121,7 +124,8 @@ export async function previewBackup(db: AgendumDb, json: string, identities: Ide
     seen.add(incoming.id);
     const existing = stored[i];
     if (!existing) added.push(incoming.wiki.text);
-    else if (JSON.stringify(mergeImported(existing, incoming)) !== JSON.stringify(existing)) changed.push(existing.wiki.text);
+    else if (JSON.stringify(mergeImported(existing, incoming)) !== JSON.stringify(existing))
+      changed.push(existing.wiki.text);
   });
   const incomingIdentities = backup.identities ?? [];
   return {

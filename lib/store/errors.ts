@@ -20,7 +20,9 @@ export const BLOCKED_MESSAGE =
   'Agendum is waiting for another tab or window that still uses its older storage: close or reload it to finish the update. Your tasks are safe.';
 
 function nameOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : undefined;
 }
 
 function messageOf(error: unknown): string {
@@ -39,11 +41,23 @@ export function toStoreError(error: unknown): StoreError {
       );
     case 'InvalidStateError':
       // Our connection was closed so that a newer Agendum in another context could upgrade the database.
-      return new StoreError('blocked', 'Agendum was updated in another tab or window: reload this one to keep working. Your tasks are safe.', { cause: error });
+      return new StoreError(
+        'blocked',
+        'Agendum was updated in another tab or window: reload this one to keep working. Your tasks are safe.',
+        { cause: error },
+      );
     case 'VersionError':
-      return new StoreError('unknown', 'Agendum’s storage was written by a newer version of Agendum: update the extension to read it.', { cause: error });
+      return new StoreError(
+        'unknown',
+        'Agendum’s storage was written by a newer version of Agendum: update the extension to read it.',
+        { cause: error },
+      );
     default:
-      return new StoreError('unknown', `Agendum could not read or write its storage: ${messageOf(error)}. Nothing was changed.`, { cause: error });
+      return new StoreError(
+        'unknown',
+        `Agendum could not read or write its storage: ${messageOf(error)}. Nothing was changed.`,
+        { cause: error },
+      );
   }
 }
 

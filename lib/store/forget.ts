@@ -116,7 +116,11 @@ async function countSites(db: AgendumDb): Promise<StoredSite[]> {
     if (origin) counts.set(origin, (counts.get(origin) ?? 0) + 1);
   }
   const sites = await Promise.all(
-    [...counts].map(async ([origin, actions]) => ({ origin, actions, bytes: (await meta.get(siteBytesKey(origin))) ?? 0 })),
+    [...counts].map(async ([origin, actions]) => ({
+      origin,
+      actions,
+      bytes: (await meta.get(siteBytesKey(origin))) ?? 0,
+    })),
   );
   return sites.sort((a, b) => b.actions - a.actions || a.origin.localeCompare(b.origin));
 }

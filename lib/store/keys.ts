@@ -64,7 +64,10 @@ export function siteKey(site: string, key: string): string {
 export function readerKeys(identities: Identity[]): string[] {
   const keys = identities.flatMap((identity) => {
     const own = [
-      ...[...identity.names, ...identity.aliases].map(foldName).filter(Boolean).map((name) => `n:${name}`),
+      ...[...identity.names, ...identity.aliases]
+        .map(foldName)
+        .filter(Boolean)
+        .map((name) => `n:${name}`),
       ...identity.usernames.map((username) => `u:${username.toLowerCase()}`),
       ...identity.accountIds.map((id) => `a:${id}`),
       ...identity.userKeys.map((key) => `k:${key}`),
@@ -76,8 +79,10 @@ export function readerKeys(identities: Identity[]): string[] {
 
 /** The keys to look up for `who`: an id may be a username, an account id or a user key, so it is tried as each. */
 export function whoKeys(who: Who): string[] {
-  const names = (who.names ?? []).map(foldName).filter(Boolean).map((name) => `n:${name}`);
+  const names = (who.names ?? [])
+    .map(foldName)
+    .filter(Boolean)
+    .map((name) => `n:${name}`);
   const ids = (who.ids ?? []).filter(Boolean).flatMap((id) => [`u:${id.toLowerCase()}`, `a:${id}`, `k:${id}`]);
   return [...new Set([...names, ...ids])];
 }
-

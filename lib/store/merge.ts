@@ -78,7 +78,10 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
   const openDue = effectiveStatus === 'open' && !goneAt ? (effectiveDue ?? '') : undefined;
   const sortText = textSortKey(wiki.text);
   const live = core.locations.filter((location) => !location.goneAt);
-  const pageKeys = [...(wiki.sourcePage.url ? [pageKeyOf(wiki.sourcePage.url, wiki.sourcePage.id)] : []), ...live.map(locationKey)];
+  const pageKeys = [
+    ...(wiki.sourcePage.url ? [pageKeyOf(wiki.sourcePage.url, wiki.sourcePage.id)] : []),
+    ...live.map(locationKey),
+  ];
   return {
     id: core.id,
     wiki,
@@ -98,7 +101,10 @@ export function withIndexFields(core: StoredTaskCore): StoredTask {
   };
 }
 
-function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 'statusChangedAt' | 'firstSeen' | 'lastSeen'> {
+function wikiFieldsOf(
+  task: Task,
+  series: string | undefined,
+): Omit<WikiHalf, 'statusChangedAt' | 'firstSeen' | 'lastSeen'> {
   return {
     text: task.text,
     assignees: task.assignees,
@@ -122,9 +128,10 @@ function wikiFieldsOf(task: Task, series: string | undefined): Omit<WikiHalf, 's
 function sightedWiki(existing: StoredTask | undefined, task: Task, { now, location, series }: Sighting): WikiHalf {
   // Whose task it is was settled when it was first stored: a page that names itself its page does not make it so.
   const own = isOwnLocation(location, existing?.wiki.sourcePage ?? task.sourcePage);
-  const fields = own || !existing
-    ? wikiFieldsOf(task, own ? series : undefined)
-    : { ...existing.wiki, text: task.text, assignees: task.assignees, due: task.due, status: task.status };
+  const fields =
+    own || !existing
+      ? wikiFieldsOf(task, own ? series : undefined)
+      : { ...existing.wiki, text: task.text, assignees: task.assignees, due: task.due, status: task.status };
   return {
     ...fields,
     statusChangedAt: existing && existing.wiki.status === task.status ? existing.wiki.statusChangedAt : now,
@@ -193,7 +200,10 @@ export function pageWorthWriting(before: StoredPage | undefined, after: StoredPa
   if (!before) return true;
   const { lastSeen: seenBefore, ...restBefore } = before;
   const { lastSeen: seenAfter, ...restAfter } = after;
-  return JSON.stringify(restBefore) !== JSON.stringify(restAfter) || Date.parse(seenAfter) - Date.parse(seenBefore) >= SIGHTING_PRECISION_MS;
+  return (
+    JSON.stringify(restBefore) !== JSON.stringify(restAfter) ||
+    Date.parse(seenAfter) - Date.parse(seenBefore) >= SIGHTING_PRECISION_MS
+  );
 }
 
 /**
@@ -203,12 +213,18 @@ export function pageWorthWriting(before: StoredPage | undefined, after: StoredPa
  */
 export function markMissing(record: StoredTask, key: string, now: string, location: Sighting['location']): StoredTask {
   const seenHere = record.locations.some((known) => locationKey(known) === key);
-  if (!seenHere && record.wiki.sourcePage.url && pageKeyOf(record.wiki.sourcePage.url, record.wiki.sourcePage.id) === key) {
+  if (
+    !seenHere &&
+    record.wiki.sourcePage.url &&
+    pageKeyOf(record.wiki.sourcePage.url, record.wiki.sourcePage.id) === key
+  ) {
     const never: TaskLocation = { ...location, lastSeen: record.wiki.lastSeen, goneAt: now };
     return withIndexFields({ ...record, locations: [...record.locations, never], updatedAt: now });
   }
   if (!record.locations.some((known) => locationKey(known) === key && !known.goneAt)) return record;
-  const locations = record.locations.map((known) => (locationKey(known) === key && !known.goneAt ? { ...known, goneAt: now } : known));
+  const locations = record.locations.map((known) =>
+    locationKey(known) === key && !known.goneAt ? { ...known, goneAt: now } : known,
+  );
   return withIndexFields({ ...record, locations, updatedAt: now });
 }
 
@@ -244,7 +260,8 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
   const locations = new Map(existing.locations.map((location) => [locationKey(location), location]));
   for (const location of incoming.locations) {
     const known = locations.get(locationKey(location));
-    if (!known || isEarlier(locationStamp(known), locationStamp(location))) locations.set(locationKey(location), location);
+    if (!known || isEarlier(locationStamp(known), locationStamp(location)))
+      locations.set(locationKey(location), location);
   }
   return withIndexFields({
     id: existing.id,
@@ -258,11 +275,18 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
 }
 
 /** The page's record after a visit that found `tasks` (already merged, in page order). */
-export function pageRecord(previous: StoredPage | undefined, extraction: PageExtraction, url: string, tasks: StoredTask[], now: string): StoredPage {
+export function pageRecord(
+  previous: StoredPage | undefined,
+  extraction: PageExtraction,
+  url: string,
+  tasks: StoredTask[],
+  now: string,
+): StoredPage {
   const { page } = extraction;
   const open = tasks.filter((task) => task.effectiveStatus === 'open').length;
   // An address naming the page's id never replaces another it was read at: that other is the one binding the id.
-  const kept = previous && page.id && namesPageId(url, page.id) && !namesPageId(previous.url, page.id) ? previous.url : url;
+  const kept =
+    previous && page.id && namesPageId(url, page.id) && !namesPageId(previous.url, page.id) ? previous.url : url;
   return {
     key: pageKeyOf(url, page.id),
     url: kept,

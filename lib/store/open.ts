@@ -33,10 +33,14 @@ export async function openAgendumDb(options: OpenOptions = {}): Promise<AgendumD
   const watch = (db: AgendumDb): void => {
     db.addEventListener('close', reopen, { once: true });
     // A newer Agendum elsewhere wants to upgrade (or the database is being deleted): step aside, then come back.
-    db.addEventListener('versionchange', () => {
-      db.close();
-      reopen();
-    }, { once: true });
+    db.addEventListener(
+      'versionchange',
+      () => {
+        db.close();
+        reopen();
+      },
+      { once: true },
+    );
   };
   watch(current);
   return new Proxy(current, {

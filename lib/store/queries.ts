@@ -14,11 +14,22 @@ const AFTER_ANY_TEXT: [] = [];
 
 /** Index keys `[...prefix, due, sortText]` with due in [from, to] (`to` excluded when `toOpen`). */
 function dueRange(prefix: string[], from: string, to: string, toOpen: boolean): IDBKeyRange {
-  return IDBKeyRange.bound([...prefix, from], toOpen ? [...prefix, to] : [...prefix, to, AFTER_ANY_TEXT], false, toOpen);
+  return IDBKeyRange.bound(
+    [...prefix, from],
+    toOpen ? [...prefix, to] : [...prefix, to, AFTER_ANY_TEXT],
+    false,
+    toOpen,
+  );
 }
 
 /** Open tasks whose `openDue` is in [from, to] (`to` excluded when `toOpen`), everyone's or `who`'s. */
-async function openDueIn(db: AgendumDb, from: string, to: string, toOpen: boolean, who: Who | undefined): Promise<QueryResult> {
+async function openDueIn(
+  db: AgendumDb,
+  from: string,
+  to: string,
+  toOpen: boolean,
+  who: Who | undefined,
+): Promise<QueryResult> {
   return readTasks(db, (tasks) =>
     who
       ? Promise.all(whoKeys(who).map((key) => tasks.index('personOpenDue').getAll(dueRange([key], from, to, toOpen))))
@@ -62,7 +73,10 @@ export async function openDueSlice(db: AgendumDb, span: DueSpan, limit: number, 
     async (tasks) => {
       if (!keys) {
         const range = dueRange([], span.from, span.to, true);
-        const [total, first] = await Promise.all([tasks.index('openDue').count(range), tasks.index('openDue').getAll(range, limit)]);
+        const [total, first] = await Promise.all([
+          tasks.index('openDue').count(range),
+          tasks.index('openDue').getAll(range, limit),
+        ]);
         count = total;
         return [first];
       }
@@ -92,7 +106,12 @@ export function inOpenSlice(task: StoredTask, span: DueSpan, keys?: string[]): b
  * transaction and handed to `onSlice` (awaited before the next read), so a reader with thousands of open
  * tasks never holds its thread for long. A task under several keys comes once per key: the caller dedupes.
  */
-export async function readOpenTasksUnder(db: AgendumDb, keys: string[], size: number, onSlice: (tasks: StoredTask[]) => Promise<void>): Promise<void> {
+export async function readOpenTasksUnder(
+  db: AgendumDb,
+  keys: string[],
+  size: number,
+  onSlice: (tasks: StoredTask[]) => Promise<void>,
+): Promise<void> {
   for (const key of keys) {
     let after: [string, string, string] | undefined;
     for (;;) {
@@ -105,7 +124,9 @@ export async function readOpenTasksUnder(db: AgendumDb, keys: string[], size: nu
         full = first.length === size;
         // The index key the last one is listed under (from the record itself, whatever else is wrong with it).
         const entries = (first.at(-1) as { personOpenDue?: unknown } | undefined)?.personOpenDue;
-        after = Array.isArray(entries) ? entries.find((entry): entry is [string, string, string] => Array.isArray(entry) && entry[0] === key) : undefined;
+        after = Array.isArray(entries)
+          ? entries.find((entry): entry is [string, string, string] => Array.isArray(entry) && entry[0] === key)
+          : undefined;
         if (!full) return [first];
         // The next slice starts after that key: read every other task listed under it now (or, without a key
         // to resume from, the rest of the range).
@@ -141,4 +162,3 @@ export async function userTasksOnPage(db: AgendumDb, url: string, pageId?: strin
   const made = await userMarkedTasks(db, ['made']);
   return { ...made, tasks: made.tasks.filter((task) => task.pageKeys.some((key) => keys.has(key))) };
 }
-

@@ -33,7 +33,9 @@ export type Checked = { ok: true; task: StoredTask } | { ok: false; skipped: Ski
 /** The full validation, for a record about to be written (or exported): the parsed copy, or what is wrong. */
 export function checkTask(raw: unknown): Checked {
   const parsed = StoredTask.safeParse(raw);
-  return parsed.success ? { ok: true, task: parsed.data } : { ok: false, skipped: { id: idOf(raw), problem: describeIssue(parsed.error) } };
+  return parsed.success
+    ? { ok: true, task: parsed.data }
+    : { ok: false, skipped: { id: idOf(raw), problem: describeIssue(parsed.error) } };
 }
 
 type Fields = Record<string, unknown>;
@@ -46,14 +48,23 @@ const isStrings = (value: unknown): boolean => Array.isArray(value) && value.eve
 
 /** Every field a view, an export or a merge reads, of the type it reads it as (formats and lengths are the write's to check). */
 function hasReadableShape(raw: unknown): raw is StoredTask {
-  if (!isObject(raw) || !isString(raw.id) || !isObject(raw.wiki) || !isObject(raw.user) || !Array.isArray(raw.locations)) return false;
+  if (
+    !isObject(raw) ||
+    !isString(raw.id) ||
+    !isObject(raw.wiki) ||
+    !isObject(raw.user) ||
+    !Array.isArray(raw.locations)
+  )
+    return false;
   const { wiki, user } = raw;
   const page = wiki.sourcePage;
   const status = user.status;
   return (
     isString(wiki.text) &&
     Array.isArray(wiki.assignees) &&
-    wiki.assignees.every((person) => isObject(person) && isString(person.name) && isOptional(person.username, isString)) &&
+    wiki.assignees.every(
+      (person) => isObject(person) && isString(person.name) && isOptional(person.username, isString),
+    ) &&
     isObject(page) &&
     isString(page.title) &&
     isOptional(page.url, isString) &&
@@ -63,9 +74,17 @@ function hasReadableShape(raw: unknown): raw is StoredTask {
     isString(wiki.statusChangedAt) &&
     isString(wiki.firstSeen) &&
     isString(wiki.lastSeen) &&
-    [wiki.due, wiki.topic, wiki.meetingDate, wiki.series, wiki.taskId].every((field) => field === null || isOptional(field, isString)) &&
+    [wiki.due, wiki.topic, wiki.meetingDate, wiki.series, wiki.taskId].every(
+      (field) => field === null || isOptional(field, isString),
+    ) &&
     raw.locations.length > 0 &&
-    raw.locations.every((location) => isObject(location) && isString(location.url) && isString(location.lastSeen) && isOptional(location.goneAt, isString)) &&
+    raw.locations.every(
+      (location) =>
+        isObject(location) &&
+        isString(location.url) &&
+        isString(location.lastSeen) &&
+        isOptional(location.goneAt, isString),
+    ) &&
     isOptional(status, (value) => isObject(value) && isStatus(value.value) && isString(value.at)) &&
     [user.mine, user.hidden, user.pinned, user.createdByUser].every((field) => isOptional(field, isBoolean)) &&
     [user.note, user.snoozeUntil, user.updatedAt].every((field) => isOptional(field, isString)) &&
@@ -126,7 +145,11 @@ function reportedByDone(): void {}
  * Queues a put whose failure aborts the transaction and surfaces through `tx.done`. A raw request: idb's
  * promise per request (listeners added and removed) cost more than the write itself in a 10,000-task sync.
  */
-export function queuePut<Name extends 'tasks' | 'pages' | 'archive'>(tx: WriteTransaction, name: Name, value: AgendumSchema[Name]['value']): void {
+export function queuePut<Name extends 'tasks' | 'pages' | 'archive'>(
+  tx: WriteTransaction,
+  name: Name,
+  value: AgendumSchema[Name]['value'],
+): void {
   unwrap(tx).objectStore(name).put(value);
 }
 

@@ -29,7 +29,12 @@ export async function goneTaskIds(db: AgendumDb, goneBefore: string): Promise<st
 }
 
 /** Archives or deletes those of `ids` that are retirable now, in one transaction; resolves to how many. */
-export async function retireTasks(db: AgendumDb, ids: readonly string[], mode: RetireMode, goneBefore: string): Promise<number> {
+export async function retireTasks(
+  db: AgendumDb,
+  ids: readonly string[],
+  mode: RetireMode,
+  goneBefore: string,
+): Promise<number> {
   return writeTransaction(db, async (tx) => {
     const tasks = unwrap(tx).objectStore('tasks');
     const archive = unwrap(tx).objectStore('archive');

@@ -104,7 +104,8 @@ export async function upgradeToV4(tx: UpgradeTransaction): Promise<void> {
   const tasks = tx.objectStore('tasks');
   const pages = tx.objectStore('pages');
   const bytes = new Map<string, number>();
-  const count = (site: string | undefined, size: number): void => void (site && bytes.set(site, (bytes.get(site) ?? 0) + size));
+  const count = (site: string | undefined, size: number): void =>
+    void (site && bytes.set(site, (bytes.get(site) ?? 0) + size));
   // Records that change key are moved after the walk, so the walk never meets one twice.
   const moved: Array<{ record: StoredTask; from: string }> = [];
   for (let cursor = await tasks.openCursor(); cursor; cursor = await cursor.continue()) {

@@ -100,15 +100,24 @@ function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[
  * each only for those of the rest that exist (a Task Report's, usually). A task retention archived comes
  * back from the archive (`restored`): the page shows it again.
  */
-async function readStored(tx: WriteTransaction, key: string, found: Task[]): Promise<{ stored: Map<string, unknown>; restored: string[] }> {
+async function readStored(
+  tx: WriteTransaction,
+  key: string,
+  found: Task[],
+): Promise<{ stored: Map<string, unknown>; restored: string[] }> {
   const tasks = tx.objectStore('tasks');
   const stored = new Map<string, unknown>((await tasks.index('pageKeys').getAll(key)).map((raw) => [idOf(raw), raw]));
-  const unread = found.map((task) => task.id).filter((id) => !stored.has(id)).sort();
+  const unread = found
+    .map((task) => task.id)
+    .filter((id) => !stored.has(id))
+    .sort();
   const [first, last] = [unread[0], unread[unread.length - 1]];
   if (first === undefined || last === undefined) return { stored, restored: [] };
   const archive = tx.objectStore('archive');
   const range = IDBKeyRange.bound(first, last);
-  const [existing, archived] = (await Promise.all([tasks.getAllKeys(range), archive.getAllKeys(range)])).map((keys) => new Set(keys));
+  const [existing, archived] = (await Promise.all([tasks.getAllKeys(range), archive.getAllKeys(range)])).map(
+    (keys) => new Set(keys),
+  );
   const restored = unread.filter((id) => !existing!.has(id) && archived!.has(id));
   const rest = await Promise.all([
     ...unread.filter((id) => existing!.has(id)).map((id) => tasks.get(id)),
@@ -125,9 +134,23 @@ async function readStored(tx: WriteTransaction, key: string, found: Task[]): Pro
 export async function syncPage(db: AgendumDb, extraction: PageExtraction, options: SyncOptions): Promise<SyncResult> {
   const { url, now, mayEmptyPage = true, site } = options;
   const at = now.toISOString();
-  const result: SyncResult = { added: [], updated: [], gone: [], revived: [], skipped: [], tasks: [], pageAdded: false, refused: 0, keptAll: false };
+  const result: SyncResult = {
+    added: [],
+    updated: [],
+    gone: [],
+    revived: [],
+    skipped: [],
+    tasks: [],
+    pageAdded: false,
+    refused: 0,
+    keptAll: false,
+  };
   const found = validTasks(extraction, result.skipped);
-  const sighting: Sighting = { location: { url, pageId: extraction.page.id, title: extraction.page.title }, series: extraction.page.series, now: at };
+  const sighting: Sighting = {
+    location: { url, pageId: extraction.page.id, title: extraction.page.title },
+    series: extraction.page.series,
+    now: at,
+  };
   const key = pageKeyOf(url, extraction.page.id);
 
   return writeTransaction(db, async (tx) => {
@@ -192,7 +215,9 @@ export async function syncPage(db: AgendumDb, extraction: PageExtraction, option
     // Finding none of what the page showed (and something was there) empties it: only a visit that may.
     const showing = (check: ReturnType<typeof readTask>): boolean =>
       check.ok && check.task.locations.some((location) => locationKey(location) === key && !location.goneAt);
-    const empties = missing.some(([, check]) => showing(check)) && ![...checked].some(([id, check]) => here.has(id) && showing(check));
+    const empties =
+      missing.some(([, check]) => showing(check)) &&
+      ![...checked].some(([id, check]) => here.has(id) && showing(check));
     result.keptAll = empties && !mayEmptyPage;
     for (const [id, check] of missing) {
       if (!check.ok) {
@@ -235,16 +260,26 @@ export async function readOne(tx: WriteTransaction, id: string): Promise<StoredT
  * for the wiki the task lives on), a status the edit changed is queued for that wiki in the same transaction; an
  * edit that changed no status leaves any queued write as it was.
  */
-export async function setUserFields(db: AgendumDb, id: string, patch: UserPatch, now: Date, { wikiOrigin }: { wikiOrigin?: string } = {}): Promise<StoredTask> {
+export async function setUserFields(
+  db: AgendumDb,
+  id: string,
+  patch: UserPatch,
+  now: Date,
+  { wikiOrigin }: { wikiOrigin?: string } = {},
+): Promise<StoredTask> {
   const at = now.toISOString();
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
-    if (!record) throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
+    if (!record)
+      throw new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.');
     const updated = checkTask(applyUserPatch(record, patch, at));
     if (!updated.ok) throw damaged(updated.skipped);
     const status = updated.task.user.status;
     const changed = status !== undefined && status.at === at && status !== record.user.status;
-    const stored = wikiOrigin && changed ? { ...updated.task, wikiWrite: { origin: wikiOrigin, status: status.value, at } } : updated.task;
+    const stored =
+      wikiOrigin && changed
+        ? { ...updated.task, wikiWrite: { origin: wikiOrigin, status: status.value, at } }
+        : updated.task;
     queuePut(tx, 'tasks', stored);
     return stored;
   });
@@ -271,12 +306,15 @@ export async function addUserTask(db: AgendumDb, input: UserTaskInput, now: Date
       firstSeen: at,
       lastSeen: at,
     },
-    locations: [{ url: input.url, title: input.pageTitle, lastSeen: at, ...(input.pageId ? { pageId: input.pageId } : {}) }],
+    locations: [
+      { url: input.url, title: input.pageTitle, lastSeen: at, ...(input.pageId ? { pageId: input.pageId } : {}) },
+    ],
     user: { createdByUser: true, anchor: input.anchor, note: input.note || undefined, updatedAt: at },
     updatedAt: at,
   });
   const checked = StoredTask.safeParse(record);
-  if (!checked.success) throw new StoreError('invalid-record', `This action cannot be saved: ${describeIssue(checked.error)}.`);
+  if (!checked.success)
+    throw new StoreError('invalid-record', `This action cannot be saved: ${describeIssue(checked.error)}.`);
   return writeTransaction(db, async (tx) => {
     const existing = await readOne(tx, id);
     if (existing) return existing;
@@ -305,7 +343,9 @@ export async function getPage(db: AgendumDb, key: string): Promise<StoredPage | 
 }
 
 export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResult> {
-  return readTasks(db, async (tasks) => [(await Promise.all(ids.map((id) => tasks.get(id)))).filter((raw) => raw !== undefined)]);
+  return readTasks(db, async (tasks) => [
+    (await Promise.all(ids.map((id) => tasks.get(id)))).filter((raw) => raw !== undefined),
+  ]);
 }
 
 /**
@@ -313,7 +353,11 @@ export async function getTasks(db: AgendumDb, ids: string[]): Promise<QueryResul
  * `onSlice` (whose promise is awaited before the next read), so a reader of 100,000 tasks never holds its
  * thread for long. Resolves to the records that failed their check.
  */
-export async function readTasksInSlices(db: AgendumDb, size: number, onSlice: (tasks: StoredTask[]) => Promise<void>): Promise<SkippedRecord[]> {
+export async function readTasksInSlices(
+  db: AgendumDb,
+  size: number,
+  onSlice: (tasks: StoredTask[]) => Promise<void>,
+): Promise<SkippedRecord[]> {
   const skipped: SkippedRecord[] = [];
   let after: IDBValidKey | undefined;
   for (;;) {
@@ -333,5 +377,7 @@ export async function readTasksInSlices(db: AgendumDb, size: number, onSlice: (t
 
 /** Every stored task, or those whose effective status is `status` (gone and hidden ones included). */
 export async function listTasks(db: AgendumDb, query: { status?: TaskStatus } = {}): Promise<QueryResult> {
-  return readTasks(db, async (tasks) => [query.status ? await tasks.index('effectiveStatus').getAll(query.status) : await tasks.getAll()]);
+  return readTasks(db, async (tasks) => [
+    query.status ? await tasks.index('effectiveStatus').getAll(query.status) : await tasks.getAll(),
+  ]);
 }

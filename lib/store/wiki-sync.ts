@@ -5,7 +5,15 @@ import type { StoredTask, WikiWrite, WikiWriteProblem } from '../model/stored-ta
 import { Task, type TaskStatus } from '../model/task';
 import { describeIssue } from './errors';
 import { isEarlier, mergeSighting, withIndexFields } from './merge';
-import { checkTask, idOf, queuePut, readTasks, writeTransaction, type QueryResult, type SkippedRecord } from './records';
+import {
+  checkTask,
+  idOf,
+  queuePut,
+  readTasks,
+  writeTransaction,
+  type QueryResult,
+  type SkippedRecord,
+} from './records';
 import type { AgendumDb } from './schema';
 import { readOne } from './tasks';
 
@@ -29,7 +37,13 @@ export type WikiWriteOutcome =
  * Records how the write queued at `at` ended. When the user changed the status again meanwhile, the newer
  * write stays queued untouched (only a `held` reason is noted on it). Resolves to the record as now stored.
  */
-export async function settleWikiWrite(db: AgendumDb, id: string, at: string, outcome: WikiWriteOutcome, now: Date): Promise<StoredTask | undefined> {
+export async function settleWikiWrite(
+  db: AgendumDb,
+  id: string,
+  at: string,
+  outcome: WikiWriteOutcome,
+  now: Date,
+): Promise<StoredTask | undefined> {
   const stamp = now.toISOString();
   return writeTransaction(db, async (tx) => {
     const record = await readOne(tx, id);
@@ -55,7 +69,12 @@ export async function settleWikiWrite(db: AgendumDb, id: string, at: string, out
 }
 
 /** Marks every queued write of `ids` as held for `problem` (no tab on the wiki, the switch turned off). */
-export async function holdWikiWrites(db: AgendumDb, ids: string[], problem: WikiWriteProblem, now: Date): Promise<void> {
+export async function holdWikiWrites(
+  db: AgendumDb,
+  ids: string[],
+  problem: WikiWriteProblem,
+  now: Date,
+): Promise<void> {
   const stamp = now.toISOString();
   await writeTransaction(db, async (tx) => {
     for (const id of ids) {
@@ -87,7 +106,8 @@ export async function mergeWikiTasks(db: AgendumDb, pulled: Task[], now: Date): 
   for (const raw of pulled) {
     const parsed = Task.safeParse(raw);
     if (!parsed.success) result.skipped.push({ id: idOf(raw), problem: describeIssue(parsed.error) });
-    else if (!parsed.data.sourcePage.url) result.skipped.push({ id: parsed.data.id, problem: 'the wiki gave no address for its page' });
+    else if (!parsed.data.sourcePage.url)
+      result.skipped.push({ id: parsed.data.id, problem: 'the wiki gave no address for its page' });
     else tasks.set(parsed.data.id, parsed.data);
   }
   return writeTransaction(db, async (tx) => {
@@ -109,7 +129,13 @@ export async function mergeWikiTasks(db: AgendumDb, pulled: Task[], now: Date): 
       }
       if (before.wiki.status === task.status && before.wiki.due === task.due) continue;
       const statusChangedAt = before.wiki.status === task.status ? before.wiki.statusChangedAt : at;
-      const wiki = { ...before.wiki, status: task.status, due: task.due, statusChangedAt, lastSeen: isEarlier(before.wiki.lastSeen, at) ? at : before.wiki.lastSeen };
+      const wiki = {
+        ...before.wiki,
+        status: task.status,
+        due: task.due,
+        statusChangedAt,
+        lastSeen: isEarlier(before.wiki.lastSeen, at) ? at : before.wiki.lastSeen,
+      };
       queuePut(tx, 'tasks', withIndexFields({ ...before, wiki, updatedAt: at }));
       result.updated.push(task.id);
     }

@@ -32,7 +32,10 @@ const V2Task = z.object({
 });
 type V2Task = z.infer<typeof V2Task>;
 
-const TaskList = z.object({ results: z.array(V2Task), _links: z.optional(z.nullable(z.object({ next: z.optional(z.nullable(z.string())) }))) });
+const TaskList = z.object({
+  results: z.array(V2Task),
+  _links: z.optional(z.nullable(z.object({ next: z.optional(z.nullable(z.string())) }))),
+});
 
 const V2Page = z.object({
   id: Id,
@@ -56,12 +59,19 @@ async function listTasks(site: WikiSite, first: string, request: Requester): Pro
     tasks.push(...list.data.results);
     // `next` is relative to the site (it starts with /wiki); anything leading off the wiki ends the list.
     const next = list.data._links?.next;
-    url = next && URL.canParse(next, site.origin) && new URL(next, site.origin).origin === site.origin ? new URL(next, site.origin).href : undefined;
+    url =
+      next && URL.canParse(next, site.origin) && new URL(next, site.origin).origin === site.origin
+        ? new URL(next, site.origin).href
+        : undefined;
   }
   return tasks;
 }
 
-async function pageWithStorage(site: WikiSite, pageId: string, request: Requester): Promise<{ title: string; tasks: StorageTask[] } | WikiResponse> {
+async function pageWithStorage(
+  site: WikiSite,
+  pageId: string,
+  request: Requester,
+): Promise<{ title: string; tasks: StorageTask[] } | WikiResponse> {
   const answer = await request({ method: 'GET', url: wikiUrl(site, `/api/v2/pages/${pageId}?body-format=storage`) });
   const page = V2Page.safeParse(answer.body);
   if (answer.status !== 200 || !page.success) return answer.status === 200 ? { status: 502 } : answer;
@@ -81,7 +91,11 @@ function bodyText(task: V2Task): string {
 /** The words of a text, names left out (the page view and the API write mentions differently). */
 function words(text: string, names: string[]): Set<string> {
   const skip = new Set(names.flatMap((name) => textKey(name).split(' ')));
-  return new Set(textKey(text).split(' ').filter((word) => word && !skip.has(word)));
+  return new Set(
+    textKey(text)
+      .split(' ')
+      .filter((word) => word && !skip.has(word)),
+  );
 }
 
 function likeness(a: Set<string>, b: Set<string>): number {
@@ -102,12 +116,22 @@ function byText(target: WriteTarget, tasks: V2Task[]): V2Task | undefined {
     .filter(({ score }) => score >= 0.75)
     .sort((a, b) => b.score - a.score);
   // Two that read alike are not told apart by guessing.
-  return scored.length > 0 && (scored.length === 1 || scored[0]!.score > scored[1]!.score) ? scored[0]!.task : undefined;
+  return scored.length > 0 && (scored.length === 1 || scored[0]!.score > scored[1]!.score)
+    ? scored[0]!.task
+    : undefined;
 }
 
 /** The REST API's task for the target, and which path linked it; or the answer that stopped the search. */
-async function findTask(site: WikiSite, target: WriteTarget, request: Requester): Promise<{ task: V2Task; via: MatchPath } | WriteResult> {
-  const listed = await listTasks(site, `/api/v2/tasks?page-id=${target.contentId}&body-format=atlas_doc_format&limit=250`, request);
+async function findTask(
+  site: WikiSite,
+  target: WriteTarget,
+  request: Requester,
+): Promise<{ task: V2Task; via: MatchPath } | WriteResult> {
+  const listed = await listTasks(
+    site,
+    `/api/v2/tasks?page-id=${target.contentId}&body-format=atlas_doc_format&limit=250`,
+    request,
+  );
   if (!Array.isArray(listed)) return { kind: 'held', problem: problemOf(listed) };
   const asIs = listed.find((task) => task.localId === target.taskId);
   if (asIs) return { task: asIs, via: 'local-id-as-is' };
@@ -126,7 +150,11 @@ export async function writeCloudStatus(site: WikiSite, target: WriteTarget, requ
   const { task, via } = found;
   const decision = decideWrite(target, statusOf(task), task.updatedAt ?? undefined);
   if (decision !== 'send') return { ...decision, via };
-  const write = await request({ method: 'PUT', url: wikiUrl(site, `/api/v2/tasks/${task.id}`), body: { status: target.want === 'done' ? 'complete' : 'incomplete' } });
+  const write = await request({
+    method: 'PUT',
+    url: wikiUrl(site, `/api/v2/tasks/${task.id}`),
+    body: { status: target.want === 'done' ? 'complete' : 'incomplete' },
+  });
   if (write.status >= 200 && write.status < 300) return { kind: 'sent', via };
   // The task was just listed, so a 404 here is Cloud's answer for "you may not edit its page".
   return { kind: 'held', problem: write.status === 404 ? 'forbidden' : problemOf(write), via };
@@ -145,9 +173,11 @@ export async function pullCloudTasks(site: WikiSite, request: Requester): Promis
   const me = { name: user.data.displayName || 'me', accountId: user.data.accountId };
   const query = `/api/v2/tasks?assigned-to=${encodeURIComponent(me.accountId)}&status=incomplete&body-format=atlas_doc_format&limit=250`;
   const listed = await listTasks(site, query, request);
-  if (!Array.isArray(listed)) return { ok: false, message: `The wiki's task list answered ${listed.status || 'nothing'}.` };
+  if (!Array.isArray(listed))
+    return { ok: false, message: `The wiki's task list answered ${listed.status || 'nothing'}.` };
   const byPage = new Map<string, V2Task[]>();
-  for (const task of listed) if (task.pageId && task.localId) byPage.set(task.pageId, [...(byPage.get(task.pageId) ?? []), task]);
+  for (const task of listed)
+    if (task.pageId && task.localId) byPage.set(task.pageId, [...(byPage.get(task.pageId) ?? []), task]);
   let leftOut = listed.length - [...byPage.values()].flat().length;
   const host = new URL(site.base).host;
   const tasks: Task[] = [];

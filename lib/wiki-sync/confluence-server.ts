@@ -19,7 +19,10 @@ import { wikiUrl, type Requester, type WikiSite } from './wiki';
 const ContentWithStorage = z.object({ body: z.object({ storage: z.object({ value: z.string() }) }) });
 
 export async function writeServerStatus(site: WikiSite, target: WriteTarget, request: Requester): Promise<WriteResult> {
-  const read = await request({ method: 'GET', url: wikiUrl(site, `/rest/api/content/${target.contentId}?expand=body.storage`) });
+  const read = await request({
+    method: 'GET',
+    url: wikiUrl(site, `/rest/api/content/${target.contentId}?expand=body.storage`),
+  });
   if (read.status !== 200) return { kind: 'held', problem: problemOf(read) };
   const content = ContentWithStorage.safeParse(read.body);
   if (!content.success) return { kind: 'held', problem: 'server' };
@@ -36,7 +39,11 @@ export async function writeServerStatus(site: WikiSite, target: WriteTarget, req
 }
 
 /** `GET /rest/api/user/current` on Server/DC. */
-const ServerUser = z.object({ username: z.string().check(z.minLength(1)), userKey: z.optional(z.string()), displayName: z.optional(z.string()) });
+const ServerUser = z.object({
+  username: z.string().check(z.minLength(1)),
+  userKey: z.optional(z.string()),
+  displayName: z.optional(z.string()),
+});
 
 /** TaskEntity, one line of the Task Report (`TasksDetailPaginated.detailLines`). */
 const ReportLine = z.object({
@@ -49,13 +56,18 @@ const ReportLine = z.object({
   taskCompleted: z.optional(z.boolean()),
   dueDate: z.optional(z.nullable(z.string())),
 });
-const Report = z.object({ totalPages: z.optional(z.nullable(z.int())), detailLines: z.optional(z.nullable(z.array(ReportLine))) });
+const Report = z.object({
+  totalPages: z.optional(z.nullable(z.int())),
+  detailLines: z.optional(z.nullable(z.array(ReportLine))),
+});
 
 /** A mywork Task: `item` names the page; its address may say the page and the task. */
 const MyWorkTask = z.object({
   title: z.optional(z.nullable(z.string())),
   status: z.optional(z.nullable(z.string())),
-  item: z.optional(z.nullable(z.object({ title: z.optional(z.nullable(z.string())), url: z.optional(z.nullable(z.string())) }))),
+  item: z.optional(
+    z.nullable(z.object({ title: z.optional(z.nullable(z.string())), url: z.optional(z.nullable(z.string())) })),
+  ),
 });
 
 const PAGE_SIZE = 100;
@@ -79,14 +91,22 @@ interface Me {
   userKey?: string;
 }
 
-function taskOf(site: WikiSite, me: Me, fields: { contentId: string; taskId: string; text: string; due: string | null; pageTitle: string }): Task {
+function taskOf(
+  site: WikiSite,
+  me: Me,
+  fields: { contentId: string; taskId: string; text: string; due: string | null; pageTitle: string },
+): Task {
   const { contentId, taskId } = fields;
   return {
     id: wikiTaskId(new URL(site.base).host, contentId, taskId),
     taskId,
     contentId,
     text: fields.text,
-    assignees: [me.userKey ? { name: me.name, username: me.username, userKey: me.userKey } : { name: me.name, username: me.username }],
+    assignees: [
+      me.userKey
+        ? { name: me.name, username: me.username, userKey: me.userKey }
+        : { name: me.name, username: me.username },
+    ],
     due: fields.due,
     status: 'open',
     origin: 'inline-task',
@@ -96,7 +116,8 @@ function taskOf(site: WikiSite, me: Me, fields: { contentId: string; taskId: str
 
 function reportTask(site: WikiSite, me: Me, line: z.infer<typeof ReportLine>): Task | null {
   const html = line.taskHtml ?? '';
-  const contentId = attributeIn(html, 'ul', 'data-inline-tasks-content-id') ?? pageIdIn(wikiAddress(site, line.pageUrl));
+  const contentId =
+    attributeIn(html, 'ul', 'data-inline-tasks-content-id') ?? pageIdIn(wikiAddress(site, line.pageUrl));
   const text = taskTextOfHtml(html);
   if (!contentId || !/^\d+$/.test(contentId) || !text || line.taskCompleted) return null;
   const due = dateOfDatetime(attributeIn(html, 'time', 'datetime') ?? '') ?? writtenDate(line.dueDate);
@@ -110,7 +131,9 @@ function reportTask(site: WikiSite, me: Me, line: z.infer<typeof ReportLine>): T
  */
 function writtenDate(text: string | null | undefined): string | null {
   const match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec((text ?? '').trim());
-  const month = match ? MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === match[2]!.toLowerCase()) : -1;
+  const month = match
+    ? MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === match[2]!.toLowerCase())
+    : -1;
   return match && month >= 0 ? isoDate(Number(match[3]), month + 1, Number(match[1])) : null;
 }
 
@@ -119,8 +142,18 @@ export async function pullServerTasks(site: WikiSite, request: Requester): Promi
   const who = await request({ method: 'GET', url: wikiUrl(site, '/rest/api/user/current') });
   const user = ServerUser.safeParse(who.body);
   if (who.status !== 200 || !user.success) return { ok: false, message: signedOut(site, who.status) };
-  const me: Me = { name: user.data.displayName || user.data.username, username: user.data.username, ...(user.data.userKey ? { userKey: user.data.userKey } : {}) };
-  const parameters = JSON.stringify({ columns: ['description', 'duedate', 'location'], assignees: [me.username], status: 'incomplete', sortColumn: 'duedate', reverseSort: false });
+  const me: Me = {
+    name: user.data.displayName || user.data.username,
+    username: user.data.username,
+    ...(user.data.userKey ? { userKey: user.data.userKey } : {}),
+  };
+  const parameters = JSON.stringify({
+    columns: ['description', 'duedate', 'location'],
+    assignees: [me.username],
+    status: 'incomplete',
+    sortColumn: 'duedate',
+    reverseSort: false,
+  });
   const tasks: Task[] = [];
   let leftOut = 0;
   for (let index = 0; index < MAX_PAGES; index++) {
@@ -128,7 +161,11 @@ export async function pullServerTasks(site: WikiSite, request: Requester): Promi
     const answer = await request({ method: 'GET', url: wikiUrl(site, `/rest/inlinetasks/1/my-task-report/${query}`) });
     if (index === 0 && answer.status === 404) return pullMyWork(site, me, request);
     const report = Report.safeParse(answer.body);
-    if (answer.status !== 200 || !report.success) return { ok: false, message: `The Task Report service answered ${answer.status || 'nothing'}: ${problemText(answer.status)}` };
+    if (answer.status !== 200 || !report.success)
+      return {
+        ok: false,
+        message: `The Task Report service answered ${answer.status || 'nothing'}: ${problemText(answer.status)}`,
+      };
     const lines = report.data.detailLines ?? [];
     for (const line of lines) {
       const task = reportTask(site, me, line);
@@ -145,7 +182,8 @@ async function pullMyWork(site: WikiSite, me: Me, request: Requester): Promise<P
   const answer = await request({ method: 'GET', url: wikiUrl(site, '/rest/mywork/1/task') });
   if (answer.status === 404) return { ok: false, message: NO_TASK_LIST };
   const list = z.array(MyWorkTask).safeParse(answer.body);
-  if (answer.status !== 200 || !list.success) return { ok: false, message: `My Tasks answered ${answer.status || 'nothing'}: ${problemText(answer.status)}` };
+  if (answer.status !== 200 || !list.success)
+    return { ok: false, message: `My Tasks answered ${answer.status || 'nothing'}: ${problemText(answer.status)}` };
   const tasks: Task[] = [];
   let leftOut = 0;
   for (const entry of list.data) {
@@ -173,5 +211,7 @@ function problemText(status: number): string {
 
 export function signedOut(site: WikiSite, status: number): string {
   const host = new URL(site.base).host;
-  return status === 0 ? `${host} could not be reached: check the connection, then try again.` : `${host} did not say who you are: sign in to the wiki in this browser, then try again.`;
+  return status === 0
+    ? `${host} could not be reached: check the connection, then try again.`
+    : `${host} did not say who you are: sign in to the wiki in this browser, then try again.`;
 }

@@ -5,7 +5,9 @@ import type { PullResult, WriteResult, WriteTarget } from './outcome';
 import type { Requester, WikiSite } from './wiki';
 
 export function writeStatus(site: WikiSite, target: WriteTarget, request: Requester): Promise<WriteResult> {
-  return site.kind === 'confluence-cloud' ? writeCloudStatus(site, target, request) : writeServerStatus(site, target, request);
+  return site.kind === 'confluence-cloud'
+    ? writeCloudStatus(site, target, request)
+    : writeServerStatus(site, target, request);
 }
 
 export function pullMyTasks(site: WikiSite, request: Requester): Promise<PullResult> {

@@ -9,7 +9,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
@@ -31,7 +32,7 @@ const USER_MENTION = /<a\b[^>]*\b(?:user-mention|confluence-userlink)\b[^>]*>[\s
  */
 export function taskTextOfHtml(html: string): string {
   let rest = html;
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const match of rest.matchAll(new RegExp(USER_MENTION.source, 'gi'))) {
       const before = textOfHtml(rest.slice(0, match.index));
@@ -78,7 +79,8 @@ export function textOfAdf(node: unknown): string {
     if (!value || typeof value !== 'object') return;
     const n = value as AdfNode;
     if (n.type === 'text' && typeof n.text === 'string') parts.push({ text: n.text, mention: false });
-    else if (n.type === 'mention' && typeof n.attrs?.text === 'string') parts.push({ text: n.attrs.text.replace(/^@/, ''), mention: true });
+    else if (n.type === 'mention' && typeof n.attrs?.text === 'string')
+      parts.push({ text: n.attrs.text.replace(/^@/, ''), mention: true });
     else if (n.type === 'hardBreak') parts.push({ text: ' ', mention: false });
     if (Array.isArray(n.content)) n.content.forEach(walk);
   };

@@ -19,8 +19,10 @@ const SENTENCES: Record<WikiWriteProblem, (host: string) => string> = {
   'no-tab': (host) => `Agendum sends it when a page of ${host} is open in a tab.`,
   'signed-out': (host) => `${host} did not recognise you: sign in to the wiki in this browser, then retry.`,
   forbidden: () => 'You can view but not edit this page, so the wiki did not take the change.',
-  xsrf: () => 'The wiki refused the change as not coming from one of its own pages (its XSRF check): retry from a tab showing the wiki.',
-  'not-found': () => 'The wiki no longer has this task, or you can no longer see its page: it may have been deleted or moved.',
+  xsrf: () =>
+    'The wiki refused the change as not coming from one of its own pages (its XSRF check): retry from a tab showing the wiki.',
+  'not-found': () =>
+    'The wiki no longer has this task, or you can no longer see its page: it may have been deleted or moved.',
   conflict: () => 'Someone changed the page at the same moment, so the wiki turned the change down: retry.',
   unmapped: () => 'Agendum could not tell which task on the wiki this one is, so it changed nothing there.',
   refused: () => 'The wiki turned the change down.',

@@ -13,7 +13,12 @@ export function wikiOriginOf(record: StoredTask): string | undefined {
 /** The wiki numbers the task (a Confluence inline task, on its page or in a Task Report), so its status can be set there. */
 export function isWritable(record: StoredTask): boolean {
   const { wiki, user } = record;
-  return !!wiki.taskId && !!wiki.contentId && (wiki.origin === 'inline-task' || wiki.origin === 'task-report') && !user.createdByUser;
+  return (
+    !!wiki.taskId &&
+    !!wiki.contentId &&
+    (wiki.origin === 'inline-task' || wiki.origin === 'task-report') &&
+    !user.createdByUser
+  );
 }
 
 /** What writing the user's status asks of the wiki; undefined when the wiki does not number the task or nothing was set. */

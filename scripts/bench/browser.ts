@@ -33,6 +33,9 @@ export function remoteBench<Api extends object>(page: Page): Remote<Api> {
     get: (_target, method) =>
       method === 'then'
         ? undefined
-        : (...args: unknown[]) => page.evaluate(`window.agendumBench.${String(method)}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`),
+        : (...args: unknown[]) =>
+            page.evaluate(
+              `window.agendumBench.${String(method)}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`,
+            ),
   });
 }

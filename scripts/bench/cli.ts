@@ -34,7 +34,8 @@ function allPages(dir: string): string[] {
 function writePageDirectory(root: string, dir: string, pages: number): void {
   const fixtures = allPages(join(root, 'tests/fixtures/pages')).sort();
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < pages; i++) copyFileSync(fixtures[i % fixtures.length]!, join(dir, `page-${String(i).padStart(4, '0')}.html`));
+  for (let i = 0; i < pages; i++)
+    copyFileSync(fixtures[i % fixtures.length]!, join(dir, `page-${String(i).padStart(4, '0')}.html`));
 }
 
 export function measureCli(root: string, work: string, runs: number, pages: number): CliResult {
@@ -56,19 +57,26 @@ export function cliTable(result: CliResult): string {
     ['command', 'median', 'beside'],
     [
       ['agendum extract --help', formatMs(result.startMs), `node -e 0: ${formatMs(result.nodeMs)}`],
-      [`agendum extract <${result.pages.toLocaleString('en')} pages> --format json`, formatMs(result.extractMs), `${pagesPerSecond(result)} pages/s`],
+      [
+        `agendum extract <${result.pages.toLocaleString('en')} pages> --format json`,
+        formatMs(result.extractMs),
+        `${pagesPerSecond(result)} pages/s`,
+      ],
     ],
   );
 }
 
-const pagesPerSecond = (result: CliResult): string => Math.round(result.pages / (result.extractMs / 1000)).toLocaleString('en');
+const pagesPerSecond = (result: CliResult): string =>
+  Math.round(result.pages / (result.extractMs / 1000)).toLocaleString('en');
 
 export function cliTargets(result: CliResult | null): TargetCheck[] {
   return [
     {
       name: 'agendum extract --help starts',
       target: `< ${START_TARGET_MS} ms`,
-      figure: result ? `${formatMs(result.startMs)} (Node alone ${formatMs(result.nodeMs)}); ${pagesPerSecond(result)} pages/s over ${result.pages.toLocaleString('en')}` : 'n/a',
+      figure: result
+        ? `${formatMs(result.startMs)} (Node alone ${formatMs(result.nodeMs)}); ${pagesPerSecond(result)} pages/s over ${result.pages.toLocaleString('en')}`
+        : 'n/a',
       met: result ? result.startMs < START_TARGET_MS : null,
     },
   ];

@@ -27,7 +27,13 @@ export interface ExtractionResult {
   firstExtractMs: number;
 }
 
-export async function measureExtraction(browser: Browser, origin: string, pages: readonly BenchPage[], runs: number, warmUp: number): Promise<ExtractionResult[]> {
+export async function measureExtraction(
+  browser: Browser,
+  origin: string,
+  pages: readonly BenchPage[],
+  runs: number,
+  warmUp: number,
+): Promise<ExtractionResult[]> {
   const results: ExtractionResult[] = [];
   for (const page of pages) {
     const tab = await browser.newPage();
@@ -49,7 +55,14 @@ export async function measureExtraction(browser: Browser, origin: string, pages:
       extract.push((await bench.extract()).ms);
     }
     const elements = (await tab.evaluate('document.getElementsByTagName("*").length')) as number;
-    results.push({ page, elements, tasks: first.count, traverseMs: median(traverse), extractMs: median(extract), firstExtractMs: first.ms });
+    results.push({
+      page,
+      elements,
+      tasks: first.count,
+      traverseMs: median(traverse),
+      extractMs: median(extract),
+      firstExtractMs: first.ms,
+    });
     await tab.close();
   }
   return results;
@@ -57,7 +70,17 @@ export async function measureExtraction(browser: Browser, origin: string, pages:
 
 export function extractionTable(results: readonly ExtractionResult[]): string {
   return formatTable(
-    ['page', 'HTML', 'elements', 'tasks', 'traversal', 'extraction', 'extr./trav.', 'extr. per 1k el.', 'first extraction'],
+    [
+      'page',
+      'HTML',
+      'elements',
+      'tasks',
+      'traversal',
+      'extraction',
+      'extr./trav.',
+      'extr. per 1k el.',
+      'first extraction',
+    ],
     results.map((r) => [
       `${r.page.factor}x`,
       formatKb(r.page.bytes),
@@ -89,7 +112,10 @@ export function extractionTargets(results: readonly ExtractionResult[]): TargetC
     {
       name: 'extraction linear in page size',
       target: 'time per element at the largest page ≤ 2x at the smallest',
-      figure: smallest && largest ? `${formatMs(perElement(smallest) * 1000)} → ${formatMs(perElement(largest) * 1000)} per 1k elements (${growth.toFixed(2)}x)` : 'n/a',
+      figure:
+        smallest && largest
+          ? `${formatMs(perElement(smallest) * 1000)} → ${formatMs(perElement(largest) * 1000)} per 1k elements (${growth.toFixed(2)}x)`
+          : 'n/a',
       met: Number.isFinite(growth) ? growth <= 2 : null,
     },
   ];

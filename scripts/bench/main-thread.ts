@@ -4,12 +4,27 @@
 import type { CDPSession } from 'playwright-core';
 
 // 'renderer' carries the page-text capture.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', 'renderer'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8.execute',
+  'blink.user_timing',
+  'renderer',
+];
 /** The browser's long-task threshold. */
 export const LONG_TASK_MS = 50;
 
 /** Trace events that are script running (their durations nest, so only the outermost are added up). */
-const SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'v8.compile', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
+const SCRIPT = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'v8.compile',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+]);
 /**
  * Chromium reads a loaded page's whole text once (for language detection), in the first frame that lays the
  * page out after it loaded: 45–80 ms on the 100x page, with or without any extension. That frame is often
@@ -41,7 +56,9 @@ export interface LongTask {
  * Starts recording a trace of the tab; `stop` ends it and returns the renderer main thread's tasks of at
  * least `minMs` (default: the long ones).
  */
-export async function traceMainThread(cdp: CDPSession): Promise<{ stop: (from: string, minMs?: number) => Promise<LongTask[]> }> {
+export async function traceMainThread(
+  cdp: CDPSession,
+): Promise<{ stop: (from: string, minMs?: number) => Promise<LongTask[]> }> {
   const events: TraceEvent[] = [];
   // Trace events are untyped records; the fields read here are checked where they are used.
   const collect = (event: { value: object[] }): void => void events.push(...(event.value as TraceEvent[]));
@@ -62,8 +79,12 @@ export async function traceMainThread(cdp: CDPSession): Promise<{ stop: (from: s
 export function longTasks(events: readonly TraceEvent[], from: string, minMs: number): LongTask[] {
   const origin = events.find((e) => e.name === from && e.ph !== 'e' && e.ph !== 'E');
   if (!origin) return [];
-  const thread = events.find((e) => e.pid === origin.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onThread = events.filter((e) => e.pid === origin.pid && e.tid === (thread?.tid ?? origin.tid) && e.ph === 'X' && e.dur !== undefined);
+  const thread = events.find(
+    (e) => e.pid === origin.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const onThread = events.filter(
+    (e) => e.pid === origin.pid && e.tid === (thread?.tid ?? origin.tid) && e.ph === 'X' && e.dur !== undefined,
+  );
   const tasks = onThread.filter((e) => e.name === 'RunTask' && e.dur! >= minMs * 1000);
   const scripts = onThread.filter((e) => SCRIPT.has(e.name)).sort((a, b) => a.ts - b.ts);
   const captures = onThread.filter((e) => e.name === PAGE_TEXT_CAPTURE).sort((a, b) => a.ts - b.ts);

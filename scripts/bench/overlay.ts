@@ -91,7 +91,13 @@ async function loadOnce(tab: Page, cdp: CDPSession, url: string, waitMs: number)
  * Loads each page `runs` times. The first load waits up to `firstWaitMs` for the measure; once a page
  * has shown none, later loads do not wait for it (the content script does not record it yet).
  */
-export async function measureOverlay(context: BrowserContext, origin: string, pages: readonly BenchPage[], runs: number, firstWaitMs: number): Promise<OverlayResult[]> {
+export async function measureOverlay(
+  context: BrowserContext,
+  origin: string,
+  pages: readonly BenchPage[],
+  runs: number,
+  firstWaitMs: number,
+): Promise<OverlayResult[]> {
   const results: OverlayResult[] = [];
   let measured = true;
   for (const page of pages) {
@@ -123,14 +129,27 @@ export async function measureOverlay(context: BrowserContext, origin: string, pa
 }
 
 const taskText = (task: LongTask | null, detail: (task: LongTask) => string) =>
-  task === null ? 'n/a (no measure)' : task.duration === 0 ? `< ${LONG_TASK_MS} ms` : `${formatMs(ownTime(task))} (${detail(task)})`;
+  task === null
+    ? 'n/a (no measure)'
+    : task.duration === 0
+      ? `< ${LONG_TASK_MS} ms`
+      : `${formatMs(ownTime(task))} (${detail(task)})`;
 const captureNote = (task: LongTask) => (task.textCapture > 0 ? `, + ${formatMs(task.textCapture)} text capture` : '');
-const scriptTaskText = (task: LongTask | null) => taskText(task, (t) => `script ${formatMs(t.script)}${captureNote(t)}`);
+const scriptTaskText = (task: LongTask | null) =>
+  taskText(task, (t) => `script ${formatMs(t.script)}${captureNote(t)}`);
 const renderingTaskText = (task: LongTask | null) => taskText(task, (t) => `rendering${captureNote(t)}`);
 
 export function overlayTable(results: readonly OverlayResult[]): string {
   return formatTable(
-    ['page', 'loads', 'overlay (median)', 'longest task running script (max)', 'longest rendering-only task (max)', 'frame after one change (floor)', "browser's text capture (max)"],
+    [
+      'page',
+      'loads',
+      'overlay (median)',
+      'longest task running script (max)',
+      'longest rendering-only task (max)',
+      'frame after one change (floor)',
+      "browser's text capture (max)",
+    ],
     results.map((r) => [
       `${r.page.factor}x`,
       String(r.loads),
@@ -155,9 +174,16 @@ export function overlayTargets(results: readonly OverlayResult[]): TargetCheck[]
       name: 'longest main-thread task while annotating',
       target: `≤ ${LONG_TASK_MS} ms on every page (less the browser's page-text capture)`,
       figure: measured.length
-        ? measured.map((r) => `${r.page.factor}x: script ${scriptTaskText(r.longestScriptTask)}, rendering ${renderingTaskText(r.longestRenderingTask)}`).join('; ')
+        ? measured
+            .map(
+              (r) =>
+                `${r.page.factor}x: script ${scriptTaskText(r.longestScriptTask)}, rendering ${renderingTaskText(r.longestRenderingTask)}`,
+            )
+            .join('; ')
         : 'n/a (no agendum:overlay measure)',
-      met: measured.length ? measured.every((r) => r.longestScriptTask!.duration === 0 && r.longestRenderingTask!.duration === 0) : null,
+      met: measured.length
+        ? measured.every((r) => r.longestScriptTask!.duration === 0 && r.longestRenderingTask!.duration === 0)
+        : null,
     },
   ];
 }

@@ -16,7 +16,13 @@ export interface PopupResult {
   frameMs: number;
 }
 
-export async function measurePopup(browser: Browser, origin: string, bundle: BenchBundle, actions: number, runs: number): Promise<PopupResult> {
+export async function measurePopup(
+  browser: Browser,
+  origin: string,
+  bundle: BenchBundle,
+  actions: number,
+  runs: number,
+): Promise<PopupResult> {
   const tab = await browser.newPage();
   await tab.goto(`${origin}/blank.html`);
   if (bundle.css) await tab.addStyleTag({ url: `${origin}/${bundle.css}` });
@@ -26,7 +32,12 @@ export async function measurePopup(browser: Browser, origin: string, bundle: Ben
   const timings: PopupTiming[] = [];
   for (let run = 0; run < runs; run++) timings.push(await bench.render(actions));
   await tab.close();
-  return { actions, first, rowsMs: median(timings.map((t) => t.rowsMs)), frameMs: median(timings.map((t) => t.frameMs)) };
+  return {
+    actions,
+    first,
+    rowsMs: median(timings.map((t) => t.rowsMs)),
+    frameMs: median(timings.map((t) => t.frameMs)),
+  };
 }
 
 export function popupTable(result: PopupResult): string {
@@ -50,7 +61,9 @@ export function popupTargets(result: PopupResult | null): TargetCheck[] {
     {
       name: 'popup first render, 10,000 actions',
       target: `< ${POPUP_TARGET_MS} ms`,
-      figure: result ? `${formatMs(result.frameMs)} to the next frame (${formatMs(result.rowsMs)} to the first row)` : 'n/a',
+      figure: result
+        ? `${formatMs(result.frameMs)} to the next frame (${formatMs(result.rowsMs)} to the first row)`
+        : 'n/a',
       met: result ? result.frameMs < POPUP_TARGET_MS : null,
     },
   ];

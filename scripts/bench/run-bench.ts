@@ -33,7 +33,16 @@ const FACTORS = [1, 10, 100];
 const TASKS = 10_000;
 /** Pages in the directory the command line extracts. */
 const CLI_PAGES = 1_000;
-const RUNS = { cli: 7, extraction: 15, extractionWarmUp: 5, overlay: 5, storeSync: 3, storeQuery: 7, popup: 5, stored: { popup: 5, sync: 5, edit: 5 } };
+const RUNS = {
+  cli: 7,
+  extraction: 15,
+  extractionWarmUp: 5,
+  overlay: 5,
+  storeSync: 3,
+  storeQuery: 7,
+  popup: 5,
+  stored: { popup: 5, sync: 5, edit: 5 },
+};
 /** How many actions the stored section fills the extension's database with, in turn. */
 const STORED_SIZES = [1_000, 10_000, 100_000];
 /** The ordinary meeting page the stored section visits: the seed page 10 times over (160 actions). */
@@ -41,7 +50,8 @@ const ORDINARY_PAGE_FACTOR = 10;
 /** How long the first load waits for the content script's measure before the section gives up on it. */
 const OVERLAY_WAIT_MS = 15_000;
 
-const BLANK = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Agendum bench</title></head><body></body></html>';
+const BLANK =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Agendum bench</title></head><body></body></html>';
 
 let failed = false;
 const targets: TargetCheck[] = [];
@@ -87,7 +97,8 @@ async function main(): Promise<void> {
     server = await serveStatic({ '/': work });
     const origin = server.origin;
     const pages = writePages(work);
-    const bundle = (entry: string, name: string): Promise<BenchBundle> => bundleEntry(ROOT, join(ROOT, 'bench', entry), name, work);
+    const bundle = (entry: string, name: string): Promise<BenchBundle> =>
+      bundleEntry(ROOT, join(ROOT, 'bench', entry), name, work);
     const built = existsSync(join(EXTENSION_DIR, 'manifest.json'));
     browser = await launchPlain();
     const plain = browser;
@@ -99,46 +110,69 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
 
-    await section('extraction', `Extraction vs one bare DOM traversal (querySelectorAll("*") + every textContent; median of ${RUNS.extraction} after ${RUNS.extractionWarmUp} warm-up runs)`, async () => {
-      await bundle('extract-entry.ts', 'extract');
-      const results = await measureExtraction(plain, origin, pages, RUNS.extraction, RUNS.extractionWarmUp);
-      targets.push(...extractionTargets(results));
-      return extractionTable(results);
-    });
+    await section(
+      'extraction',
+      `Extraction vs one bare DOM traversal (querySelectorAll("*") + every textContent; median of ${RUNS.extraction} after ${RUNS.extractionWarmUp} warm-up runs)`,
+      async () => {
+        await bundle('extract-entry.ts', 'extract');
+        const results = await measureExtraction(plain, origin, pages, RUNS.extraction, RUNS.extractionWarmUp);
+        targets.push(...extractionTargets(results));
+        return extractionTable(results);
+      },
+    );
 
     await section('store', `Store: ${TASKS.toLocaleString('en')} tasks in Chromium's IndexedDB`, async () => {
-      const result = await measureStore(plain, origin, await bundle('store-entry.ts', 'store'), TASKS, RUNS.storeSync, RUNS.storeQuery);
+      const result = await measureStore(
+        plain,
+        origin,
+        await bundle('store-entry.ts', 'store'),
+        TASKS,
+        RUNS.storeSync,
+        RUNS.storeQuery,
+      );
       targets.push(...storeTargets(result));
       return storeTable(result);
     });
 
-    await section('popup', `Popup first render, ${TASKS.toLocaleString('en')} actions (median of ${RUNS.popup})`, async () => {
-      const result = await measurePopup(plain, origin, await bundle('popup-entry.tsx', 'popup'), TASKS, RUNS.popup);
-      targets.push(...popupTargets(result));
-      return popupTable(result);
-    });
+    await section(
+      'popup',
+      `Popup first render, ${TASKS.toLocaleString('en')} actions (median of ${RUNS.popup})`,
+      async () => {
+        const result = await measurePopup(plain, origin, await bundle('popup-entry.tsx', 'popup'), TASKS, RUNS.popup);
+        targets.push(...popupTargets(result));
+        return popupTable(result);
+      },
+    );
 
-    await section('stored', `The built extension with ${storedSizes.map((n) => n.toLocaleString('en')).join(' / ')} actions stored (medians; the browser restarted on each)`, async () => {
-      if (!built) {
-        targets.push(...storedTargets([]));
-        return 'not measured: no built extension';
-      }
-      const page = pages.find((p) => p.factor === ORDINARY_PAGE_FACTOR)!;
-      const results = await measureStored(ROOT, work, `${origin}/${page.file}`, storedSizes, RUNS.stored);
-      targets.push(...storedTargets(results));
-      return storedTable(results);
-    });
+    await section(
+      'stored',
+      `The built extension with ${storedSizes.map((n) => n.toLocaleString('en')).join(' / ')} actions stored (medians; the browser restarted on each)`,
+      async () => {
+        if (!built) {
+          targets.push(...storedTargets([]));
+          return 'not measured: no built extension';
+        }
+        const page = pages.find((p) => p.factor === ORDINARY_PAGE_FACTOR)!;
+        const results = await measureStored(ROOT, work, `${origin}/${page.file}`, storedSizes, RUNS.stored);
+        targets.push(...storedTargets(results));
+        return storedTable(results);
+      },
+    );
 
-    await section('overlay', `Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`, async () => {
-      if (!built) {
-        targets.push(...overlayTargets([]));
-        return 'not measured: no built extension';
-      }
-      extension = await launchWithExtension();
-      const results = await measureOverlay(extension.context, origin, pages, RUNS.overlay, OVERLAY_WAIT_MS);
-      targets.push(...overlayTargets(results));
-      return overlayTable(results);
-    });
+    await section(
+      'overlay',
+      `Overlay with the built extension (${RUNS.overlay} loads per page; "${OVERLAY_MEASURE}" measure, main-thread trace)`,
+      async () => {
+        if (!built) {
+          targets.push(...overlayTargets([]));
+          return 'not measured: no built extension';
+        }
+        extension = await launchWithExtension();
+        const results = await measureOverlay(extension.context, origin, pages, RUNS.overlay, OVERLAY_WAIT_MS);
+        targets.push(...overlayTargets(results));
+        return overlayTable(results);
+      },
+    );
 
     await section('sizes', 'Script sizes (.output/chrome-mv3)', async () => {
       const sizes = built ? scriptSizes(EXTENSION_DIR) : null;
@@ -146,11 +180,15 @@ async function main(): Promise<void> {
       return sizes ? sizesTable(sizes) : 'not measured: no built extension';
     });
 
-    await section('cli', `Command line (median of ${RUNS.cli} starts; ${CLI_PAGES.toLocaleString('en')} fixture pages, median of 3)`, async () => {
-      const result = measureCli(ROOT, work, RUNS.cli, CLI_PAGES);
-      targets.push(...cliTargets(result));
-      return cliTable(result);
-    });
+    await section(
+      'cli',
+      `Command line (median of ${RUNS.cli} starts; ${CLI_PAGES.toLocaleString('en')} fixture pages, median of 3)`,
+      async () => {
+        const result = measureCli(ROOT, work, RUNS.cli, CLI_PAGES);
+        targets.push(...cliTargets(result));
+        return cliTable(result);
+      },
+    );
 
     console.log(`\n## Targets\n${formatTargets(targets)}`);
   } finally {

@@ -25,13 +25,16 @@ function mainContentRange(html: string): { start: number; end: number } {
  * ids (per content id, as Confluence numbers them) and extraction finds `factor` times the seed's tasks.
  */
 export function scalePage(html: string, factor: number): string {
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`scalePage: factor must be a positive integer, got ${factor}`);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`scalePage: factor must be a positive integer, got ${factor}`);
   const { start, end } = mainContentRange(html);
   const content = html.slice(start, end);
   const ids = [...content.matchAll(INLINE_TASK_ID)].map((match) => Number(match[1]));
   const step = 10 ** String(Math.max(0, ...ids)).length;
   const copies = Array.from({ length: factor }, (_, copy) =>
-    copy === 0 ? content : content.replace(INLINE_TASK_ID, (_whole, id: string) => `data-inline-task-id="${copy * step + Number(id)}"`),
+    copy === 0
+      ? content
+      : content.replace(INLINE_TASK_ID, (_whole, id: string) => `data-inline-task-id="${copy * step + Number(id)}"`),
   );
   return html.slice(0, start) + copies.join('') + html.slice(end);
 }

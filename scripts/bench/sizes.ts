@@ -43,7 +43,13 @@ const budgeted = (size: ScriptSize) => size.role !== 'other';
 export function sizesTable(sizes: readonly ScriptSize[]): string {
   return formatTable(
     ['script', 'role', 'raw', 'gzip -9', 'budget (gzip)'],
-    sizes.map((s) => [s.file, s.role, formatKb(s.raw), formatKb(s.gzip), budgeted(s) ? `${formatKb(SCRIPT_BUDGET_BYTES)}: ${s.gzip < SCRIPT_BUDGET_BYTES ? 'within' : 'OVER'}` : '']),
+    sizes.map((s) => [
+      s.file,
+      s.role,
+      formatKb(s.raw),
+      formatKb(s.gzip),
+      budgeted(s) ? `${formatKb(SCRIPT_BUDGET_BYTES)}: ${s.gzip < SCRIPT_BUDGET_BYTES ? 'within' : 'OVER'}` : '',
+    ]),
   );
 }
 
@@ -54,7 +60,9 @@ export function sizeTargets(sizes: readonly ScriptSize[] | null): TargetCheck[] 
     return {
       name: `${role} size`,
       target: `< ${formatKb(SCRIPT_BUDGET_BYTES)} gzipped`,
-      figure: scripts.length ? scripts.map((s) => `${s.file} ${formatKb(s.gzip)}`).join(', ') : 'n/a (no such script in the build)',
+      figure: scripts.length
+        ? scripts.map((s) => `${s.file} ${formatKb(s.gzip)}`).join(', ')
+        : 'n/a (no such script in the build)',
       met: scripts.length ? scripts.every((s) => s.gzip < SCRIPT_BUDGET_BYTES) : null,
     };
   });

@@ -33,10 +33,22 @@ async function alternate(runs: number, calls: Array<[what: string, call: () => P
   for (let run = 0; run < runs; run++) {
     for (const [i, [, call]] of calls.entries()) samples[i]!.push(await call());
   }
-  return calls.map(([what], i) => ({ what, runs, ms: median(samples[i]!.map((s) => s.ms)), count: samples[i]!.at(-1)?.count ?? 0 }));
+  return calls.map(([what], i) => ({
+    what,
+    runs,
+    ms: median(samples[i]!.map((s) => s.ms)),
+    count: samples[i]!.at(-1)?.count ?? 0,
+  }));
 }
 
-export async function measureStore(browser: Browser, origin: string, bundle: BenchBundle, tasks: number, syncRuns: number, queryRuns: number): Promise<StoreResult> {
+export async function measureStore(
+  browser: Browser,
+  origin: string,
+  bundle: BenchBundle,
+  tasks: number,
+  syncRuns: number,
+  queryRuns: number,
+): Promise<StoreResult> {
   const tab = await browser.newPage();
   await tab.goto(`${origin}/blank.html`);
   await tab.addScriptTag({ url: `${origin}/${bundle.script}` });
@@ -51,7 +63,14 @@ export async function measureStore(browser: Browser, origin: string, bundle: Ben
   const [allOverdue] = await alternate(queryRuns, [['overdueAsOf: every overdue task', () => bench.allOverdue()]]);
   const [syncAgain] = await alternate(syncRuns, [[`syncPage: the same ${count} tasks again`, () => bench.syncAgain()]]);
   await tab.close();
-  return { tasks, syncNew: syncNew!, putFloor: putFloor!, syncAgain: syncAgain!, personOverdue: personOverdue!, allOverdue: allOverdue! };
+  return {
+    tasks,
+    syncNew: syncNew!,
+    putFloor: putFloor!,
+    syncAgain: syncAgain!,
+    personOverdue: personOverdue!,
+    allOverdue: allOverdue!,
+  };
 }
 
 export function storeTable(result: StoreResult): string {

@@ -36,7 +36,14 @@ export interface StoredResult {
   size: number;
   seedMs: number;
   /** Median of `runs.popup` opens after the first; the first (cold: no code cache yet) apart. */
-  popup: { shellMs: number; firstRowMs: number; readyMs: number; coldFirstRowMs: number; coldReadyMs: number; rows: number };
+  popup: {
+    shellMs: number;
+    firstRowMs: number;
+    readyMs: number;
+    coldFirstRowMs: number;
+    coldReadyMs: number;
+    rows: number;
+  };
   /** The page's first visit (its actions new to the store), and the median of the revisits. */
   sync: { firstMs: number; revisitMs: number; badgeAfterRevisitMs: number; actions: number };
   /** Median over `runs.edit` edits: the reply in the page, and the badge redrawn, from the moment the page sent it. */
@@ -94,13 +101,19 @@ async function extensionWithBenchPage(root: string, work: string): Promise<strin
   const dir = join(work, 'extension');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   await bundleEntry(root, join(root, 'bench/stored-entry.ts'), 'bench-stored', dir);
-  writeFileSync(join(dir, BENCH_PAGE), '<!DOCTYPE html><meta charset="utf-8"><title>Agendum bench</title><script src="bench-stored.js"></script>');
+  writeFileSync(
+    join(dir, BENCH_PAGE),
+    '<!DOCTYPE html><meta charset="utf-8"><title>Agendum bench</title><script src="bench-stored.js"></script>',
+  );
   return dir;
 }
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   const isOurs = (worker: Worker): boolean => worker.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: WAIT_MS });
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    context.waitForEvent('serviceworker', { predicate: isOurs, timeout: WAIT_MS })
+  );
 }
 
 async function measures(context: BrowserContext): Promise<Measure[]> {
@@ -122,7 +135,10 @@ async function poll<T>(read: () => Promise<T | undefined>, failure: string): Pro
 }
 
 /** Polls the worker's measures until `found` picks one (the worker records them after replying). */
-async function waitForMeasure(context: BrowserContext, found: (all: Measure[]) => Measure | undefined): Promise<Measure> {
+async function waitForMeasure(
+  context: BrowserContext,
+  found: (all: Measure[]) => Measure | undefined,
+): Promise<Measure> {
   return poll(async () => found(await measures(context)), 'the background recorded no measure in time');
 }
 
@@ -131,10 +147,17 @@ async function workerHeapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     // Playwright gives no protocol session for a worker: attach to its target through the page's session.
-    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const target = targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith('chrome-extension://'));
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    const target = targetInfos.find(
+      (info) => info.type === 'service_worker' && info.url.startsWith('chrome-extension://'),
+    );
     if (!target) throw new Error('no service worker target');
-    const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as { sessionId: string };
+    const { sessionId } = (await cdp.send(
+      'Target.attachToTarget' as never,
+      { targetId: target.targetId, flatten: false } as never,
+    )) as { sessionId: string };
     let id = 0;
     const call = (method: string): Promise<Record<string, unknown>> =>
       new Promise((resolve) => {
@@ -146,7 +169,10 @@ async function workerHeapMb(page: Page): Promise<number> {
           resolve(message.result ?? {});
         };
         cdp.on('Target.receivedMessageFromTarget' as never, listener as never);
-        void cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id: sent, method }) } as never);
+        void cdp.send(
+          'Target.sendMessageToTarget' as never,
+          { sessionId, message: JSON.stringify({ id: sent, method }) } as never,
+        );
       });
     await call('HeapProfiler.collectGarbage');
     const usage = await call('Runtime.getHeapUsage');
@@ -191,8 +217,12 @@ async function measureSync(extension: ExtensionBrowser, pageUrl: string, runs: n
   const visit = async (): Promise<{ syncMs: number; badgeMs: number }> => {
     const before = new Set((await measures(context)).filter((m) => m.name === MEASURES.sync).map((m) => m.start));
     await tab.goto(pageUrl);
-    const sync = await waitForMeasure(context, (all) => all.find((m) => m.name === MEASURES.sync && !before.has(m.start)));
-    const badge = await waitForMeasure(context, (all) => all.find((m) => m.name === MEASURES.badge && m.start === sync.start));
+    const sync = await waitForMeasure(context, (all) =>
+      all.find((m) => m.name === MEASURES.sync && !before.has(m.start)),
+    );
+    const badge = await waitForMeasure(context, (all) =>
+      all.find((m) => m.name === MEASURES.badge && m.start === sync.start),
+    );
     return { syncMs: sync.end - sync.start, badgeMs: badge.end - badge.start };
   };
   const first = await visit();
@@ -221,15 +251,23 @@ async function measureEdits(extension: ExtensionBrowser, runs: number): Promise<
     const id = ids[Math.floor(run / 2) % ids.length]!;
     const before = new Set((await measures(context)).filter((m) => m.name === MEASURES.edit).map((m) => m.start));
     const { sentAt, repliedAt } = await bench.edit(id, run % 2 === 0);
-    const edit = await waitForMeasure(context, (all) => all.find((m) => m.name === MEASURES.edit && !before.has(m.start)));
-    const badge = await waitForMeasure(context, (all) => all.find((m) => m.name === MEASURES.badge && m.start === edit.start));
+    const edit = await waitForMeasure(context, (all) =>
+      all.find((m) => m.name === MEASURES.edit && !before.has(m.start)),
+    );
+    const badge = await waitForMeasure(context, (all) =>
+      all.find((m) => m.name === MEASURES.badge && m.start === edit.start),
+    );
     samples.push({ replyMs: repliedAt - sentAt, badgeMs: badge.end - sentAt });
   }
   await page.close();
   return { replyMs: median(samples.map((s) => s.replyMs)), badgeMs: median(samples.map((s) => s.badgeMs)) };
 }
 
-async function seed(extension: ExtensionBrowser, fromPage: number, count: number): Promise<{ nextPage: number; ms: number }> {
+async function seed(
+  extension: ExtensionBrowser,
+  fromPage: number,
+  count: number,
+): Promise<{ nextPage: number; ms: number }> {
   const page = await extension.context.newPage();
   await page.goto(`chrome-extension://${extension.extensionId}/${BENCH_PAGE}`);
   const result = await remoteBench<StoredBench>(page).seed(fromPage, count);
@@ -241,14 +279,23 @@ async function seed(extension: ExtensionBrowser, fromPage: number, count: number
 /** Waits for the background's first badge after start-up (it reads the store once when it starts). */
 async function backgroundSettled(extension: ExtensionBrowser): Promise<void> {
   const worker = await serviceWorker(extension.context);
-  await poll(async () => ((await worker.evaluate(`chrome.action.getBadgeText({})`)) === '' ? undefined : true), 'the badge never showed the reader’s overdue actions');
+  await poll(
+    async () => ((await worker.evaluate(`chrome.action.getBadgeText({})`)) === '' ? undefined : true),
+    'the badge never showed the reader’s overdue actions',
+  );
 }
 
 /**
  * For each size, in one profile: fills the extension's database up to that many actions, restarts the browser
  * on it, and measures. `pageUrl` is an ordinary meeting page (≤ 300 actions) served to the content script.
  */
-export async function measureStored(root: string, work: string, pageUrl: string, sizes: readonly number[], runs: StoredRuns): Promise<StoredResult[]> {
+export async function measureStored(
+  root: string,
+  work: string,
+  pageUrl: string,
+  sizes: readonly number[],
+  runs: StoredRuns,
+): Promise<StoredResult[]> {
   const extensionDir = await extensionWithBenchPage(root, work);
   const userDataDir = await mkdtemp(join(tmpdir(), 'agendum-bench-profile-'));
   const results: StoredResult[] = [];
@@ -336,7 +383,9 @@ export function storedTargets(results: readonly StoredResult[]): TargetCheck[] {
     {
       name: 'page sync (≤ 300 actions), 10,000 stored',
       target: `< ${TARGETS.syncMs} ms`,
-      figure: ten ? `${formatMs(ten.sync.revisitMs)} revisit, ${formatMs(ten.sync.firstMs)} first visit (${ten.sync.actions} actions)` : 'n/a',
+      figure: ten
+        ? `${formatMs(ten.sync.revisitMs)} revisit, ${formatMs(ten.sync.firstMs)} first visit (${ten.sync.actions} actions)`
+        : 'n/a',
       met: ten ? Math.max(ten.sync.revisitMs, ten.sync.firstMs) < TARGETS.syncMs : null,
     },
     {

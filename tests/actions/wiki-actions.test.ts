@@ -12,7 +12,14 @@ describe('wikiActions', () => {
     actions.forEach((action, i) => {
       const task = extraction.tasks[i]!;
       expect(Action.parse(action)).toEqual(action);
-      expect(action).toMatchObject({ id: task.id, text: task.text, due: task.due, status: task.status, mine: false, gone: false });
+      expect(action).toMatchObject({
+        id: task.id,
+        text: task.text,
+        due: task.due,
+        status: task.status,
+        mine: false,
+        gone: false,
+      });
       expect(action.series).toBe(extraction.page.series);
       expect(action.topic).toBe(task.topic);
       expect('taskId' in action).toBe(false);

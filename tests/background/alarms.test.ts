@@ -13,7 +13,9 @@ let idleListeners: ((state: string) => void)[];
 beforeEach(() => {
   fakeBrowser.reset();
   idleListeners = [];
-  vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation((listener) => void idleListeners.push(listener as (state: string) => void));
+  vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(
+    (listener) => void idleListeners.push(listener as (state: string) => void),
+  );
   vi.spyOn(fakeBrowser.idle.onStateChanged, 'removeListener').mockImplementation((listener) => {
     idleListeners = idleListeners.filter((l) => l !== listener);
   });
@@ -108,7 +110,10 @@ describe('watchDayChanges', () => {
     const elsewhere = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'].find(
       (zone) => zone !== real.timeZone && localIsoDate(now, zone) === localIsoDate(now),
     );
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ ...real, timeZone: elsewhere ?? 'UTC' });
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
+      ...real,
+      timeZone: elsewhere ?? 'UTC',
+    });
     idleListeners.forEach((listener) => listener('active'));
     await vi.waitFor(() => expect(newDays).toEqual([now]));
     expect(await midnightAlarmTime()).toBeGreaterThanOrEqual(midnightBefore(5));

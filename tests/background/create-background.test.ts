@@ -39,7 +39,10 @@ describe('the background', () => {
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
-    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true }, sender);
+    await background.handlers.answerIdentity(
+      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
+      sender,
+    );
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     expect(again.identityQuestion).toBeUndefined();
@@ -58,9 +61,17 @@ describe('the background', () => {
     const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
     await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
     // Unanswered, the question waits for the popup to ask it too.
-    await vi.waitFor(async () => expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({ site: '127.0.0.1:8080', viewer: extraction.page.viewer }));
+    await vi.waitFor(async () =>
+      expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toEqual({
+        site: '127.0.0.1:8080',
+        viewer: extraction.page.viewer,
+      }),
+    );
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
-    await background.handlers.answerIdentity({ site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: false }, sender);
+    await background.handlers.answerIdentity(
+      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: false },
+      sender,
+    );
     expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#identities$/) });
     expect(await pendingIdentityQuestion(DEFAULT_SETTINGS)).toBeUndefined();
     const again = await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
@@ -91,7 +102,16 @@ describe('the background', () => {
     const anchor = { exact: 'Book the room', prefix: 'Agreed: ', suffix: ' for May' };
     const made = `${URL_SEEN}&focusedCommentId=7#comment-7`;
     const added = await handlers.addAction(
-      { url: made, pageTitle: 'DMLT', pageId: own.id, pageUrl: own.url, text: 'Book the room', assignees: [], due: null, anchor },
+      {
+        url: made,
+        pageTitle: 'DMLT',
+        pageId: own.id,
+        pageUrl: own.url,
+        text: 'Book the room',
+        assignees: [],
+        due: null,
+        anchor,
+      },
       tabSender(made),
     );
     // Served here, the page's own address (on the wiki's origin) is not believed; its id, in this origin's namespace, is.

@@ -9,15 +9,23 @@ const ON = { dailyNotification: true };
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Agendum', version: '0.1.0' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Agendum',
+    version: '0.1.0',
+  });
 });
 
 describe('notifyDueToday', () => {
-  it("shows what is due today, with an icon Chrome accepts", async () => {
+  it('shows what is due today, with an icon Chrome accepts', async () => {
     await expect(notifyDueToday(actions, morning, ON)).resolves.toBe(true);
     const shown = await fakeBrowser.notifications.getAll();
     expect(Object.keys(shown)).toEqual([DUE_TODAY_NOTIFICATION]);
-    expect(shown[DUE_TODAY_NOTIFICATION]).toMatchObject({ type: 'basic', title: '1 action due today', message: 'Send the slides' });
+    expect(shown[DUE_TODAY_NOTIFICATION]).toMatchObject({
+      type: 'basic',
+      title: '1 action due today',
+      message: 'Send the slides',
+    });
     expect(shown[DUE_TODAY_NOTIFICATION]?.iconUrl).toMatch(/^data:image\/png;base64,/);
   });
 
@@ -29,7 +37,9 @@ describe('notifyDueToday', () => {
       icons: { 16: 'icon/16.png', 128: 'icon/128.png', 48: 'icon/48.png' },
     });
     await notifyDueToday(actions, morning, ON);
-    expect((await fakeBrowser.notifications.getAll())[DUE_TODAY_NOTIFICATION]?.iconUrl).toBe('chrome-extension://test-extension-id/icon/128.png');
+    expect((await fakeBrowser.notifications.getAll())[DUE_TODAY_NOTIFICATION]?.iconUrl).toBe(
+      'chrome-extension://test-extension-id/icon/128.png',
+    );
   });
 
   it('is off by default: shows nothing when the option is off', async () => {

@@ -13,7 +13,10 @@ describe('forgetOverlayAnchors', () => {
       'popup.filter': { scope: 'mine' },
     });
     expect(await forgetOverlayAnchors()).toBe(2);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'overlay.panelOpen': true, 'popup.filter': { scope: 'mine' } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      'overlay.panelOpen': true,
+      'popup.filter': { scope: 'mine' },
+    });
   });
 
   it('does nothing on a profile without them', async () => {

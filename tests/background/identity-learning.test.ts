@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../lib/model/identity';
 import type { Person } from '../../lib/model/page';
 import { isMine } from '../../lib/people/is-mine';
-import { acceptIdentity, declineIdentity, identityQuestionFor, viewerKey } from '../../lib/background/identity-learning';
+import {
+  acceptIdentity,
+  declineIdentity,
+  identityQuestionFor,
+  viewerKey,
+} from '../../lib/background/identity-learning';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Settings } from '../../lib/model/settings';
 
 const SITE = 'confluence.example.org';
 const frossie: Person = { name: 'Frossie Economou', username: 'frossie', userKey: '8a8a8a8a5e8f1c2d' };
 
-const settingsWith = (overrides: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...overrides });
-const identity = (overrides: Partial<Identity>): Identity => ({ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [], ...overrides });
+const settingsWith = (overrides: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(DEFAULT_SETTINGS),
+  ...overrides,
+});
+const identity = (overrides: Partial<Identity>): Identity => ({
+  names: [],
+  aliases: [],
+  usernames: [],
+  accountIds: [],
+  userKeys: [],
+  ...overrides,
+});
 
 describe('identityQuestionFor', () => {
   it('asks about a viewer the settings know nothing of', () => {
@@ -24,7 +39,10 @@ describe('identityQuestionFor', () => {
 
   it('asks again on another site: identities are learned per site', () => {
     const accepted = acceptIdentity(settingsWith(), SITE, frossie);
-    expect(identityQuestionFor('wiki.other.org', frossie, accepted)).toEqual({ site: 'wiki.other.org', viewer: frossie });
+    expect(identityQuestionFor('wiki.other.org', frossie, accepted)).toEqual({
+      site: 'wiki.other.org',
+      viewer: frossie,
+    });
   });
 
   it('does not ask when an identity for every site already matches the viewer', () => {
@@ -54,7 +72,11 @@ describe('acceptIdentity', () => {
   it("makes an identity for the site from the viewer's name and ids", () => {
     const cloudViewer: Person = { name: 'Frossie Economou', accountId: '5b10ac8d82e05b22cc7d4ef5' };
     expect(acceptIdentity(settingsWith(), 'Example.atlassian.net', cloudViewer).identities).toEqual([
-      identity({ site: 'example.atlassian.net', names: ['Frossie Economou'], accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }),
+      identity({
+        site: 'example.atlassian.net',
+        names: ['Frossie Economou'],
+        accountIds: ['5b10ac8d82e05b22cc7d4ef5'],
+      }),
     ]);
   });
 
@@ -64,7 +86,13 @@ describe('acceptIdentity', () => {
     const next = acceptIdentity(settingsWith({ identities: [elsewhere, here] }), SITE, frossie);
     expect(next.identities).toEqual([
       elsewhere,
-      identity({ site: SITE, names: ['frossie economou'], aliases: ['FE'], usernames: ['Frossie'], userKeys: ['8a8a8a8a5e8f1c2d'] }),
+      identity({
+        site: SITE,
+        names: ['frossie economou'],
+        aliases: ['FE'],
+        usernames: ['Frossie'],
+        userKeys: ['8a8a8a8a5e8f1c2d'],
+      }),
     ]);
   });
 

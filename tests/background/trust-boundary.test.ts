@@ -24,7 +24,10 @@ async function setUp(now = minute(0)) {
   const background = createBackground({ db, now: () => clock });
   const { handlers } = background;
   // The reader's wiki page, read where it lives.
-  await handlers.syncPage({ url: REAL, extraction: makeExtraction(REAL_PAGE, [makeTask(1), makeTask(2)]), loadedUrl: REAL }, tabSender(REAL));
+  await handlers.syncPage(
+    { url: REAL, extraction: makeExtraction(REAL_PAGE, [makeTask(1), makeTask(2)]), loadedUrl: REAL },
+    tabSender(REAL),
+  );
   return { db, handlers, background, setClock: (date: Date) => void (clock = date) };
 }
 
@@ -40,10 +43,16 @@ describe('a page on another origin that says it is the reader’s wiki page', ()
   it('changes none of the wiki’s records and adds none to its namespace', async () => {
     const { db, handlers } = await setUp();
     const before = await getTask(db, REAL_ID);
-    const reply = await handlers.syncPage({ url: EVIL, extraction: forged, loadedUrl: EVIL }, tabSender(EVIL, { tabId: 2 }));
+    const reply = await handlers.syncPage(
+      { url: EVIL, extraction: forged, loadedUrl: EVIL },
+      tabSender(EVIL, { tabId: 2 }),
+    );
     expect(await getTask(db, REAL_ID)).toEqual(before);
     expect(await getTask(db, 'wiki.example.org:100:3')).toBeUndefined();
-    expect(reply.actions.map((a) => a.id).sort()).toEqual(['https://evil.example|wiki.example.org:100:1', 'https://evil.example|wiki.example.org:100:3']);
+    expect(reply.actions.map((a) => a.id).sort()).toEqual([
+      'https://evil.example|wiki.example.org:100:1',
+      'https://evil.example|wiki.example.org:100:3',
+    ]);
     // Its actions name no page of the wiki: the base URL and page links of another origin are not believed.
     expect(reply.actions.every((a) => a.sourcePage.url === undefined)).toBe(true);
   });
@@ -51,7 +60,9 @@ describe('a page on another origin that says it is the reader’s wiki page', ()
   it('can neither read nor change the wiki’s actions by id', async () => {
     const { db, handlers } = await setUp();
     const evil = tabSender(EVIL, { tabId: 2 });
-    await expect(handlers.editAction({ id: REAL_ID, edit: { status: 'done', note: 'x' } }, evil)).rejects.toThrow('not on this page');
+    await expect(handlers.editAction({ id: REAL_ID, edit: { status: 'done', note: 'x' } }, evil)).rejects.toThrow(
+      'not on this page',
+    );
     await expect(handlers.showInList({ id: REAL_ID }, evil)).rejects.toThrow('not on this page');
     const read = await handlers.getPageActions({ url: EVIL, ids: [REAL_ID, 'wiki.example.org:100:2'] }, evil);
     expect(read.actions).toEqual([]);
@@ -62,20 +73,35 @@ describe('a page on another origin that says it is the reader’s wiki page', ()
 describe('an action made from selected text on a page that names another page', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  const made = { pageTitle: 'Notes', text: 'Planted', assignees: [], due: null, anchor: { exact: 'Planted', prefix: '', suffix: '' } };
+  const made = {
+    pageTitle: 'Notes',
+    text: 'Planted',
+    assignees: [],
+    due: null,
+    anchor: { exact: 'Planted', prefix: '', suffix: '' },
+  };
 
   it('is filed under the page it was made on, not under another origin’s page or an id bound elsewhere', async () => {
     const { handlers } = await setUp();
     const EVIL = 'https://evil.example/notes.html';
-    const foreign = await handlers.addAction({ ...made, url: EVIL, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(EVIL, { tabId: 2 }));
+    const foreign = await handlers.addAction(
+      { ...made, url: EVIL, pageId: '100', pageUrl: REAL_PAGE.url },
+      tabSender(EVIL, { tabId: 2 }),
+    );
     // Its claim names its own origin's page 100 at most, never the wiki's.
     expect(foreign.id.startsWith('user:evil.example:100:')).toBe(true);
     expect(foreign.sourcePage.url).toBe(EVIL);
     const OTHER = `${WIKI}/display/DM/Planted`;
-    const sameSite = await handlers.addAction({ ...made, url: OTHER, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(OTHER, { tabId: 3 }));
+    const sameSite = await handlers.addAction(
+      { ...made, url: OTHER, pageId: '100', pageUrl: REAL_PAGE.url },
+      tabSender(OTHER, { tabId: 3 }),
+    );
     expect(sameSite.id.startsWith(`user:${OTHER}:`)).toBe(true);
     // The page itself files its action under its id, as its extracted actions are.
-    const own = await handlers.addAction({ ...made, url: REAL, pageId: '100', pageUrl: REAL_PAGE.url }, tabSender(REAL, { tabId: 4 }));
+    const own = await handlers.addAction(
+      { ...made, url: REAL, pageId: '100', pageUrl: REAL_PAGE.url },
+      tabSender(REAL, { tabId: 4 }),
+    );
     expect(own.id.startsWith('user:wiki.example.org:100:')).toBe(true);
   });
 });
@@ -88,10 +114,16 @@ describe('a page on the same site that says it is another page', () => {
   it('cannot mark that page’s actions gone, and its own actions are its own', async () => {
     const { db, handlers } = await setUp();
     const claim = makeExtraction(REAL_PAGE, [makeTask(7, { text: 'Planted action' })]);
-    const reply = await handlers.syncPage({ url: OTHER, extraction: claim, loadedUrl: OTHER }, tabSender(OTHER, { tabId: 2 }));
+    const reply = await handlers.syncPage(
+      { url: OTHER, extraction: claim, loadedUrl: OTHER },
+      tabSender(OTHER, { tabId: 2 }),
+    );
     expect((await getTask(db, REAL_ID))?.goneAt).toBeUndefined();
     expect((await getTask(db, 'wiki.example.org:100:2'))?.goneAt).toBeUndefined();
-    expect(reply.actions.find((a) => a.text === 'Planted action')?.sourcePage).toEqual({ title: REAL_PAGE.title, url: OTHER });
+    expect(reply.actions.find((a) => a.text === 'Planted action')?.sourcePage).toEqual({
+      title: REAL_PAGE.title,
+      url: OTHER,
+    });
   });
 
   it('cannot empty it by taking its address with history.replaceState; the page itself can', async () => {
@@ -107,7 +139,10 @@ describe('a page on the same site that says it is another page', () => {
   it('believes an address that names the id itself', async () => {
     const { db, handlers } = await setUp();
     const byId = REAL_PAGE.url;
-    await handlers.syncPage({ url: byId, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]), loadedUrl: byId }, tabSender(byId));
+    await handlers.syncPage(
+      { url: byId, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]), loadedUrl: byId },
+      tabSender(byId),
+    );
     expect((await getTask(db, 'wiki.example.org:100:2'))?.goneAt).toBeDefined();
   });
 });
@@ -124,33 +159,61 @@ describe('what a content script may ask', () => {
       { name: 'forgetSite', data: { origin: WIKI } },
     ];
     for (const request of requests) {
-      expect(await dispatch(handlers, request, tabSender(REAL))).toEqual({ ok: false, error: 'Only Agendum’s own pages may ask that.' });
+      expect(await dispatch(handlers, request, tabSender(REAL))).toEqual({
+        ok: false,
+        error: 'Only Agendum’s own pages may ask that.',
+      });
     }
-    expect(await dispatch(handlers, { name: 'editAction', data: { id: REAL_ID, edit: { pinned: true } } }, extensionSender())).toMatchObject({ ok: true });
+    expect(
+      await dispatch(
+        handlers,
+        { name: 'editAction', data: { id: REAL_ID, edit: { pinned: true } } },
+        extensionSender(),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('answers only a web page in a tab’s top frame, at the address the browser reports', async () => {
     const { handlers } = await setUp();
     const sync = (sender: ReturnType<typeof tabSender>, url = REAL) =>
-      dispatch(handlers, { name: 'syncPage', data: { url, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]) } }, sender);
-    expect(await sync(tabSender(REAL, { frameId: 3 }))).toEqual({ ok: false, error: 'Agendum answers only the page it runs on.' });
+      dispatch(
+        handlers,
+        { name: 'syncPage', data: { url, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]) } },
+        sender,
+      );
+    expect(await sync(tabSender(REAL, { frameId: 3 }))).toEqual({
+      ok: false,
+      error: 'Agendum answers only the page it runs on.',
+    });
     expect(await sync({ id: fakeBrowser.runtime.id, url: REAL })).toMatchObject({ ok: false });
-    expect(await sync(tabSender('file:///home/me/page.html'), 'file:///home/me/page.html')).toMatchObject({ ok: false });
-    expect(await sync(tabSender('https://evil.example/'))).toMatchObject({ ok: false, error: expect.stringContaining('changed its address') });
+    expect(await sync(tabSender('file:///home/me/page.html'), 'file:///home/me/page.html')).toMatchObject({
+      ok: false,
+    });
+    expect(await sync(tabSender('https://evil.example/'))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('changed its address'),
+    });
   });
 
   it('asks who the reader is only for the tab’s own site, and stores no character that reorders text', async () => {
     const { handlers } = await setUp();
     const viewer = { name: 'Mallory \u202Egro.elpmaxe\u202C', username: 'mallory' };
-    await expect(handlers.answerIdentity({ site: 'wiki.other.org', viewer, accepted: true }, tabSender(REAL))).rejects.toThrow('only on the site');
+    await expect(
+      handlers.answerIdentity({ site: 'wiki.other.org', viewer, accepted: true }, tabSender(REAL)),
+    ).rejects.toThrow('only on the site');
     await handlers.answerIdentity({ site: 'wiki.example.org', viewer, accepted: true }, tabSender(REAL));
-    expect((await loadSettings()).identities).toEqual([expect.objectContaining({ site: 'wiki.example.org', names: ['Mallory gro.elpmaxe'], usernames: ['mallory'] })]);
+    expect((await loadSettings()).identities).toEqual([
+      expect.objectContaining({ site: 'wiki.example.org', names: ['Mallory gro.elpmaxe'], usernames: ['mallory'] }),
+    ]);
   });
 
   it('asks the identity question for the page’s own host, whatever base URL the page names', async () => {
     const { handlers } = await setUp();
     const page = 'https://notes.example.net/sync';
-    const extraction = makeExtraction({ title: 'Sync', url: page }, [], { baseUrl: WIKI, viewer: { name: 'Frossie', username: 'frossie' } });
+    const extraction = makeExtraction({ title: 'Sync', url: page }, [], {
+      baseUrl: WIKI,
+      viewer: { name: 'Frossie', username: 'frossie' },
+    });
     const reply = await handlers.syncPage({ url: page, extraction }, tabSender(page, { tabId: 4 }));
     expect(reply.identityQuestion?.site).toBe('notes.example.net');
   });
@@ -163,9 +226,16 @@ describe('limits', () => {
     const { db, handlers } = await setUp();
     const page = `${WIKI}/display/DM/Huge`;
     const tasks = Array.from({ length: MAX_ACTIONS_PER_PAGE + 1 }, (_, n) =>
-      makeTask(n, { id: `${page}:${n}`, text: n === 0 ? 'x'.repeat(50_000) : `Action ${n}`, sourcePage: { title: 'Huge', url: page } }),
+      makeTask(n, {
+        id: `${page}:${n}`,
+        text: n === 0 ? 'x'.repeat(50_000) : `Action ${n}`,
+        sourcePage: { title: 'Huge', url: page },
+      }),
     );
-    const reply = await handlers.syncPage({ url: page, extraction: makeExtraction({ title: 'Huge', url: page }, tasks) }, tabSender(page));
+    const reply = await handlers.syncPage(
+      { url: page, extraction: makeExtraction({ title: 'Huge', url: page }, tasks) },
+      tabSender(page),
+    );
     expect(reply.notice).toBe(`${TOO_MANY_ACTIONS} ${TEXT_CUT}`);
     expect(reply.actions).toHaveLength(MAX_ACTIONS_PER_PAGE);
     expect((await getTask(db, `${page}:0`))?.wiki.text).toHaveLength(MAX_ACTION_TEXT);
@@ -175,7 +245,11 @@ describe('limits', () => {
     const { handlers, setClock } = await setUp(minute(1));
     const visit = (n: number) => {
       const page = `${WIKI}/search?q=${n}`;
-      return dispatch(handlers, { name: 'syncPage', data: { url: page, extraction: makeExtraction({ title: 'Q', url: page }, []) } }, tabSender(page));
+      return dispatch(
+        handlers,
+        { name: 'syncPage', data: { url: page, extraction: makeExtraction({ title: 'Q', url: page }, []) } },
+        tabSender(page),
+      );
     };
     // The wiki page read in setUp was the first.
     for (let n = 1; n < MAX_NEW_PAGES_PER_MINUTE; n++) expect(await visit(n)).toMatchObject({ ok: true });
@@ -189,10 +263,15 @@ describe('limits', () => {
     const { handlers } = await setUp();
     const page = `${WIKI}/notes?${'q=1&'.repeat(1000)}`;
     const task = makeTask(1, { id: `${page}:abc`, sourcePage: { title: 'Long', url: page } });
-    const reply = await handlers.syncPage({ url: page, extraction: makeExtraction({ title: 'Long', url: page }, [task]) }, tabSender(page));
+    const reply = await handlers.syncPage(
+      { url: page, extraction: makeExtraction({ title: 'Long', url: page }, [task]) },
+      tabSender(page),
+    );
     const id = reply.actions[0]!.id;
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
-    expect(await dispatch(handlers, { name: 'editAction', data: { id, edit: { note: 'fine' } } }, tabSender(page))).toMatchObject({ ok: true });
+    expect(
+      await dispatch(handlers, { name: 'editAction', data: { id, edit: { note: 'fine' } } }, tabSender(page)),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -202,9 +281,14 @@ describe('forgetting from the popup and options page', () => {
   it('deletes an action, forgets its page, and forgets a site', async () => {
     const { db, handlers } = await setUp();
     expect(await handlers.deleteAction({ id: REAL_ID, scope: 'action' }, extensionSender())).toEqual({ deleted: 1 });
-    expect(await handlers.deleteAction({ id: 'wiki.example.org:100:2', scope: 'page' }, extensionSender())).toEqual({ deleted: 1 });
+    expect(await handlers.deleteAction({ id: 'wiki.example.org:100:2', scope: 'page' }, extensionSender())).toEqual({
+      deleted: 1,
+    });
     expect(await db.count('pages')).toBe(0);
-    await handlers.syncPage({ url: REAL, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]), loadedUrl: REAL }, tabSender(REAL));
+    await handlers.syncPage(
+      { url: REAL, extraction: makeExtraction(REAL_PAGE, [makeTask(1)]), loadedUrl: REAL },
+      tabSender(REAL),
+    );
     expect(await handlers.forgetSite({ origin: WIKI }, extensionSender('options.html'))).toEqual({ deleted: 1 });
     expect((await listTasks(db)).tasks).toEqual([]);
   });
@@ -217,11 +301,24 @@ describe('private windows', () => {
     const { db, handlers } = await setUp();
     const page = `${WIKI}/display/DM/Secret`;
     const secret = tabSender(page, { tabId: 5, incognito: true });
-    const reply = await handlers.syncPage({ url: page, extraction: makeExtraction({ title: 'Secret', url: page }, [makeTask(9, { id: `${page}:9` })]) }, secret);
+    const reply = await handlers.syncPage(
+      { url: page, extraction: makeExtraction({ title: 'Secret', url: page }, [makeTask(9, { id: `${page}:9` })]) },
+      secret,
+    );
     expect(reply).toMatchObject({ notice: PRIVATE_WINDOW, actions: [expect.objectContaining({ id: `${page}:9` })] });
     expect(await getTask(db, `${page}:9`)).toBeUndefined();
     await expect(
-      handlers.addAction({ url: page, pageTitle: 'Secret', text: 'x', assignees: [], due: null, anchor: { exact: 'x', prefix: '', suffix: '' } }, secret),
+      handlers.addAction(
+        {
+          url: page,
+          pageTitle: 'Secret',
+          text: 'x',
+          assignees: [],
+          due: null,
+          anchor: { exact: 'x', prefix: '', suffix: '' },
+        },
+        secret,
+      ),
     ).rejects.toThrow(PRIVATE_WINDOW);
   });
 });
@@ -230,11 +327,21 @@ describe('opening an action’s page from the popup', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('opens only an http(s) page it was read on or on a site the reader added', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Agendum', version: '0.1.0', content_scripts: [] });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Agendum',
+      version: '0.1.0',
+      content_scripts: [],
+    });
     const { db, handlers, background } = await setUp();
     const record = (await getTask(db, REAL_ID))!;
     const goneFrom = (url: string) => [{ ...record.locations[0]!, url, goneAt: minute(1).toISOString() }];
-    const linked = (id: string, url: string) => ({ ...record, id, wiki: { ...record.wiki, sourcePage: { title: 'T', url } }, locations: goneFrom('https://reports.example.com/') });
+    const linked = (id: string, url: string) => ({
+      ...record,
+      id,
+      wiki: { ...record.wiki, sourcePage: { title: 'T', url } },
+      locations: goneFrom('https://reports.example.com/'),
+    });
     await db.put('tasks', linked('script', 'javascript:alert(1)'));
     await db.put('tasks', linked('wiki', `${WIKI}/pages/viewpage.action?pageId=5`));
     await expect(handlers.openSource({ id: 'script' }, extensionSender())).rejects.toThrow('no page address');
@@ -244,6 +351,10 @@ describe('opening an action’s page from the popup', () => {
     await background.refresh();
     await handlers.openSource({ id: 'wiki' }, extensionSender());
     await handlers.openSource({ id: REAL_ID }, extensionSender());
-    expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toEqual([undefined, `${WIKI}/pages/viewpage.action?pageId=5`, REAL]);
+    expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toEqual([
+      undefined,
+      `${WIKI}/pages/viewpage.action?pageId=5`,
+      REAL,
+    ]);
   });
 });

@@ -27,8 +27,13 @@ let tabs: Map<number, WikiTab>;
 beforeEach(async () => {
   fakeBrowser.reset();
   tabs = new Map();
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [...tabs].map(([id, tab]) => ({ id, url: tab.url }) as never));
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number, message: { name: string; data: { request: WikiRequest } }) => {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () =>
+    [...tabs].map(([id, tab]) => ({ id, url: tab.url }) as never),
+  );
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    id: number,
+    message: { name: string; data: { request: WikiRequest } },
+  ) => {
     const tab = tabs.get(id);
     if (!tab) throw new Error('Could not establish connection. Receiving end does not exist.');
     return message.name === 'wikiRequest' ? tab.request(message.data.request) : undefined;
@@ -68,7 +73,11 @@ describe('write-back to Confluence Server/Data Center', () => {
     expect(action).toMatchObject({ status: 'done' });
     expect(action.wikiWrite).toBeUndefined();
     expect(wiki.restRequests()).toEqual([]);
-    expect((await loadKnownWikis())[wiki.origin]).toEqual({ kind: 'confluence-server', base: wiki.base, seenOn: wiki.pageUrl('1001') });
+    expect((await loadKnownWikis())[wiki.origin]).toEqual({
+      kind: 'confluence-server',
+      base: wiki.base,
+      seenOn: wiki.pageUrl('1001'),
+    });
   });
 
   it('marks done on the wiki, through the wiki’s tab, for a change made in the popup', async () => {
@@ -78,16 +87,30 @@ describe('write-back to Confluence Server/Data Center', () => {
     const action = await background.handlers.editAction({ id: tasks[0]!.id, edit: { status: 'done' } }, fromPopup);
     expect(action.status).toBe('done');
     expect(action.wikiWrite).toBeUndefined();
-    expect(writes()).toEqual([expect.objectContaining({ path: '/confluence/rest/inlinetasks/1/task/1001/1/', origin: wiki.origin, body: { status: 'CHECKED', trigger: 'VIEW_PAGE' }, status: 200 })]);
+    expect(writes()).toEqual([
+      expect.objectContaining({
+        path: '/confluence/rest/inlinetasks/1/task/1001/1/',
+        origin: wiki.origin,
+        body: { status: 'CHECKED', trigger: 'VIEW_PAGE' },
+        status: 200,
+      }),
+    ]);
     expect(wiki.page('1001').tasks[0]!.done).toBe(true);
     // Reading the page again finds it done on the wiki: nothing more to send, the action stays done.
     const again = await visit('1001');
     expect(again.tasks[0]!.status).toBe('done');
-    expect((await getTask(db, tasks[0]!.id))).toMatchObject({ effectiveStatus: 'done' });
+    expect(await getTask(db, tasks[0]!.id)).toMatchObject({ effectiveStatus: 'done' });
     expect(writes()).toHaveLength(1);
     const [entry] = await loadWikiLog();
-    expect(entry).toMatchObject({ kind: 'write', subject: 'Send the minutes to the steering group', result: 'Set to done on the wiki.' });
-    expect(entry!.requests).toEqual(['GET /confluence/rest/api/content/1001?expand=body.storage → 200', 'POST /confluence/rest/inlinetasks/1/task/1001/1/ → 200']);
+    expect(entry).toMatchObject({
+      kind: 'write',
+      subject: 'Send the minutes to the steering group',
+      result: 'Set to done on the wiki.',
+    });
+    expect(entry!.requests).toEqual([
+      'GET /confluence/rest/api/content/1001?expand=body.storage → 200',
+      'POST /confluence/rest/inlinetasks/1/task/1001/1/ → 200',
+    ]);
   });
 
   it('holds a change made while no tab is on the wiki (“not on the wiki yet”) and sends it when one opens', async () => {
@@ -95,7 +118,10 @@ describe('write-back to Confluence Server/Data Center', () => {
     const { tasks } = await visit('1001');
     tabs.clear();
     const held = await background.handlers.editAction({ id: tasks[1]!.id, edit: { status: 'done' } }, fromPopup);
-    expect(held).toMatchObject({ status: 'done', wikiWrite: { state: 'held', message: `Agendum sends it when a page of ${host()} is open in a tab.` } });
+    expect(held).toMatchObject({
+      status: 'done',
+      wikiWrite: { state: 'held', message: `Agendum sends it when a page of ${host()} is open in a tab.` },
+    });
     expect(writes()).toEqual([]);
     await visit('1003', 9);
     await vi.waitFor(() => expect(wiki.page('1001').tasks[1]!.done).toBe(true));
@@ -108,7 +134,13 @@ describe('write-back to Confluence Server/Data Center', () => {
     const { tasks } = await visit('1002');
     const own = tasks.find((t) => t.text === 'Collect the budget figures')!;
     const refused = await background.handlers.editAction({ id: own.id, edit: { status: 'done' } }, fromPopup);
-    expect(refused).toMatchObject({ status: 'done', wikiWrite: { state: 'held', message: 'You can view but not edit this page, so the wiki did not take the change.' } });
+    expect(refused).toMatchObject({
+      status: 'done',
+      wikiWrite: {
+        state: 'held',
+        message: 'You can view but not edit this page, so the wiki did not take the change.',
+      },
+    });
     expect(wiki.page('1002').tasks[0]!.done).toBe(false);
     // A refusal a page visit does not change waits for Retry: visiting the wiki again sends nothing.
     const posts = writes().length;
@@ -149,9 +181,16 @@ describe('write-back to Confluence Server/Data Center', () => {
     await visit('1001');
     const report = await background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup);
     expect(report).toEqual({ added: 2, updated: 0, leftOut: 0 });
-    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).resolves.toEqual({ added: 0, updated: 0, leftOut: 0 });
+    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).resolves.toEqual({
+      added: 0,
+      updated: 0,
+      leftOut: 0,
+    });
     const hiring = await getTask(db, scopedId(wiki.origin, `${host()}:1003:4`));
-    expect(hiring).toMatchObject({ wiki: { text: 'Draft the hiring plan', due: '2026-03-20', sourcePage: { title: 'Planning 2026-02-23' } }, effectiveStatus: 'open' });
+    expect(hiring).toMatchObject({
+      wiki: { text: 'Draft the hiring plan', due: '2026-03-20', sourcePage: { title: 'Planning 2026-02-23' } },
+      effectiveStatus: 'open',
+    });
     // Reading the page later finds the same task, not a second one.
     const read = await visit('1003');
     expect(read.tasks.map((t) => t.id)).toContain(hiring!.id);
@@ -160,10 +199,14 @@ describe('write-back to Confluence Server/Data Center', () => {
 
   it('says what to do when no tab is on the wiki or the switch is off', async () => {
     await visit('1001');
-    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).rejects.toThrow(/Turn on syncing with .* first/);
+    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).rejects.toThrow(
+      /Turn on syncing with .* first/,
+    );
     await saveSettings({ wikiSync: [{ origin: wiki.origin, pullDaily: false }] });
     tabs.clear();
-    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).rejects.toThrow(/Open a page of .* in a tab first/);
+    await expect(background.handlers.pullWikiTasks({ origin: wiki.origin }, fromPopup)).rejects.toThrow(
+      /Open a page of .* in a tab first/,
+    );
     expect(wiki.restRequests()).toEqual([]);
   });
 });
@@ -176,11 +219,26 @@ describe('write-back to Confluence Cloud', () => {
   it('marks done from the page itself, logs how the task was found, and pulls daily when due', async () => {
     await saveSettings({ wikiSync: [{ origin: wiki.origin, pullDaily: true }] });
     const { tasks } = await visit('2001');
-    await vi.waitFor(async () => expect((await loadKnownWikis())[wiki.origin]?.lastPull).toMatchObject({ added: 3, source: 'cloud-tasks' }));
-    const action = await background.handlers.editAction({ id: tasks[0]!.id, edit: { status: 'done' } }, tabSender(wiki.pageUrl('2001'), { tabId: 7 }));
+    await vi.waitFor(async () =>
+      expect((await loadKnownWikis())[wiki.origin]?.lastPull).toMatchObject({ added: 3, source: 'cloud-tasks' }),
+    );
+    const action = await background.handlers.editAction(
+      { id: tasks[0]!.id, edit: { status: 'done' } },
+      tabSender(wiki.pageUrl('2001'), { tabId: 7 }),
+    );
     expect(action.wikiWrite).toBeUndefined();
-    expect(writes()).toEqual([expect.objectContaining({ method: 'PUT', path: '/wiki/api/v2/tasks/9001', body: { status: 'complete' }, status: 200 })]);
+    expect(writes()).toEqual([
+      expect.objectContaining({
+        method: 'PUT',
+        path: '/wiki/api/v2/tasks/9001',
+        body: { status: 'complete' },
+        status: 200,
+      }),
+    ]);
     const [entry] = await loadWikiLog();
-    expect(entry).toMatchObject({ kind: 'write', matchedBy: "the page's storage format links the task's uuid to its task id" });
+    expect(entry).toMatchObject({
+      kind: 'write',
+      matchedBy: "the page's storage format links the task's uuid to its task id",
+    });
   });
 });

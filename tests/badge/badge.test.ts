@@ -21,7 +21,12 @@ describe('badgeFor: which actions count', () => {
     ['due tomorrow', {}, '2026-03-05', false],
     ['without a due date', {}, null, false],
     ["someone else's", { mine: false }, '2026-03-03', false],
-    ['done (locally, even if the wiki still says open: status is already the newer side)', { status: 'done' }, '2026-03-03', false],
+    [
+      'done (locally, even if the wiki still says open: status is already the newer side)',
+      { status: 'done' },
+      '2026-03-03',
+      false,
+    ],
     ['gone from its page', { gone: true }, '2026-03-03', false],
     ['snoozed until tomorrow', { snoozedUntil: '2026-03-05' }, '2026-03-03', false],
     ['snoozed until today (the snooze is over)', { snoozedUntil: TODAY }, '2026-03-03', true],
@@ -83,7 +88,9 @@ describe('badgeFor: what it shows', () => {
 
   it('says "1 day" and, when due today counts, "due today"', () => {
     const actions = [mine(TODAY, { text: 'Call Bob' }), mine('2026-03-03', { text: 'Write notes' })];
-    expect(badgeFor(actions, TODAY, WITH_TODAY).title).toBe('Agendum: 2 overdue or due today — Write notes (1 day), Call Bob (due today)');
+    expect(badgeFor(actions, TODAY, WITH_TODAY).title).toBe(
+      'Agendum: 2 overdue or due today — Write notes (1 day), Call Bob (due today)',
+    );
   });
 
   it('shortens a long action text in the tooltip', () => {
@@ -97,13 +104,26 @@ describe('badgeFor: what it shows', () => {
 
 describe('dueTodayDigest', () => {
   it('is null when none of the pending actions is due today', () => {
-    const actions = [mine('2026-03-03'), mine(TODAY, { mine: false }), mine(TODAY, { status: 'done' }), mine(TODAY, { snoozedUntil: '2026-03-05' })];
+    const actions = [
+      mine('2026-03-03'),
+      mine(TODAY, { mine: false }),
+      mine(TODAY, { status: 'done' }),
+      mine(TODAY, { snoozedUntil: '2026-03-05' }),
+    ];
     expect(dueTodayDigest(actions, TODAY)).toBeNull();
   });
 
   it("lists the user's actions due today, one per line", () => {
-    const actions = [mine(TODAY, { text: 'Send the slides' }), mine(TODAY, { text: 'Book the room' }), mine('2026-03-03')];
-    expect(dueTodayDigest(actions, TODAY)).toEqual({ count: 2, title: '2 actions due today', message: 'Book the room\nSend the slides' });
+    const actions = [
+      mine(TODAY, { text: 'Send the slides' }),
+      mine(TODAY, { text: 'Book the room' }),
+      mine('2026-03-03'),
+    ];
+    expect(dueTodayDigest(actions, TODAY)).toEqual({
+      count: 2,
+      title: '2 actions due today',
+      message: 'Book the room\nSend the slides',
+    });
   });
 
   it('names five and says how many more', () => {

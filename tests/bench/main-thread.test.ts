@@ -4,7 +4,14 @@ import { longTasks, type TraceEvent } from '../../scripts/bench/main-thread';
 const PID = 7;
 const MAIN = 1;
 /** A complete ('X') event on the renderer's main thread, times in ms. */
-const x = (name: string, startMs: number, durMs: number, tid = MAIN): TraceEvent => ({ name, ph: 'X', pid: PID, tid, ts: startMs * 1000, dur: durMs * 1000 });
+const x = (name: string, startMs: number, durMs: number, tid = MAIN): TraceEvent => ({
+  name,
+  ph: 'X',
+  pid: PID,
+  tid,
+  ts: startMs * 1000,
+  dur: durMs * 1000,
+});
 
 const trace: TraceEvent[] = [
   { name: 'thread_name', ph: 'M', pid: PID, tid: MAIN, ts: 0, args: { name: 'CrRendererMain' } },

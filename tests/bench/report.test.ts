@@ -37,7 +37,15 @@ describe('formatMs', () => {
 
 describe('formatTable', () => {
   it('pads columns to their widest cell and right-aligns a column of figures only', () => {
-    expect(formatTable(['page', 'time', 'overlay'], [['1x', '5.0 ms', '12 ms'], ['100x', '< 50 ms', 'n/a (no measure)']]).split('\n')).toEqual([
+    expect(
+      formatTable(
+        ['page', 'time', 'overlay'],
+        [
+          ['1x', '5.0 ms', '12 ms'],
+          ['100x', '< 50 ms', 'n/a (no measure)'],
+        ],
+      ).split('\n'),
+    ).toEqual([
       'page     time  overlay',
       '----  -------  ----------------',
       '  1x   5.0 ms  12 ms',
@@ -53,6 +61,11 @@ describe('formatTargets', () => {
       { name: 'b', target: '< 1 ms', figure: '2.0 ms', met: false },
       { name: 'c', target: '< 1 ms', figure: 'n/a', met: null },
     ]);
-    expect(text.split('\n').slice(2).map((line) => line.split(/\s{2,}/).pop())).toEqual(['met', 'NOT MET', 'not measured']);
+    expect(
+      text
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(/\s{2,}/).pop()),
+    ).toEqual(['met', 'NOT MET', 'not measured']);
   });
 });

@@ -33,13 +33,18 @@ describe('scalePage', () => {
   // Counted by origin: copy k's table of contents falls under copy k-1's "Action Item Summary" heading,
   // where the section-list reader takes its items as actions, which the seed page cannot show.
   // The seed's inline tasks are its own-page tasks; its Task Report rows belong to other pages.
-  it.each(['inline-task', 'task-report'] as const)('makes a 10x page on which extraction finds 10x the %s tasks, all distinct', (origin) => {
-    const scaled = extractPage(parseHtml(scalePage(seedHtml, 10)), { url: URL }).tasks.filter((t) => t.origin === origin);
-    const seedCount = seedExtraction.tasks.filter((t) => t.origin === origin).length;
-    expect(seedCount).toBeGreaterThan(0);
-    expect(scaled).toHaveLength(10 * seedCount);
-    expect(new Set(scaled.map((t) => t.id)).size).toBe(scaled.length);
-  });
+  it.each(['inline-task', 'task-report'] as const)(
+    'makes a 10x page on which extraction finds 10x the %s tasks, all distinct',
+    (origin) => {
+      const scaled = extractPage(parseHtml(scalePage(seedHtml, 10)), { url: URL }).tasks.filter(
+        (t) => t.origin === origin,
+      );
+      const seedCount = seedExtraction.tasks.filter((t) => t.origin === origin).length;
+      expect(seedCount).toBeGreaterThan(0);
+      expect(scaled).toHaveLength(10 * seedCount);
+      expect(new Set(scaled.map((t) => t.id)).size).toBe(scaled.length);
+    },
+  );
 
   it('keeps everything outside #main-content once', () => {
     const scaled = parseHtml(scalePage(seedHtml, 3));

@@ -6,10 +6,14 @@ import { memoryIo } from '../helpers/memory-io';
 
 const SEED = fixtureText('confluence-server/dmlt-2022-10-18.html');
 const ENTITIES = readFileSync(new URL('../fixtures/exports/entities.xml', import.meta.url), 'utf8');
-const NOT_A_MEETING = '<!DOCTYPE html><html><head><title>Holiday rota</title></head><body><main><p>Nothing to do here.</p></main></body></html>';
+const NOT_A_MEETING =
+  '<!DOCTYPE html><html><head><title>Holiday rota</title></head><body><main><p>Nothing to do here.</p></main></body></html>';
 
 interface Output {
-  pages: Array<{ page: { title: string; id?: string; space?: string }; tasks: Array<{ text: string; id: string; due: string | null }> }>;
+  pages: Array<{
+    page: { title: string; id?: string; space?: string };
+    tasks: Array<{ text: string; id: string; due: string | null }>;
+  }>;
 }
 
 async function run(argv: string[], files: Record<string, string | Uint8Array | null>, stdin = '') {
@@ -36,7 +40,10 @@ describe('agendum extract', () => {
       'minutes/space/entities.xml': ENTITIES,
     });
     expect(code).toBe(0);
-    expect(json().pages.map((p) => p.page.title)).toEqual(['DM Leadership Team Virtual Face-to-Face Meeting - 2022-10-18', '2024-04-22 Meeting notes']);
+    expect(json().pages.map((p) => p.page.title)).toEqual([
+      'DM Leadership Team Virtual Face-to-Face Meeting - 2022-10-18',
+      '2024-04-22 Meeting notes',
+    ]);
   });
 
   it('reads only the current version of each page of a space export, never templates or placeholders', async () => {
@@ -49,7 +56,8 @@ describe('agendum extract', () => {
   });
 
   it('reads a storage-format fragment from standard input', async () => {
-    const fragment = '<ac:task-list><ac:task><ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Email &ldquo;the&rdquo; board</ac:task-body></ac:task></ac:task-list>';
+    const fragment =
+      '<ac:task-list><ac:task><ac:task-id>3</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Email &ldquo;the&rdquo; board</ac:task-body></ac:task></ac:task-list>';
     const { code, json } = await run(['extract', '-'], {}, fragment);
     expect(code).toBe(0);
     expect(json().pages[0]!.tasks.map((t) => t.text)).toEqual(['Email “the” board']);
@@ -81,7 +89,10 @@ describe('agendum extract', () => {
 
   it('uses --url for ids and the wiki kind', async () => {
     const cloud = fixtureText('confluence-cloud/nested-tasks-no-title.html');
-    const { json } = await run(['extract', '--url', 'https://example.atlassian.net/wiki/spaces/PLAT/pages/2222/x', 'c.html'], { 'c.html': cloud });
+    const { json } = await run(
+      ['extract', '--url', 'https://example.atlassian.net/wiki/spaces/PLAT/pages/2222/x', 'c.html'],
+      { 'c.html': cloud },
+    );
     expect(json().pages[0]!.tasks[0]!.id).toBe('example.atlassian.net:2222:a1000000-0000-4000-8000-000000000001');
   });
 
@@ -103,7 +114,9 @@ describe('agendum extract', () => {
     ['ics', 'BEGIN:VTODO'],
     ['jira-csv', 'Summary'],
   ])('prints the tasks as %s', async (format, expected) => {
-    const { code, io } = await run(['extract', '--format', format, '--today', '2026-11-28', 'seed.html'], { 'seed.html': SEED });
+    const { code, io } = await run(['extract', '--format', format, '--today', '2026-11-28', 'seed.html'], {
+      'seed.html': SEED,
+    });
     expect(code).toBe(0);
     expect(io.stdout).toContain(expected);
   });
@@ -114,7 +127,9 @@ describe('agendum extract', () => {
     expect(code).toBe(0);
     const out = io.stdout;
     expect(out).toContain('read as mediawiki: "Infra team meetings", meeting notes (2024-02-27, 2024-03-05)');
-    expect(out).toContain('1. "jdoe to draft the mirror rotation plan"\n     taken by text-marker from <p> under "Discussion"');
+    expect(out).toContain(
+      '1. "jdoe to draft the mirror rotation plan"\n     taken by text-marker from <p> under "Discussion"',
+    );
     expect(out).toContain('owner:   jdoe, from a handle before "to …"');
     expect(out).toContain('meeting: 2024-03-05, from heading "Agenda 2024-03-05"');
     expect(out).toContain('also at: <li> under "Action items" (section-list), merged into this one');
@@ -124,31 +139,42 @@ describe('agendum extract', () => {
     expect(out).not.toContain('"pages"');
   });
 
-  it('--explain says which language\'s words took each action, named its owner and read its due date', async () => {
+  it("--explain says which language's words took each action, named its owner and read its due date", async () => {
     const minutes = fixtureText('confluence-server/protokoll-teamrunde-2024-03-14.html');
     const { code, io } = await run(['extract', '--explain', 'protokoll.html'], { 'protokoll.html': minutes });
     expect(code).toBe(0);
     const out = io.stdout;
     expect(out).toContain('meeting notes (2024-03-14), in English and German words');
-    expect(out).toContain('1. "Ben prüft die beiden offenen Tickets"\n     taken by text-marker from <p> under "Rückblick Sprint 11" (German words)');
+    expect(out).toContain(
+      '1. "Ben prüft die beiden offenen Tickets"\n     taken by text-marker from <p> under "Rückblick Sprint 11" (German words)',
+    );
     expect(out).toContain('owner:   Ben, from "Name <verb> …" (German words)');
     expect(out).toContain('due:     2024-03-15, from "bis Freitag" in the text (German words)');
-    expect(out).toContain('owner:   Ben Krüger, from an owner label ("verantwortlich: Name", "担当：Name") (German words)');
+    expect(out).toContain(
+      'owner:   Ben Krüger, from an owner label ("verantwortlich: Name", "担当：Name") (German words)',
+    );
     // A wiki's own task is one whatever its words.
-    expect(out).toMatch(/2\. "Wartungsfenster mit dem Rechenzentrum abstimmen"\n {5}taken by inline-task from <li> under "Aufgaben"\n/);
+    expect(out).toMatch(
+      /2\. "Wartungsfenster mit dem Rechenzentrum abstimmen"\n {5}taken by inline-task from <li> under "Aufgaben"\n/,
+    );
   });
 
   it('--explain says why each checkbox that is not an action was passed over', async () => {
     const wiki = fixtureText('markdown/github-wiki-team-sync.html');
     const { io } = await run(['extract', 'wiki.html', '--explain'], { 'wiki.html': wiki });
-    expect(io.stdout).toContain('- checkbox: "carol (out sick)" in <li> under "Attendees": a list of people, not actions');
-    expect(io.stdout).toContain('- checkbox: "Flaky CI jobs" in <li> under "Agenda": a checklist outside an action section, naming no owner or due date');
+    expect(io.stdout).toContain(
+      '- checkbox: "carol (out sick)" in <li> under "Attendees": a list of people, not actions',
+    );
+    expect(io.stdout).toContain(
+      '- checkbox: "Flaky CI jobs" in <li> under "Agenda": a checklist outside an action section, naming no owner or due date',
+    );
     expect(io.stdout).toContain('- checkbox: "Your name here" in <li> under "Action items": a template\'s placeholder');
   });
 
   it('documents every option in its help, --url and --today with what they change', async () => {
     const { io } = await run(['--help'], {});
-    for (const option of ['--format', '--url', '--today', '--explain', '--version']) expect(io.stdout).toContain(option);
+    for (const option of ['--format', '--url', '--today', '--explain', '--version'])
+      expect(io.stdout).toContain(option);
     expect(io.stdout).toMatch(/--url URL +the address the page was saved from/);
     expect(io.stdout).toMatch(/--today D +the day \(YYYY-MM-DD\) that relative dates/);
   });

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, endOfMonth, isIsoDate, isoDate, localIsoDate, nextLocalMidnight, weekday } from '../../lib/dates/calendar';
+import {
+  addDays,
+  daysBetween,
+  endOfMonth,
+  isIsoDate,
+  isoDate,
+  localIsoDate,
+  nextLocalMidnight,
+  weekday,
+} from '../../lib/dates/calendar';
 
 describe('isIsoDate', () => {
   it.each([
@@ -108,18 +117,26 @@ describe('localIsoDate', () => {
     expect(localIsoDate(new Date(instant), zone)).toBe(expected);
   });
 
-  it.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])('without a zone reads the runtime zone (%s) as the zone given by name would', (zone) => {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      for (const instant of ['2026-11-28T23:30:00Z', '2026-11-28T10:00:00Z', '2024-02-29T12:00:00Z', '2026-12-31T20:00:00Z']) {
-        expect(localIsoDate(new Date(instant)), instant).toBe(localIsoDate(new Date(instant), zone));
+  it.each(['Pacific/Auckland', 'America/Los_Angeles', 'UTC'])(
+    'without a zone reads the runtime zone (%s) as the zone given by name would',
+    (zone) => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        for (const instant of [
+          '2026-11-28T23:30:00Z',
+          '2026-11-28T10:00:00Z',
+          '2024-02-29T12:00:00Z',
+          '2026-12-31T20:00:00Z',
+        ]) {
+          expect(localIsoDate(new Date(instant)), instant).toBe(localIsoDate(new Date(instant), zone));
+        }
+      } finally {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
       }
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
-  });
+    },
+  );
 
   it('rejects an unknown zone', () => {
     expect(() => localIsoDate(new Date('2026-11-28T23:30:00Z'), 'Mars/Olympus_Mons')).toThrow(RangeError);
@@ -145,7 +162,12 @@ describe('in a time zone of the runtime', () => {
     ['America/New_York', '2026-03-08T04:30:00Z', '2026-03-08T05:00:00.000Z', 'just before the spring-forward day'],
     ['America/New_York', '2026-03-08T12:00:00Z', '2026-03-09T04:00:00.000Z', 'on the 23-hour spring-forward day'],
     ['America/New_York', '2026-11-01T12:00:00Z', '2026-11-02T05:00:00.000Z', 'on the 25-hour fall-back day'],
-    ['America/New_York', '2026-11-02T05:00:00Z', '2026-11-03T05:00:00.000Z', 'exactly at midnight (the next one, not now)'],
+    [
+      'America/New_York',
+      '2026-11-02T05:00:00Z',
+      '2026-11-03T05:00:00.000Z',
+      'exactly at midnight (the next one, not now)',
+    ],
     ['Europe/London', '2026-03-29T00:30:00Z', '2026-03-29T23:00:00.000Z', 'on the day clocks go forward'],
     ['Pacific/Auckland', '2026-11-28T23:30:00Z', '2026-11-29T11:00:00.000Z', 'ahead of UTC'],
   ])('%s: from %s the next midnight is %s (%s)', (zone, now, expected) => {

@@ -18,13 +18,20 @@ describe('date fields', () => {
     expect(readDateField('', dueDateBounds(TODAY), TODAY)).toEqual({ date: null });
   });
 
-  it.each(['152027-01-15', '2037-01-01', '2015-12-31', '2026-02-30', '15/01/2027'])('say in words which dates %s is not among', (value) => {
-    const bounds = dueDateBounds(TODAY);
-    expect(readDateField(value, bounds, TODAY)).toEqual({ error: `Pick a date from ${formatDay(bounds.min, TODAY)} to ${formatDay(bounds.max, TODAY)}.` });
-  });
+  it.each(['152027-01-15', '2037-01-01', '2015-12-31', '2026-02-30', '15/01/2027'])(
+    'say in words which dates %s is not among',
+    (value) => {
+      const bounds = dueDateBounds(TODAY);
+      expect(readDateField(value, bounds, TODAY)).toEqual({
+        error: `Pick a date from ${formatDay(bounds.min, TODAY)} to ${formatDay(bounds.max, TODAY)}.`,
+      });
+    },
+  );
 
   it('turn down a snooze until today, and a half-typed date', () => {
     expect(readDateField(TODAY, snoozeBounds(TODAY), TODAY)).toHaveProperty('error');
-    expect(readDateField('', dueDateBounds(TODAY), TODAY, true)).toEqual({ error: 'That date is not complete: give the day, the month and the year.' });
+    expect(readDateField('', dueDateBounds(TODAY), TODAY, true)).toEqual({
+      error: 'That date is not complete: give the day, the month and the year.',
+    });
   });
 });

@@ -93,7 +93,9 @@ describe('dates of other languages', () => {
   });
 
   it('still read English dates on the same page', () => {
-    expect(findAllDates('bis 2023-03-15, dann 12. März', MEETING, dateLanguages([GERMAN])).map((m) => [m.date, m.language])).toEqual([
+    expect(
+      findAllDates('bis 2023-03-15, dann 12. März', MEETING, dateLanguages([GERMAN])).map((m) => [m.date, m.language]),
+    ).toEqual([
       ['2023-03-15', undefined],
       ['2023-03-12', 'de'],
     ]);

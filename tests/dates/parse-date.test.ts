@@ -114,9 +114,12 @@ describe('findDate: relative dates need the meeting date', () => {
     expect(findDate(text, reference)?.date).toBe(expected);
   });
 
-  it.each([['today'], ['by Friday'], ['next week'], ['in 3 days']])('reads no date in "%s" without a meeting date', (text) => {
-    expect(findDate(text)).toBeNull();
-  });
+  it.each([['today'], ['by Friday'], ['next week'], ['in 3 days']])(
+    'reads no date in "%s" without a meeting date',
+    (text) => {
+      expect(findDate(text)).toBeNull();
+    },
+  );
 
   it.each([
     ['Mondays are slow'],
@@ -151,7 +154,11 @@ describe('findAllDates', () => {
 
   it('gives each day of a range the range offsets', () => {
     const text = 'F2F 15–17 Feb 2022 (Tucson)';
-    expect(findAllDates(text).map((m) => text.slice(m.start, m.end))).toEqual(['15–17 Feb 2022', '15–17 Feb 2022', '15–17 Feb 2022']);
+    expect(findAllDates(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      '15–17 Feb 2022',
+      '15–17 Feb 2022',
+      '15–17 Feb 2022',
+    ]);
   });
 
   it('reads a range without a year against the meeting date', () => {
@@ -180,7 +187,9 @@ describe('findAllDates', () => {
   it('never lets a range reach back into the date before it', () => {
     const matches = findAllDates('March 14-16 - 17 Feb 2022', MEETING);
     expect(matches.map((m) => [m.date, m.start, m.end]).at(-1)).toEqual(['2022-02-17', 14, 25]);
-    expect(matches.every((m, i) => i === 0 || m.start >= matches[i - 1]!.end || m.start === matches[i - 1]!.start)).toBe(true);
+    expect(
+      matches.every((m, i) => i === 0 || m.start >= matches[i - 1]!.end || m.start === matches[i - 1]!.start),
+    ).toBe(true);
   });
 
   it('finds nothing in text without dates', () => {
@@ -206,7 +215,8 @@ describe('dateFromDatetimeAttribute', () => {
 });
 
 describe('stripDate', () => {
-  const strip = (text: string, reference: string | undefined = MEETING): string => stripDate(text, findDate(text, reference)!);
+  const strip = (text: string, reference: string | undefined = MEETING): string =>
+    stripDate(text, findDate(text, reference)!);
 
   it.each([
     ['Review the doc - 3 Nov 2022', 'Review the doc'],

@@ -8,8 +8,20 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inServiceWorker, launchWithExtension, openPopup, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
-import { closedShadow, evaluateSeeingClosedRoots, type Box, type ClosedShadow, type OurHost } from './support/closed-shadow';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPopup,
+  SCREENSHOT_DIR,
+  type ExtensionBrowser,
+} from './support/browser';
+import {
+  closedShadow,
+  evaluateSeeingClosedRoots,
+  type Box,
+  type ClosedShadow,
+  type OurHost,
+} from './support/closed-shadow';
 import { serveFixtures, type StaticServer } from './support/server';
 
 const SEED = 'confluence-server/dmlt-2022-10-18.html';
@@ -17,11 +29,16 @@ const SEED = 'confluence-server/dmlt-2022-10-18.html';
 const SHARED = 'generic/plain-minutes.html';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The control's drawn box, its words, and the ring's box; undefined while the control is not shown. */
 async function shown(control: ClosedShadow): Promise<{ box: Box; text: string; ring?: Box } | undefined> {
-  const [[box], [text], [ring]] = await Promise.all([control.boxes('.control'), control.texts('.control-text'), control.boxes('.agendum-ring')]);
+  const [[box], [text], [ring]] = await Promise.all([
+    control.boxes('.control'),
+    control.texts('.control-text'),
+    control.boxes('.agendum-ring'),
+  ]);
   return box ? { box, text: text ?? '', ...(ring && { ring }) } : undefined;
 }
 
@@ -36,7 +53,14 @@ const wordsAt = (page: Page, text: string) =>
       range.setStart(node, at);
       range.setEnd(node, at + text.length);
       const r = range.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+        x: (r.left + r.right) / 2,
+        y: (r.top + r.bottom) / 2,
+      };
     }
     return null;
   }, text);
@@ -45,7 +69,10 @@ const wordsAt = (page: Page, text: string) =>
  * The element that has the keyboard focus: the page sees only our host (the roots are closed), so what has it
  * inside is asked of that host's root, by its label or text.
  */
-async function focused(page: Page, roots: Record<OurHost, ClosedShadow>): Promise<{ host: string | null; inner: string | null }> {
+async function focused(
+  page: Page,
+  roots: Record<OurHost, ClosedShadow>,
+): Promise<{ host: string | null; inner: string | null }> {
   const host = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);
   return { host, inner: host === 'agendum-control' || host === 'agendum-panel' ? await roots[host].focused() : null };
 }
@@ -58,9 +85,16 @@ interface AxeResult {
 
 /** Runs axe-core (loaded in the same world) over `include`, the whole document when empty; its results as plain data. */
 async function runAxe(include: string[]): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> {
-  const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: AxeResult[]; passes: AxeResult[] }> } }).axe;
-  const { violations, passes } = await axe.run(include.length ? { include: include.map((selector) => [selector]) } : document);
-  const plain = (results: AxeResult[]) => results.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
+  const axe = (
+    window as unknown as {
+      axe: { run: (context: unknown) => Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
+    }
+  ).axe;
+  const { violations, passes } = await axe.run(
+    include.length ? { include: include.map((selector) => [selector]) } : document,
+  );
+  const plain = (results: AxeResult[]) =>
+    results.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
   return { violations: plain(violations), passes: plain(passes) };
 }
 
@@ -69,19 +103,31 @@ async function runAxe(include: string[]): Promise<{ violations: AxeResult[]; pas
  * to axe in a world of the test's own), and how many elements inside a shadow root it checked (a check that
  * reached none of ours would pass whatever they are).
  */
-async function seriousViolations(page: Page, include: OurHost[] = []): Promise<{ serious: string[]; inShadow: number }> {
+async function seriousViolations(
+  page: Page,
+  include: OurHost[] = [],
+): Promise<{ serious: string[]; inShadow: number }> {
   let results: { violations: AxeResult[]; passes: AxeResult[] };
   if (include.length) {
-    results = await evaluateSeeingClosedRoots(page, include, AXE_SOURCE, `(${runAxe.toString()})(${JSON.stringify(include)})`);
+    results = await evaluateSeeingClosedRoots(
+      page,
+      include,
+      AXE_SOURCE,
+      `(${runAxe.toString()})(${JSON.stringify(include)})`,
+    );
   } else {
     await page.evaluate(AXE_SOURCE);
     results = await page.evaluate(runAxe, include);
   }
   const { violations, passes } = results;
   return {
-    serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+    serious: violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
     // A target inside a shadow root is a list of selectors: the host's, then the element's within it.
-    inShadow: new Set(passes.flatMap((p) => p.nodes.filter((n) => Array.isArray(n.target[0])).map((n) => JSON.stringify(n.target)))).size,
+    inShadow: new Set(
+      passes.flatMap((p) => p.nodes.filter((n) => Array.isArray(n.target[0])).map((n) => JSON.stringify(n.target))),
+    ).size,
   };
 }
 
@@ -121,7 +167,9 @@ describe('a newcomer’s first minutes with the overlay', () => {
     const page = await open(SHARED, '[data-agendum-shared]');
     // The paragraph carries no action's state; each line is drawn in its own (a done line, a late one).
     expect(await page.locator('p[data-agendum-shared]').getAttribute('data-agendum-state')).toBeNull();
-    await expect.poll(() => page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name)))).toEqual([true, true]);
+    await expect
+      .poll(() => page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name))))
+      .toEqual([true, true]);
 
     const control = await closedShadow(page, 'agendum-control');
     for (const words of ['circulate the slides', 'Sam Chu will write the migration']) {
@@ -141,9 +189,11 @@ describe('a newcomer’s first minutes with the overlay', () => {
     const page = await open(SEED, '[data-agendum-task]');
     const panel = await closedShadow(page, 'agendum-panel');
     const question = '[role="group"][aria-label="Who you are"]';
-    await expect.poll(async () => (await panel.texts(question))[0], { timeout: 10_000 }).toContain(
-      `Are you Frossie Economou on ${new URL(page.url()).host}? Agendum then shows which actions are yours.`,
-    );
+    await expect
+      .poll(async () => (await panel.texts(question))[0], { timeout: 10_000 })
+      .toContain(
+        `Are you Frossie Economou on ${new URL(page.url()).host}? Agendum then shows which actions are yours.`,
+      );
     expect(await panel.count('.panel-summary')).toBe(0);
     const options = browser.context.waitForEvent('page');
     await panel.click(`${question} button`, 'No');
@@ -165,10 +215,11 @@ describe('a newcomer’s first minutes with the overlay', () => {
     const row = page.locator('tr[data-agendum-task]').nth(2);
     await row.scrollIntoViewIfNeeded();
     await row.hover();
-    const rowBox = () => row.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-    });
+    const rowBox = () =>
+      row.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
     const control = await closedShadow(page, 'agendum-control');
     await expect.poll(async () => (await shown(control))?.text.length ?? 0).toBeGreaterThan(0);
     expect(overlaps((await shown(control))!.box, await rowBox())).toBe(false);
@@ -183,7 +234,10 @@ describe('a newcomer’s first minutes with the overlay', () => {
     const page = await open(SEED, '[data-agendum-task]');
     // Where the reader was: a link in the page.
     await page.locator('#main-content a').first().focus();
-    const roots = { 'agendum-control': await closedShadow(page, 'agendum-control'), 'agendum-panel': await closedShadow(page, 'agendum-panel') };
+    const roots = {
+      'agendum-control': await closedShadow(page, 'agendum-control'),
+      'agendum-panel': await closedShadow(page, 'agendum-panel'),
+    };
     await shortcut(page);
     await expect.poll(() => focused(page, roots)).toMatchObject({ host: 'agendum-panel' });
     const entry = (await focused(page, roots)).inner;
@@ -204,22 +258,30 @@ describe('a newcomer’s first minutes with the overlay', () => {
     // A year past the field's last one is refused in words a person reads, beside the field.
     await page.keyboard.type('01152041');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await roots['agendum-control'].texts('[role="alert"]'))[0]).toMatch(/^Pick a date from 1 Jan 2016 to 31 Dec 2036\.$|^Pick a date from Jan 1, 2016 to Dec 31, 2036\.$/);
+    await expect
+      .poll(async () => (await roots['agendum-control'].texts('[role="alert"]'))[0])
+      .toMatch(/^Pick a date from 1 Jan 2016 to 31 Dec 2036\.$|^Pick a date from Jan 1, 2016 to Dec 31, 2036\.$/);
     expect(await focused(page, roots)).toEqual({ host: 'agendum-control', inner: 'INPUT' });
     await page.keyboard.type('01152030');
     await page.keyboard.press('Enter');
     // Set: the focus is back on the button that opened the field, and the date is written as the reader writes dates.
     await expect.poll(() => focused(page, roots)).toEqual({ host: 'agendum-control', inner: 'Due date' });
-    await expect.poll(async () => (await roots['agendum-control'].texts('.control-head'))[0]).toMatch(/due (15 Jan|Jan 15, )2030/);
+    await expect
+      .poll(async () => (await roots['agendum-control'].texts('.control-head'))[0])
+      .toMatch(/due (15 Jan|Jan 15, )2030/);
 
     // Escape: back to the panel's entry; Escape again: back to the link the reader was on.
     await page.keyboard.press('Escape');
-    await expect.poll(async () => {
-      const { host, inner } = await focused(page, roots);
-      return { host, entry: inner?.startsWith(action) };
-    }).toEqual({ host: 'agendum-panel', entry: true });
+    await expect
+      .poll(async () => {
+        const { host, inner } = await focused(page, roots);
+        return { host, entry: inner?.startsWith(action) };
+      })
+      .toEqual({ host: 'agendum-panel', entry: true });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement === document.querySelector('#main-content a'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement === document.querySelector('#main-content a')))
+      .toBe(true);
     await page.close();
   });
 
@@ -263,7 +325,15 @@ describe('a newcomer’s first minutes with the overlay', () => {
               const later = '2030-01-01T00:00:00.000Z';
               all[0]!.user = { ...all[0]!.user, note: 'Restored note', updatedAt: later };
               all.push({ ...structuredClone(all[1]!), id: 'restored.example.org:1:1' });
-              resolve(JSON.stringify({ format: 'agendum-backup', version: 1, exportedAt: later, tasks: all, pages: pages.result }));
+              resolve(
+                JSON.stringify({
+                  format: 'agendum-backup',
+                  version: 1,
+                  exportedAt: later,
+                  tasks: all,
+                  pages: pages.result,
+                }),
+              );
             };
           };
         }),
@@ -277,17 +347,31 @@ describe('a newcomer’s first minutes with the overlay', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const file = options.locator('#restore-file');
     await file.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"tasks": [') });
-    await expect.poll(() => options.locator('.restore [role="alert"]').textContent()).toBe('This file is not an Agendum backup: it is not JSON. Nothing was imported.');
+    await expect
+      .poll(() => options.locator('.restore [role="alert"]').textContent())
+      .toBe('This file is not an Agendum backup: it is not JSON. Nothing was imported.');
     expect(await stored(first)).toEqual({ count });
 
-    await file.setInputFiles({ name: 'agendum-backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await file.setInputFiles({
+      name: 'agendum-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
     const preview = options.getByRole('group', { name: 'What this backup would restore' });
-    await expect.poll(() => preview.textContent()).toContain(`“agendum-backup.json” holds ${count + 1} actions from ${pages.length} page${pages.length === 1 ? '' : 's'}.`);
+    await expect
+      .poll(() => preview.textContent())
+      .toContain(
+        `“agendum-backup.json” holds ${count + 1} actions from ${pages.length} page${pages.length === 1 ? '' : 's'}.`,
+      );
     expect(await preview.textContent()).toContain('1 new action: ');
-    expect(await preview.textContent()).toContain('1 action would change, where the backup has the newer edit or sighting');
+    expect(await preview.textContent()).toContain(
+      '1 action would change, where the backup has the newer edit or sighting',
+    );
     expect(await stored(first)).toEqual({ count });
     await preview.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => options.locator('.restore [role="status"]').textContent()).toMatch(new RegExp(`^Restored 1 new action and updated ${count} actions from `));
+    await expect
+      .poll(() => options.locator('.restore [role="status"]').textContent())
+      .toMatch(new RegExp(`^Restored 1 new action and updated ${count} actions from `));
     expect(await stored(first)).toEqual({ count: count + 1, note: 'Restored note' });
     expect((await seriousViolations(options)).serious).toEqual([]);
     await options.close();
@@ -320,7 +404,9 @@ describe('a newcomer’s first minutes with the overlay', () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     await popup.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => popup.locator('li[data-task-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const scheme = await popup.locator('.agendum-popup').evaluate((el) => [getComputedStyle(el).colorScheme, getComputedStyle(el).backgroundColor]);
+    const scheme = await popup
+      .locator('.agendum-popup')
+      .evaluate((el) => [getComputedStyle(el).colorScheme, getComputedStyle(el).backgroundColor]);
     expect(scheme).toEqual(['light dark', 'rgb(29, 33, 37)']);
     // Nothing of the filters is cut off: the search box and the menus fit the popup's width.
     const clipped = await popup.locator('.filters').evaluate((filters) => {
@@ -331,10 +417,17 @@ describe('a newcomer’s first minutes with the overlay', () => {
       hint.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(search).font}`;
       hint.textContent = search.placeholder;
       document.body.append(hint);
-      const room = search.clientWidth - parseFloat(getComputedStyle(search).paddingLeft) - parseFloat(getComputedStyle(search).paddingRight);
+      const room =
+        search.clientWidth -
+        parseFloat(getComputedStyle(search).paddingLeft) -
+        parseFloat(getComputedStyle(search).paddingRight);
       const cut = hint.offsetWidth > room;
       hint.remove();
-      return { cut, outside: [...filters.querySelectorAll('input, select')].filter((el) => el.getBoundingClientRect().right > edge).length };
+      return {
+        cut,
+        outside: [...filters.querySelectorAll('input, select')].filter((el) => el.getBoundingClientRect().right > edge)
+          .length,
+      };
     });
     expect(clipped).toEqual({ cut: false, outside: 0 });
     await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-dark.png') });
@@ -357,7 +450,11 @@ describe('a newcomer’s first minutes with the overlay', () => {
     expect(overlay.serious).toEqual([]);
     expect(overlay.inShadow).toBeGreaterThan(20);
     // axe saw the roots in a world of the test's own: to the page's scripts they are as closed as before.
-    expect(await page.evaluate(() => ['agendum-panel', 'agendum-control'].map((name) => document.querySelector(name)?.shadowRoot ?? null))).toEqual([null, null]);
+    expect(
+      await page.evaluate(() =>
+        ['agendum-panel', 'agendum-control'].map((name) => document.querySelector(name)?.shadowRoot ?? null),
+      ),
+    ).toEqual([null, null]);
     // The README's picture: the panel open beside the page, the control on a row with its date field open.
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'overlay-control-panel.png') });
     await panel.click('button', 'Hide the page panel');

@@ -53,7 +53,8 @@ describe('hostile pages', () => {
   const ofWiki = (records: StoredRecord[]) => records.filter((record) => record.id.startsWith(`${wiki.origin}|`));
   /** The seed page's records, as they are now. */
   const ofSeed = (records: StoredRecord[]) => records.filter((record) => before.some((kept) => kept.id === record.id));
-  const ofAttacker = (records: StoredRecord[]) => records.filter((record) => record.id.startsWith(`${attacker.origin}`));
+  const ofAttacker = (records: StoredRecord[]) =>
+    records.filter((record) => record.id.startsWith(`${attacker.origin}`));
   const badge = () => inServiceWorker(browser.serviceWorker, (chrome) => chrome.action.getBadgeText({}));
 
   async function visit(server: StaticServer, path: string, timeout = 20_000): Promise<Page> {
@@ -67,7 +68,9 @@ describe('hostile pages', () => {
   /** The page panel, opened (it stays open from one page to the next once opened). */
   async function openPanel(page: Page) {
     const panel = await closedShadow(page, 'agendum-panel');
-    await expect.poll(async () => (await panel.count('.panel-summary')) + (await panel.count('button', /^Agendum · /))).toBe(1);
+    await expect
+      .poll(async () => (await panel.count('.panel-summary')) + (await panel.count('button', /^Agendum · /)))
+      .toBe(1);
     if ((await panel.count('.panel-summary')) === 0) await panel.click('button', /^Agendum · /);
     await expect.poll(() => panel.count('.panel-summary')).toBe(1);
     return panel;
@@ -88,7 +91,10 @@ describe('hostile pages', () => {
     attacker = await serveStatic({ '/': HOSTILE_PAGES });
     browser = await launchWithExtension();
     const seed = await visit(wiki, SEED);
-    await vi.waitFor(async () => expect(ofWiki(await storedTasks(browser))).toHaveLength(16), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect(ofWiki(await storedTasks(browser))).toHaveLength(16), {
+      timeout: 10_000,
+      interval: 100,
+    });
     before = ofWiki(await storedTasks(browser));
     await seed.close();
   });
@@ -106,7 +112,11 @@ describe('hostile pages', () => {
     const after = await storedTasks(browser);
     expect(ofWiki(after)).toEqual(before);
     // Everything else is in the attacker's own namespace, and names no page of the wiki.
-    expect(after.filter((record) => !before.some((kept) => kept.id === record.id)).every((record) => record.id.startsWith(`${attacker.origin}|`))).toBe(true);
+    expect(
+      after
+        .filter((record) => !before.some((kept) => kept.id === record.id))
+        .every((record) => record.id.startsWith(`${attacker.origin}|`)),
+    ).toBe(true);
     expect(ofAttacker(after).map((record) => record.wiki.sourcePage.url)).toEqual([undefined, undefined]);
     expect(await badge()).toBe(badgeBefore);
     await page.close();
@@ -137,10 +147,16 @@ describe('hostile pages', () => {
     await expect.poll(async () => (await closedShadow(page, 'agendum-control')).count('button', 'Done')).toBe(1);
     await page.waitForTimeout(500);
     expect(await pwned(page)).toBeNull();
-    const stored = (await storedTasks(browser)).filter((record) => record.locations.some((l) => l.url.endsWith('/xss-payloads.html')));
+    const stored = (await storedTasks(browser)).filter((record) =>
+      record.locations.some((l) => l.url.endsWith('/xss-payloads.html')),
+    );
     expect(stored.length).toBeGreaterThanOrEqual(3);
     // Links to anything but an http(s) page of the page's own origin are not kept.
-    expect(stored.every((record) => record.wiki.sourcePage.url === undefined || record.wiki.sourcePage.url.startsWith(attacker.origin))).toBe(true);
+    expect(
+      stored.every(
+        (record) => record.wiki.sourcePage.url === undefined || record.wiki.sourcePage.url.startsWith(attacker.origin),
+      ),
+    ).toBe(true);
     await popupLists();
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -178,7 +194,9 @@ describe('hostile pages', () => {
 
   it('a huge word is stored cut short, and the popup still opens', async () => {
     const page = await visit(attacker, '/huge-word.html', 60_000);
-    const word = (await storedTasks(browser)).find((record) => record.wiki.text.startsWith('Frossie to read') || record.wiki.text.includes('xxxxxxxx'));
+    const word = (await storedTasks(browser)).find(
+      (record) => record.wiki.text.startsWith('Frossie to read') || record.wiki.text.includes('xxxxxxxx'),
+    );
     expect(word?.wiki.text.length).toBeLessThanOrEqual(2000);
     await responsive(page);
     await popupLists();
@@ -188,16 +206,26 @@ describe('hostile pages', () => {
   it.each([
     ['/lines-200k.html', 'do thing number'],
     ['/rows-100k.html', 'Row action'],
-  ])('%s stores at most 1,000 actions, and the tab and the popup stay responsive', async (path, text) => {
-    const page = await visit(attacker, path, 120_000);
-    await responsive(page);
-    await expect.poll(async () => (await storedTasks(browser)).filter((record) => record.wiki.text.includes(text)).length, { timeout: 30_000 }).toBe(1000);
-    const panel = await openPanel(page);
-    expect((await panel.texts('[role="alert"]'))[0]).toBe('This page shows more than 1,000 actions: Agendum keeps the first 1,000.');
-    expect(ofSeed(await storedTasks(browser))).toEqual(before);
-    await popupLists();
-    await page.close();
-  }, 240_000);
+  ])(
+    '%s stores at most 1,000 actions, and the tab and the popup stay responsive',
+    async (path, text) => {
+      const page = await visit(attacker, path, 120_000);
+      await responsive(page);
+      await expect
+        .poll(async () => (await storedTasks(browser)).filter((record) => record.wiki.text.includes(text)).length, {
+          timeout: 30_000,
+        })
+        .toBe(1000);
+      const panel = await openPanel(page);
+      expect((await panel.texts('[role="alert"]'))[0]).toBe(
+        'This page shows more than 1,000 actions: Agendum keeps the first 1,000.',
+      );
+      expect(ofSeed(await storedTasks(browser))).toEqual(before);
+      await popupLists();
+      await page.close();
+    },
+    240_000,
+  );
 
   it('a 50,000-deep page leaves the tab responsive and Agendum working on the next page', async () => {
     const page = await visit(attacker, '/deep-nesting.html', 60_000);
@@ -218,14 +246,22 @@ describe('hostile pages', () => {
     await expect.poll(() => control.count('form textarea')).toBe(1);
     await control.fill('form textarea', 'SECRET-NOTE-42');
     await control.click('button', 'Save note');
-    await expect.poll(async () => (await storedTasks(browser)).some((record) => record.user.note === 'SECRET-NOTE-42')).toBe(true);
+    await expect
+      .poll(async () => (await storedTasks(browser)).some((record) => record.user.note === 'SECRET-NOTE-42'))
+      .toBe(true);
     await control.click('button', 'Mine');
-    await expect.poll(async () => (await storedTasks(browser)).find((record) => record.user.note === 'SECRET-NOTE-42')?.user.mine).toBe(true);
+    await expect
+      .poll(async () => (await storedTasks(browser)).find((record) => record.user.note === 'SECRET-NOTE-42')?.user.mine)
+      .toBe(true);
     const panel = await openPanel(page);
     await expect.poll(() => panel.texts('.panel-summary')).toEqual(['1 action · 1 yours · 1 overdue']);
 
     const leaks = await page.evaluate(() => {
-      const { roots, messages, attributes, customElementSaw } = (window as unknown as { leaks: { roots: unknown[]; messages: string[]; attributes: Set<string>; customElementSaw: string[] } }).leaks;
+      const { roots, messages, attributes, customElementSaw } = (
+        window as unknown as {
+          leaks: { roots: unknown[]; messages: string[]; attributes: Set<string>; customElementSaw: string[] };
+        }
+      ).leaks;
       const readable = (window as unknown as { readable: () => string }).readable();
       return { roots: roots.length, messages, attributes: [...attributes], customElementSaw, readable };
     });
@@ -233,7 +269,13 @@ describe('hostile pages', () => {
     expect(leaks.readable).not.toMatch(/yours/i);
     expect(leaks.roots).toBe(0);
     expect(leaks.messages.filter((message) => message.includes(browser.extensionId))).toEqual([]);
-    expect(leaks.attributes.filter((name) => name.startsWith('data-agendum') && !['data-agendum-task', 'data-agendum-state', 'data-agendum-current', 'data-agendum-flash'].includes(name))).toEqual([]);
+    expect(
+      leaks.attributes.filter(
+        (name) =>
+          name.startsWith('data-agendum') &&
+          !['data-agendum-task', 'data-agendum-state', 'data-agendum-current', 'data-agendum-flash'].includes(name),
+      ),
+    ).toEqual([]);
     expect(leaks.customElementSaw.every((seen) => seen.endsWith('no root'))).toBe(true);
     await page.close();
   });
@@ -247,7 +289,12 @@ describe('hostile pages', () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     await popup.getByRole('searchbox').fill('keep Agendum running');
     await popup.getByRole('button', { name: /^Mark done: Tim to keep Agendum running/ }).click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('[data-agendum-task]')?.getAttribute('data-agendum-state')), { timeout: 10_000 }).toBe('done');
+    await expect
+      .poll(
+        () => page.evaluate(() => document.querySelector('[data-agendum-task]')?.getAttribute('data-agendum-state')),
+        { timeout: 10_000 },
+      )
+      .toBe('done');
     await popup.close();
     await page.close();
   });
@@ -256,16 +303,19 @@ describe('hostile pages', () => {
     const page = await visit(attacker, '/forged-identity.html');
     const panel = await openPanel(page);
     const host = new URL(attacker.origin).host;
-    await expect.poll(async () => (await panel.texts('.panel-question span'))[0]).toBe(
-      `Are you Frossie Economougro.pmalc on ${host}? Agendum then shows which actions are yours.`,
+    await expect
+      .poll(async () => (await panel.texts('.panel-question span'))[0])
+      .toBe(`Are you Frossie Economougro.pmalc on ${host}? Agendum then shows which actions are yours.`);
+    expect((await panel.texts('.panel-question-stores'))[0]).toBe(
+      '“Yes” saves as you, on this site only: name Frossie Economougro.pmalc · username mallory.',
     );
-    expect((await panel.texts('.panel-question-stores'))[0]).toBe('“Yes” saves as you, on this site only: name Frossie Economougro.pmalc · username mallory.');
     const overdueBefore = Number((await badge()) || 0);
     await panel.click('button', 'Yes, that’s me');
     const identities = () =>
       inServiceWorker(browser.serviceWorker, async (chrome) => {
         const key = 'settings.identities';
-        return ((await chrome.storage.sync.get(key))[key] ?? (await chrome.storage.local.get(key))[key]) as Array<{ site?: string }> | undefined;
+        return ((await chrome.storage.sync.get(key))[key] ?? (await chrome.storage.local.get(key))[key]) as
+          Array<{ site?: string }> | undefined;
       });
     await expect.poll(async () => (await identities())?.map((identity) => identity.site)).toEqual([host]);
     // Mallory's overdue action here is now the reader's; the seed's three overdue actions of Frossie Economou,
@@ -291,14 +341,19 @@ describe('hostile pages', () => {
 
   it('a huge address gives ids within 500 characters, and the page follows a change made in the popup', async () => {
     const page = await visit(attacker, `/huge-address.html?${'q=1&'.repeat(500)}`);
-    const ids = (await storedTasks(browser)).filter((record) => record.locations.some((l) => l.url.includes('/huge-address.html'))).map((r) => r.id);
+    const ids = (await storedTasks(browser))
+      .filter((record) => record.locations.some((l) => l.url.includes('/huge-address.html')))
+      .map((r) => r.id);
     expect(ids).toHaveLength(1);
     expect(ids[0]!.length).toBeLessThanOrEqual(500);
     const popup = await openPopup(browser.context, browser.extensionId);
     await popup.getByRole('searchbox').fill('shorten the address');
     await popup.getByRole('button', { name: /^Mark done: Frossie to shorten/ }).click();
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('[data-agendum-task]')?.getAttribute('data-agendum-state')), { timeout: 10_000 })
+      .poll(
+        () => page.evaluate(() => document.querySelector('[data-agendum-task]')?.getAttribute('data-agendum-state')),
+        { timeout: 10_000 },
+      )
       .toBe('done');
     await popup.close();
     await page.close();

@@ -6,7 +6,13 @@ import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { inServiceWorker, launchWithExtension, openPopup, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPopup,
+  SCREENSHOT_DIR,
+  type ExtensionBrowser,
+} from './support/browser';
 import { closedShadow } from './support/closed-shadow';
 import { serveFixtures, type StaticServer } from './support/server';
 
@@ -18,7 +24,11 @@ const HER_OTHER_TASK = 'confluence.lsstcorp.org:251330561:1';
 
 const marks = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length);
 const stateOf = (page: Page, id: string) =>
-  page.evaluate((id) => document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null, id);
+  page.evaluate(
+    (id) =>
+      document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null,
+    id,
+  );
 
 describe('a reader’s journey: store, popup, export, identity and badge', () => {
   let server: StaticServer;
@@ -59,16 +69,18 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
     // Done is collapsed; opened, all 16 rows are there.
     await popup.locator('.group-header button', { hasText: 'Done' }).click();
     await expect.poll(() => popup.locator('li[data-task-id]').count()).toBe(16);
-    const stored = await inServiceWorker(browser.serviceWorker, () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('agendum');
-        open.onsuccess = () => {
-          const count = open.result.transaction('tasks').objectStore('tasks').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
+    const stored = await inServiceWorker(
+      browser.serviceWorker,
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('agendum');
+          open.onsuccess = () => {
+            const count = open.result.transaction('tasks').objectStore('tasks').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
     );
     expect(stored).toBe(16);
     await popup.close();
@@ -87,10 +99,15 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
       });
     await expect.poll(newest, { timeout: 15_000 }).toMatchObject({ mime: expect.stringContaining('text/csv') });
     const { file } = (await newest())!;
-    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(16);
     expect(rows.filter((r) => r.Status === 'done')).toHaveLength(5);
-    expect(rows.map((r) => r.Text)).toContain('Write an initial draft in the Dev Guide for what "best effort" support means');
+    expect(rows.map((r) => r.Text)).toContain(
+      'Write an initial draft in the Dev Guide for what "best effort" support means',
+    );
     await popup.close();
   });
 

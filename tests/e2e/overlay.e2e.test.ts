@@ -32,7 +32,12 @@ function marks(page: Page): Promise<Mark[]> {
 }
 
 const count = (list: Mark[], state: string) => list.filter((mark) => mark.state === state).length;
-const stateOf = (page: Page, id: string) => page.evaluate((id) => document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null, id);
+const stateOf = (page: Page, id: string) =>
+  page.evaluate(
+    (id) =>
+      document.querySelector(`[data-agendum-task="${CSS.escape(id)}"]`)?.getAttribute('data-agendum-state') ?? null,
+    id,
+  );
 /** Our two shadow hosts, counted (each must be there exactly once), and how many of them are in the top layer. */
 const ourNodes = (page: Page) =>
   page.evaluate(() => [
@@ -133,7 +138,8 @@ describe('the overlay on wiki pages', () => {
     await panel.click('[data-id]');
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    const current = () => page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'));
+    const current = () =>
+      page.evaluate(() => document.querySelector('[data-agendum-current]')?.getAttribute('data-agendum-task'));
     await expect.poll(current).toBe(second);
     await page.keyboard.press('k');
     await expect.poll(current).toBe(first);
@@ -143,7 +149,9 @@ describe('the overlay on wiki pages', () => {
     await screenshot(page, 'overlay-seed-panel');
     // Open stays open: the next page shows the panel at once.
     await page.reload();
-    await expect.poll(async () => (await closedShadow(page, 'agendum-panel')).count('.panel-summary'), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await closedShadow(page, 'agendum-panel')).count('.panel-summary'), { timeout: 15_000 })
+      .toBe(1);
     await (await closedShadow(page, 'agendum-panel')).click('button', 'Hide the page panel');
     await page.close();
   });
@@ -156,13 +164,17 @@ describe('the overlay on wiki pages', () => {
     // The list draws only the rows near its view (the 20x page's copies share this action's words and date):
     // asked for, as "Show in list" asks, the row is drawn wherever it sorts.
     await popup.goto(`${popup.url()}?focus=${encodeURIComponent(id)}`);
-    await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 })
+      .toBe(1);
 
     await page.bringToFront();
     await clickInControl(page, id, 'Done');
     await expect.poll(() => stateOf(page, id)).toBe('done');
     await popup.reload();
-    await expect.poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => popup.locator(`li[data-task-id="${id}"]:not(.task--done)`).count(), { timeout: 10_000 })
+      .toBe(0);
 
     await page.reload();
     await expect.poll(async () => (await marks(page)).length, { timeout: 15_000 }).toBe(16);
@@ -188,7 +200,11 @@ describe('the overlay on wiki pages', () => {
       history.pushState({}, '', `${location.pathname}?view=2`);
       main.replaceWith(copy);
     });
-    await expect.poll(() => page.evaluate(() => document.querySelector('#main-content [data-agendum-task]') !== null), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#main-content [data-agendum-task]') !== null), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await expect.poll(async () => (await marks(page)).length).toBe(16);
     const found = await marks(page);
     expect(new Set(found.map((mark) => mark.id)).size).toBe(16);
@@ -225,7 +241,14 @@ describe('the overlay on wiki pages', () => {
     await control.fill('form input[type="text"]', 'Frossie Economou');
     await control.click('button', 'Add action');
 
-    const added = () => page.evaluate((text) => [...document.querySelectorAll('[data-agendum-task]')].find((el) => el.textContent?.includes(text))?.getAttribute('data-agendum-task'), SELECTED);
+    const added = () =>
+      page.evaluate(
+        (text) =>
+          [...document.querySelectorAll('[data-agendum-task]')]
+            .find((el) => el.textContent?.includes(text))
+            ?.getAttribute('data-agendum-task'),
+        SELECTED,
+      );
     await expect.poll(added).toBeTruthy();
     const id = (await added())!;
     expect(await marks(page)).toHaveLength(17);

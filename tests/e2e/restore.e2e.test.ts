@@ -40,7 +40,18 @@ async function restoreScript(): Promise<string> {
 async function backupWithUserActions(url: string): Promise<{ json: string; ids: [string, string] }> {
   const { db } = await openTestDb();
   const make = (text: string, prefix: string, suffix: string) =>
-    addUserTask(db, { url, pageTitle: 'DMLT vF2F', text, assignees: [{ name: 'Wil O’Mullane' }], due: '2030-01-15', anchor: { exact: text, prefix, suffix } }, NOW);
+    addUserTask(
+      db,
+      {
+        url,
+        pageTitle: 'DMLT vF2F',
+        text,
+        assignees: [{ name: 'Wil O’Mullane' }],
+        due: '2030-01-15',
+        anchor: { exact: text, prefix, suffix },
+      },
+      NOW,
+    );
   const asIs = await make(AS_IS, 'DM members. ', '. Should there be need');
   const edited = await make(BEFORE_EDIT, 'Wil: ', '');
   return { json: await exportBackup(db, NOW), ids: [asIs.id, edited.id] };
@@ -48,7 +59,13 @@ async function backupWithUserActions(url: string): Promise<{ json: string; ids: 
 
 /** The id marked on the element whose text holds `text`. */
 const markOn = (page: Page, text: string) =>
-  page.evaluate((text) => [...document.querySelectorAll('[data-agendum-task]')].find((el) => el.textContent?.includes(text))?.getAttribute('data-agendum-task') ?? null, text);
+  page.evaluate(
+    (text) =>
+      [...document.querySelectorAll('[data-agendum-task]')]
+        .find((el) => el.textContent?.includes(text))
+        ?.getAttribute('data-agendum-task') ?? null,
+    text,
+  );
 
 describe('restoring a backup with actions made from selected text', () => {
   let server: StaticServer;
@@ -69,12 +86,17 @@ describe('restoring a backup with actions made from selected text', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.evaluate(await restoreScript());
-    const imported = await options.evaluate((json) => (globalThis as unknown as { agendumRestore(json: string): Promise<unknown> }).agendumRestore(json), json);
+    const imported = await options.evaluate(
+      (json) => (globalThis as unknown as { agendumRestore(json: string): Promise<unknown> }).agendumRestore(json),
+      json,
+    );
     expect(imported).toEqual({ added: 2, merged: 0, pages: 0 });
 
     const page = await browser.context.newPage();
     await page.goto(server.url(SEED));
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length), { timeout: 15_000 }).toBe(18);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length), { timeout: 15_000 })
+      .toBe(18);
     expect(await markOn(page, AS_IS)).toBe(ids[0]);
     expect(await markOn(page, 'a talk in Spanish for us next week')).toBe(ids[1]);
     // The placement came from the store: the overlay keeps no copy of its own.

@@ -28,7 +28,9 @@ describe('a wiki added at run time', () => {
   });
 
   async function panelStyle(page: Page): Promise<Record<string, string>> {
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length), { timeout: 15_000 }).toBe(16);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length), { timeout: 15_000 })
+      .toBe(16);
     const panel = await closedShadow(page, 'agendum-panel');
     await expect.poll(() => panel.count('.panel')).toBe(1);
     return panel.computedStyle('.panel', PANEL_STYLE);
@@ -37,13 +39,17 @@ describe('a wiki added at run time', () => {
   it('is read once added in the options page, and its panel is styled as on a preset host', async () => {
     const manifest = await inServiceWorker(browser.serviceWorker, (chrome) => chrome.runtime.getManifest());
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    expect((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])).not.toContain('http://localhost/*');
+    expect((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])).not.toContain(
+      'http://localhost/*',
+    );
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#site-input').fill('http://localhost/');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => options.locator('.sites .notice').textContent()).toBe('Agendum now reads http://localhost/*.');
+    await expect
+      .poll(() => options.locator('.sites .notice').textContent())
+      .toBe('Agendum now reads http://localhost/*.');
     await options.close();
 
     const preset = await browser.context.newPage();

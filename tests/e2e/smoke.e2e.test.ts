@@ -32,7 +32,9 @@ describe('the end-to-end harness', () => {
     const manifest = await inServiceWorker(browser.serviceWorker, (chrome) => chrome.runtime.getManifest());
     expect(manifest.host_permissions).toContain('http://127.0.0.1/*');
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
-    expect(matches, 'the content script (entrypoints/wiki.content) matches the preset hosts').toContain('http://127.0.0.1/*');
+    expect(matches, 'the content script (entrypoints/wiki.content) matches the preset hosts').toContain(
+      'http://127.0.0.1/*',
+    );
   });
 
   it('ships its icon at every size the toolbar and the stores ask for, each a PNG of that size', async () => {
@@ -60,12 +62,15 @@ describe('the end-to-end harness', () => {
     await page.close();
   });
 
-  it.each(['/../../package.json', '/..%2F..%2Fpackage.json', '/sample/..%2F..%2Fpackage.json', '/confluence-server/', '/missing.html'])(
-    'refuses %s with a 404',
-    async (path) => {
-      await expect(rawStatus(server.origin, path)).resolves.toBe(404);
-    },
-  );
+  it.each([
+    '/../../package.json',
+    '/..%2F..%2Fpackage.json',
+    '/sample/..%2F..%2Fpackage.json',
+    '/confluence-server/',
+    '/missing.html',
+  ])('refuses %s with a 404', async (path) => {
+    await expect(rawStatus(server.origin, path)).resolves.toBe(404);
+  });
 
   it('serves the bundled sample under /sample/', async () => {
     const response = await fetch(server.url('/sample/'));

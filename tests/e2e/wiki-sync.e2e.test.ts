@@ -12,7 +12,12 @@ import type { FakeConfluence } from '../fake-confluence/server';
 import { startServerWiki } from '../fake-confluence/wikis';
 
 const marks = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-agendum-task]').length);
-const checkedOnWiki = (page: Page) => page.evaluate(() => [...document.querySelectorAll('li[data-inline-task-id].checked')].map((li) => li.getAttribute('data-inline-task-id')));
+const checkedOnWiki = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('li[data-inline-task-id].checked')].map((li) =>
+      li.getAttribute('data-inline-task-id'),
+    ),
+  );
 
 describe('syncing with a Confluence added at run time', () => {
   let wiki: FakeConfluence;
@@ -52,7 +57,9 @@ describe('syncing with a Confluence added at run time', () => {
   it('adds the wiki in the options page, reads its page, and sends nothing while syncing is off', async () => {
     await options.fill('#site-input', `${wiki.origin}/confluence/display/TEAM`);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => options.locator('.sites .notice').textContent()).toBe('Agendum now reads http://localhost/*.');
+    await expect
+      .poll(() => options.locator('.sites .notice').textContent())
+      .toBe('Agendum now reads http://localhost/*.');
     tab = await openWikiPage('1001', 3);
     const item = options.locator(`[data-wiki="${wiki.origin}"]`);
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
@@ -84,21 +91,25 @@ describe('syncing with a Confluence added at run time', () => {
 
   it('pulls the reader’s open tasks from pages never opened into the popup', async () => {
     await options.getByRole('button', { name: 'Pull my tasks' }).click();
-    await expect.poll(() => options.locator('.wiki-sync .notice').textContent(), { timeout: 15_000 }).toBe(`${host()}: 2 new tasks, 0 updated.`);
+    await expect
+      .poll(() => options.locator('.wiki-sync .notice').textContent(), { timeout: 15_000 })
+      .toBe(`${host()}: 2 new tasks, 0 updated.`);
     const { popup, row } = await popupRow('Draft the hiring plan');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.task-source').textContent()).toBe('Planning 2026-02-23');
     expect(await popup.locator('li[data-task-id]', { hasText: 'Collect the budget figures' }).count()).toBe(1);
     await popup.close();
-    expect(wiki.restRequests().some((r) => r.path.startsWith('/confluence/rest/inlinetasks/1/my-task-report/'))).toBe(true);
+    expect(wiki.restRequests().some((r) => r.path.startsWith('/confluence/rest/inlinetasks/1/my-task-report/'))).toBe(
+      true,
+    );
   });
 
   it('keeps the local status when the wiki refuses, and says why in words', async () => {
     const { popup, row } = await popupRow('Collect the budget figures');
     await row.getByRole('button', { name: /^Mark done:/ }).click();
-    await expect.poll(() => row.locator('.wiki-write').textContent(), { timeout: 15_000 }).toBe(
-      'Not on the wiki yet: You can view but not edit this page, so the wiki did not take the change. Retry',
-    );
+    await expect
+      .poll(() => row.locator('.wiki-write').textContent(), { timeout: 15_000 })
+      .toBe('Not on the wiki yet: You can view but not edit this page, so the wiki did not take the change. Retry');
     expect(await row.getByRole('button', { name: /^Mark not done:/ }).count()).toBe(1);
     expect(writes().at(-1)).toMatchObject({ path: '/confluence/rest/inlinetasks/1/task/1002/1/', status: 403 });
     expect(wiki.page('1002').tasks[0]!.done).toBe(false);
@@ -110,11 +121,17 @@ describe('syncing with a Confluence added at run time', () => {
     await tab.close();
     const { popup, row } = await popupRow('Draft the hiring plan');
     await row.getByRole('button', { name: /^Mark done:/ }).click();
-    await expect.poll(() => row.locator('.wiki-write').textContent(), { timeout: 15_000 }).toBe(`Not on the wiki yet: Agendum sends it when a page of ${host()} is open in a tab. Retry`);
+    await expect
+      .poll(() => row.locator('.wiki-write').textContent(), { timeout: 15_000 })
+      .toBe(`Not on the wiki yet: Agendum sends it when a page of ${host()} is open in a tab. Retry`);
     const before = writes().length;
     tab = await openWikiPage('1001', 3);
     await expect.poll(() => writes().length, { timeout: 15_000 }).toBe(before + 1);
-    expect(writes().at(-1)).toMatchObject({ path: '/confluence/rest/inlinetasks/1/task/1003/4/', origin: wiki.origin, status: 200 });
+    expect(writes().at(-1)).toMatchObject({
+      path: '/confluence/rest/inlinetasks/1/task/1003/4/',
+      origin: wiki.origin,
+      status: 200,
+    });
     await popup.close();
     const planning = await openWikiPage('1003', 2);
     expect(await checkedOnWiki(planning)).toEqual(['4']);

@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../lib/export/csv';
 import { AWKWARD_TEXTS, makeAction } from '../helpers/make-action';
 
-const HEADER = ['Status', 'Text', 'Assignees', 'Due', 'Completed', 'Meeting date', 'Topic', 'Page', 'Page URL', 'Note', 'Id'];
+const HEADER = [
+  'Status',
+  'Text',
+  'Assignees',
+  'Due',
+  'Completed',
+  'Meeting date',
+  'Topic',
+  'Page',
+  'Page URL',
+  'Note',
+  'Id',
+];
 
 /** The rows as a spreadsheet would read them, after the BOM and the formula guard are taken off. */
 function parse(csv: string): string[][] {

@@ -29,7 +29,9 @@ describe('meetingLabel', () => {
 
 describe('actionDetails', () => {
   it('says only what is known', () => {
-    expect(actionDetails(makeAction({ meetingDate: undefined, sourcePage: { title: 'Notes' } }))).toEqual(['Meeting: Notes']);
+    expect(actionDetails(makeAction({ meetingDate: undefined, sourcePage: { title: 'Notes' } }))).toEqual([
+      'Meeting: Notes',
+    ]);
   });
 });
 

@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/export/csv';
-import { EXPORT_FORMAT_LIST, exportFileName, leftOutOf, type ActionExportFormat, type ExportFormat } from '../../lib/export/format-list';
+import {
+  EXPORT_FORMAT_LIST,
+  exportFileName,
+  leftOutOf,
+  type ActionExportFormat,
+  type ExportFormat,
+} from '../../lib/export/format-list';
 import { renderExport } from '../../lib/export/formats';
 import { toICalendar } from '../../lib/export/ics';
 import { toJiraCsv } from '../../lib/export/jira-csv';
@@ -39,11 +45,14 @@ describe('EXPORT_FORMAT_LIST', () => {
     expect(ids.at(-1)).toBe('json');
   });
 
-  it.each(EXPORT_FORMAT_LIST.map((info) => [info.id, info] as const))('describes %s with a label, an extension and a UTF-8 MIME type', (_, info) => {
-    expect(info.label).not.toBe('');
-    expect(info.extension).toMatch(/^[a-z]+$/);
-    expect(info.mime).toMatch(/^(?:text\/[a-z]+|application\/json);charset=utf-8$/);
-  });
+  it.each(EXPORT_FORMAT_LIST.map((info) => [info.id, info] as const))(
+    'describes %s with a label, an extension and a UTF-8 MIME type',
+    (_, info) => {
+      expect(info.label).not.toBe('');
+      expect(info.extension).toMatch(/^[a-z]+$/);
+      expect(info.mime).toMatch(/^(?:text\/[a-z]+|application\/json);charset=utf-8$/);
+    },
+  );
 });
 
 describe('exportFileName', () => {
@@ -65,13 +74,18 @@ describe('leftOutOf', () => {
 
   it('says which actions the all-day events leave out, and why, as rendered', () => {
     const actions = [makeAction({ id: 'a', due: '2026-12-01' }), undated('Send the minutes')];
-    expect(leftOutOf('ics-events', actions)).toEqual({ count: 1, text: '1 action without a due date is not in the calendar file: “Send the minutes”.' });
+    expect(leftOutOf('ics-events', actions)).toEqual({
+      count: 1,
+      text: '1 action without a due date is not in the calendar file: “Send the minutes”.',
+    });
     // The file really holds only the dated one.
     expect(renderExport('ics-events', actions, { now: NOW }).match(/BEGIN:VEVENT/g)).toHaveLength(1);
   });
 
   it('names two and counts the rest', () => {
-    expect(leftOutOf('ics-events', [undated('A'), undated('B'), undated('C')])?.text).toBe('3 actions without a due date are not in the calendar file: “A”, “B” and 1 more.');
+    expect(leftOutOf('ics-events', [undated('A'), undated('B'), undated('C')])?.text).toBe(
+      '3 actions without a due date are not in the calendar file: “A”, “B” and 1 more.',
+    );
   });
 
   it.each(['csv', 'ics', 'md', 'jira-csv', 'json'])('says nothing for %s, which keeps every action', (format) => {
@@ -103,7 +117,9 @@ describe('an action written by a hostile page, in every export', () => {
 
   it('escapes Jira wiki markup in the description, so Jira shows the text and runs nothing', () => {
     const description = Papa.parse<string[]>(toJiraCsv([hostile]), { skipEmptyLines: true }).data[1]![4]!;
-    expect(description).toContain('\\[click\\|javascript\uFF1Aalert(1)\\] \\{html\\}<script>alert(1)</script>\\{html\\} \\[\\~admin\\] \\!http://evil.example/x.png\\!');
+    expect(description).toContain(
+      '\\[click\\|javascript\uFF1Aalert(1)\\] \\{html\\}<script>alert(1)</script>\\{html\\} \\[\\~admin\\] \\!http://evil.example/x.png\\!',
+    );
     expect(description).toContain('JavaScript \uFF1Aalert(document.domain)\nh1\\. Big');
   });
 });

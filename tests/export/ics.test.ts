@@ -25,13 +25,20 @@ const value = (component: ICAL.Component, name: string): string | undefined => {
 describe('toICalendar', () => {
   it('opens with the calendar properties RFC 5545 requires, each once', () => {
     const ics = toICalendar([], { now: NOW });
-    expect(ics).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Agendum//Agendum//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n');
+    expect(ics).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Agendum//Agendum//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n',
+    );
     expect(calendar([]).getAllSubcomponents()).toEqual([]);
   });
 
   it('writes an open action as a VTODO needing action', () => {
     const todo = only([
-      makeAction({ due: '2026-03-06', assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }], topic: 'Budget', note: 'Ask Finance' }),
+      makeAction({
+        due: '2026-03-06',
+        assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }],
+        topic: 'Budget',
+        note: 'Ask Finance',
+      }),
     ]);
     expect(value(todo, 'uid')).toBe('wiki.example.org%3A1001%3A1@agendum');
     expect(value(todo, 'dtstamp')).toBe('2026-03-04T10:05:06Z');
@@ -74,19 +81,20 @@ describe('toICalendar', () => {
     expect(only([makeAction()]).hasProperty('due')).toBe(false);
   });
 
-  it.each([
-    ['javascript:alert(1)'],
-    ['file:///home/me/page.html'],
-    ['not a url'],
-  ])('gives no URL for a source page at %s', (url) => {
-    const todo = only([makeAction({ sourcePage: { title: 'Team sync', url } })]);
-    expect(todo.hasProperty('url')).toBe(false);
-  });
+  it.each([['javascript:alert(1)'], ['file:///home/me/page.html'], ['not a url']])(
+    'gives no URL for a source page at %s',
+    (url) => {
+      const todo = only([makeAction({ sourcePage: { title: 'Team sync', url } })]);
+      expect(todo.hasProperty('url')).toBe(false);
+    },
+  );
 
   it('keeps the UID of an action the same from one export to the next, and apart from other actions', () => {
     const id = 'wiki.example.org:page 1;x,y\\z';
     const first = new ICAL.Component(ICAL.parse(toICalendar([makeAction({ id })], { now: NOW })));
-    const later = new ICAL.Component(ICAL.parse(toICalendar([makeAction({ id, text: 'Edited' })], { now: new Date('2027-01-01T00:00:00Z') })));
+    const later = new ICAL.Component(
+      ICAL.parse(toICalendar([makeAction({ id, text: 'Edited' })], { now: new Date('2027-01-01T00:00:00Z') })),
+    );
     const other = only([makeAction({ id: 'wiki.example.org:page 1;x,y\\y' })]);
     const uid = value(first.getFirstSubcomponent('vtodo')!, 'uid');
     expect(value(later.getFirstSubcomponent('vtodo')!, 'uid')).toBe(uid);
@@ -101,17 +109,22 @@ describe('toICalendar', () => {
     expect(value(todo, 'description')).toContain(`Topic: ${expected}`);
   });
 
-  it.each(AWKWARD_TEXTS)('keeps every line of an export with %s within 75 octets and whole UTF-8 characters', (_, text) => {
-    const ics = toICalendar([makeAction({ text, note: text }), makeAction({ text, due: '2026-03-06' })], { now: NOW });
-    expect(ics.endsWith('\r\n')).toBe(true);
-    const lines = ics.slice(0, -2).split('\r\n');
-    for (const line of lines) {
-      expect(line).not.toMatch(/[\r\n]/);
-      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-      // A line cut inside a character would hold half a surrogate pair, which UTF-8 cannot encode.
-      expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
-    }
-  });
+  it.each(AWKWARD_TEXTS)(
+    'keeps every line of an export with %s within 75 octets and whole UTF-8 characters',
+    (_, text) => {
+      const ics = toICalendar([makeAction({ text, note: text }), makeAction({ text, due: '2026-03-06' })], {
+        now: NOW,
+      });
+      expect(ics.endsWith('\r\n')).toBe(true);
+      const lines = ics.slice(0, -2).split('\r\n');
+      for (const line of lines) {
+        expect(line).not.toMatch(/[\r\n]/);
+        expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+        // A line cut inside a character would hold half a surrogate pair, which UTF-8 cannot encode.
+        expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
+      }
+    },
+  );
 
   it('folds before a two-octet character that would cross 75 octets, each continuation starting with a space', () => {
     const lines = toICalendar([makeAction({ text: 'é'.repeat(200) })], { now: NOW }).split('\r\n');
@@ -150,7 +163,10 @@ describe('toICalendar with events', () => {
   });
 
   it('leaves out actions without a due date', () => {
-    const events = calendar([makeAction({ id: 'a' }), makeAction({ id: 'b', due: '2026-03-06' }), makeAction({ id: 'c', status: 'done' })], true);
+    const events = calendar(
+      [makeAction({ id: 'a' }), makeAction({ id: 'b', due: '2026-03-06' }), makeAction({ id: 'c', status: 'done' })],
+      true,
+    );
     expect(events.getAllSubcomponents().map((c) => value(c, 'uid'))).toEqual(['b-due@agendum']);
   });
 

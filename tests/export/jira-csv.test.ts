@@ -51,7 +51,14 @@ describe('toJiraCsv', () => {
 
   it.each([
     ['an email username', [{ name: 'Zoë Ng', username: 'zoe.ng@example.org' }], 'zoe.ng@example.org'],
-    ['the first email among several people', [{ name: 'A', username: 'a' }, { name: 'B', username: 'b@example.org' }], 'b@example.org'],
+    [
+      'the first email among several people',
+      [
+        { name: 'A', username: 'a' },
+        { name: 'B', username: 'b@example.org' },
+      ],
+      'b@example.org',
+    ],
     ['a plain username', [{ name: 'Zoë Ng', username: 'zng' }], ''],
     ['a name only', [{ name: 'zoe@example.org' }], ''],
     ['nobody', [], ''],
@@ -77,17 +84,20 @@ describe('toJiraCsv', () => {
     expect([row![3], row![6]]).toEqual(['', '']);
   });
 
-  it.each(AWKWARD_TEXTS)('keeps a text with %s whole in Description and on one line of at most 255 characters in Summary', (_, text) => {
-    const [, row] = parse(toJiraCsv([makeAction({ text })]));
-    const summary = row![0]!;
-    expect(summary).not.toMatch(/[\r\n]/);
-    expect(summary.length).toBeLessThanOrEqual(255);
-    expect(summary).not.toMatch(LONE_SURROGATE);
-    // What Jira's wiki renderer shows: each escaped character as itself.
-    expect(row![4]!.replace(/\\(.)/gs, '$1').startsWith(`${text}\n\n`)).toBe(true);
-    const oneLine = text.replace(/\s+/g, ' ');
-    expect(summary).toBe(oneLine.length <= 255 ? oneLine : `${oneLine.slice(0, 254)}…`);
-  });
+  it.each(AWKWARD_TEXTS)(
+    'keeps a text with %s whole in Description and on one line of at most 255 characters in Summary',
+    (_, text) => {
+      const [, row] = parse(toJiraCsv([makeAction({ text })]));
+      const summary = row![0]!;
+      expect(summary).not.toMatch(/[\r\n]/);
+      expect(summary.length).toBeLessThanOrEqual(255);
+      expect(summary).not.toMatch(LONE_SURROGATE);
+      // What Jira's wiki renderer shows: each escaped character as itself.
+      expect(row![4]!.replace(/\\(.)/gs, '$1').startsWith(`${text}\n\n`)).toBe(true);
+      const oneLine = text.replace(/\s+/g, ' ');
+      expect(summary).toBe(oneLine.length <= 255 ? oneLine : `${oneLine.slice(0, 254)}…`);
+    },
+  );
 
   it('cuts a long summary before an emoji rather than through it', () => {
     const text = `${'x'.repeat(253)}😀😀`;
@@ -96,7 +106,9 @@ describe('toJiraCsv', () => {
   });
 
   it('guards a summary that starts like a formula', () => {
-    const [, row] = Papa.parse<string[]>(toJiraCsv([makeAction({ text: '+1 the proposal' })]), { skipEmptyLines: true }).data;
+    const [, row] = Papa.parse<string[]>(toJiraCsv([makeAction({ text: '+1 the proposal' })]), {
+      skipEmptyLines: true,
+    }).data;
     expect(row![0]).toBe("'+1 the proposal");
   });
 });

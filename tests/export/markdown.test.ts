@@ -53,14 +53,18 @@ describe('toMarkdown', () => {
 
   it('writes an open action as an unchecked task with its owners, due date and page link', () => {
     const action = makeAction({ assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }], due: '2026-03-06' });
-    expect(toMarkdown([action])).toBe(`## Team sync (2026-03-02)\n\n- [ ] Send the minutes — Cristián Silva, Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`);
+    expect(toMarkdown([action])).toBe(
+      `## Team sync (2026-03-02)\n\n- [ ] Send the minutes — Cristián Silva, Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`,
+    );
     expect(toMarkdown([action], { mentions: 'at' })).toBe(
       `## Team sync (2026-03-02)\n\n- [ ] Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([page](<${PAGE}>))\n`,
     );
     expect(sections(toMarkdown([action], { mentions: 'at' }))).toEqual([
       {
         heading: 'Team sync (2026-03-02)',
-        items: [{ task: true, checked: false, text: `Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([${PAGE}])` }],
+        items: [
+          { task: true, checked: false, text: `Send the minutes — @Cristián Silva, @Zoë Ng 📅 2026-03-06 ([${PAGE}])` },
+        ],
       },
     ]);
   });
@@ -82,7 +86,12 @@ describe('toMarkdown', () => {
       makeAction({ id: '2', text: 'Two', sourcePage: other, meetingDate: '2026-02-27' }),
       makeAction({ id: '3', text: 'Three' }),
       makeAction({ id: '4', text: 'Four', meetingDate: '2026-03-09' }),
-      makeAction({ id: '5', text: 'Five', sourcePage: { ...other, url: 'https://wiki.example.org/pages/2003' }, meetingDate: '2026-02-27' }),
+      makeAction({
+        id: '5',
+        text: 'Five',
+        sourcePage: { ...other, url: 'https://wiki.example.org/pages/2003' },
+        meetingDate: '2026-02-27',
+      }),
     ];
     const result = sections(toMarkdown(actions)).map((s) => [s.heading, s.items.map((i) => i.text.split(' ')[0])]);
     expect(result).toEqual([
@@ -94,7 +103,9 @@ describe('toMarkdown', () => {
   });
 
   it.each(AWKWARD_TEXTS)('keeps a text with %s as plain text in one task item', (_, text) => {
-    const md = toMarkdown([makeAction({ text, assignees: [{ name: 'Dana_O*Brien [ops]' }], due: '2026-03-06' })], { mentions: 'at' });
+    const md = toMarkdown([makeAction({ text, assignees: [{ name: 'Dana_O*Brien [ops]' }], due: '2026-03-06' })], {
+      mentions: 'at',
+    });
     const [section] = sections(md);
     expect(section!.items).toHaveLength(1);
     expect(section!.items[0]).toEqual({
@@ -107,11 +118,16 @@ describe('toMarkdown', () => {
   describe('mention styles, for pasting into GitHub', () => {
     // GitHub notifies the account named by `@word` in text (not inside code spans); the full-width ＠ is no at sign to it.
     const GITHUB_MENTION = /(?:^|[^\w`])@[a-z\d]/i;
-    const action = makeAction({ text: 'Ask @jdoe and mail ana@example.org', assignees: [{ name: 'Ana Lima' }, { name: 'jd`oe' }] });
+    const action = makeAction({
+      text: 'Ask @jdoe and mail ana@example.org',
+      assignees: [{ name: 'Ana Lima' }, { name: 'jd`oe' }],
+    });
 
     it('writes owners as plain names by default, and no @handle of the text can ping', () => {
       const [section] = sections(toMarkdown([action]));
-      expect(section!.items[0]!.text).toBe(`Ask ＠jdoe and mail ana@example.org — Ana Lima, jd<codespan>oe ([${PAGE}])`.replace('<codespan>', '`'));
+      expect(section!.items[0]!.text).toBe(
+        `Ask ＠jdoe and mail ana@example.org — Ana Lima, jd<codespan>oe ([${PAGE}])`.replace('<codespan>', '`'),
+      );
       expect(toMarkdown([action])).not.toMatch(GITHUB_MENTION);
     });
 
@@ -127,7 +143,9 @@ describe('toMarkdown', () => {
     });
 
     it('writes @mentions only when asked', () => {
-      expect(toMarkdown([action], { mentions: 'at' })).toContain('Ask @jdoe and mail ana@example.org — @Ana Lima, @jd\\`oe');
+      expect(toMarkdown([action], { mentions: 'at' })).toContain(
+        'Ask @jdoe and mail ana@example.org — @Ana Lima, @jd\\`oe',
+      );
     });
 
     it('keeps a meeting title from pinging', () => {
@@ -139,7 +157,9 @@ describe('toMarkdown', () => {
   it('lets GFM autolink a web address in the text, and nothing else', () => {
     const md = toMarkdown([makeAction({ text: 'Read https://example.org/spec and javascript:alert(1)' })]);
     // The script address is made inert: its colon is a full-width one.
-    expect(sections(md)[0]!.items[0]!.text).toBe(`Read https://example.org/spec and javascript\uFF1Aalert(1) ([${PAGE}])`);
+    expect(sections(md)[0]!.items[0]!.text).toBe(
+      `Read https://example.org/spec and javascript\uFF1Aalert(1) ([${PAGE}])`,
+    );
     const hrefs: string[] = [];
     marked.walkTokens(marked.lexer(md), (t) => {
       if (t.type === 'link') hrefs.push(t.href);
@@ -148,7 +168,10 @@ describe('toMarkdown', () => {
   });
 
   it('keeps page text out of the rendered HTML as markup', () => {
-    const html = marked.parse(toMarkdown([makeAction({ text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' })]), { async: false });
+    const html = marked.parse(
+      toMarkdown([makeAction({ text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' })]),
+      { async: false },
+    );
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;script&gt;');
   });
@@ -159,10 +182,22 @@ describe('toMarkdown', () => {
   });
 
   it.each([
-    ['a closing parenthesis', 'https://wiki.example.org/display/TEAM/Sync+(draft)', 'https://wiki.example.org/display/TEAM/Sync+(draft)'],
-    ['spaces', 'https://wiki.example.org/display/TEAM/Team sync notes', 'https://wiki.example.org/display/TEAM/Team%20sync%20notes'],
+    [
+      'a closing parenthesis',
+      'https://wiki.example.org/display/TEAM/Sync+(draft)',
+      'https://wiki.example.org/display/TEAM/Sync+(draft)',
+    ],
+    [
+      'spaces',
+      'https://wiki.example.org/display/TEAM/Team sync notes',
+      'https://wiki.example.org/display/TEAM/Team%20sync%20notes',
+    ],
     ['an ampersand and an entity', 'https://wiki.example.org/x?a=1&amp;b=2', 'https://wiki.example.org/x?a=1&amp;b=2'],
-    ['a backslash before punctuation', 'https://wiki.example.org/x?glob=C:\\*', 'https://wiki.example.org/x?glob=C:\\*'],
+    [
+      'a backslash before punctuation',
+      'https://wiki.example.org/x?glob=C:\\*',
+      'https://wiki.example.org/x?glob=C:\\*',
+    ],
     ['angle brackets', 'https://wiki.example.org/x?q=<b>', 'https://wiki.example.org/x?q=%3Cb%3E'],
   ])('links to a page address with %s without breaking the link', (_, url, href) => {
     const [section] = sections(toMarkdown([makeAction({ sourcePage: { title: 'Team sync', url } })]));

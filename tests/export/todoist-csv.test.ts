@@ -5,7 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { toTodoistCsv } from '../../lib/export/todoist-csv';
 import { AWKWARD_TEXTS, makeAction } from '../helpers/make-action';
 
-const HEADER = ['TYPE', 'CONTENT', 'DESCRIPTION', 'PRIORITY', 'INDENT', 'AUTHOR', 'RESPONSIBLE', 'DATE', 'DATE_LANG', 'TIMEZONE'];
+const HEADER = [
+  'TYPE',
+  'CONTENT',
+  'DESCRIPTION',
+  'PRIORITY',
+  'INDENT',
+  'AUTHOR',
+  'RESPONSIBLE',
+  'DATE',
+  'DATE_LANG',
+  'TIMEZONE',
+];
 const PAGE = 'https://wiki.example.org/pages/viewpage.action?pageId=1001';
 
 /** Rows as records keyed by the header, formula guard taken off. */
@@ -13,7 +24,9 @@ function parse(csv: string): Record<string, string>[] {
   const result = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   expect(result.meta.fields).toEqual(HEADER);
-  return result.data.map((row) => Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, cell.replace(/^'(?=[=+\-@\t\r])/, '')])));
+  return result.data.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, cell.replace(/^'(?=[=+\-@\t\r])/, '')])),
+  );
 }
 
 describe('toTodoistCsv', () => {
@@ -22,7 +35,11 @@ describe('toTodoistCsv', () => {
   });
 
   it('writes an open action as a top-level task with owner, meeting and page in the description, its date in English', () => {
-    const action = makeAction({ text: 'Draft the release plan', assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }], due: '2026-03-06' });
+    const action = makeAction({
+      text: 'Draft the release plan',
+      assignees: [{ name: 'Cristián Silva' }, { name: 'Zoë Ng' }],
+      due: '2026-03-06',
+    });
     expect(parse(toTodoistCsv([action]))).toEqual([
       {
         TYPE: 'task',
@@ -40,7 +57,12 @@ describe('toTodoistCsv', () => {
   });
 
   it('leaves done actions out, since Todoist does not import completed tasks', () => {
-    const rows = parse(toTodoistCsv([makeAction({ id: 'a', text: 'Open one' }), makeAction({ id: 'b', text: 'Done one', status: 'done' })]));
+    const rows = parse(
+      toTodoistCsv([
+        makeAction({ id: 'a', text: 'Open one' }),
+        makeAction({ id: 'b', text: 'Done one', status: 'done' }),
+      ]),
+    );
     expect(rows.map((row) => row.CONTENT)).toEqual(['Open one']);
   });
 
@@ -50,7 +72,14 @@ describe('toTodoistCsv', () => {
   });
 
   it('never makes a label or a link of page text: an @word gets a full-width ＠, a script address is no page link', () => {
-    const [row] = parse(toTodoistCsv([makeAction({ text: '@ops check the @backup job, mail ana@example.org', sourcePage: { title: 'Sync', url: 'javascript:alert(1)' } })]));
+    const [row] = parse(
+      toTodoistCsv([
+        makeAction({
+          text: '@ops check the @backup job, mail ana@example.org',
+          sourcePage: { title: 'Sync', url: 'javascript:alert(1)' },
+        }),
+      ]),
+    );
     expect(row!.CONTENT).toBe('＠ops check the ＠backup job, mail ana@example.org');
     expect(row!.CONTENT).not.toMatch(/(?:^|\s)@\w/);
     expect(row!.DESCRIPTION).toBe('Meeting: Sync (2026-03-02)');

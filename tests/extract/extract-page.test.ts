@@ -26,7 +26,10 @@ describe('meeting sections', () => {
 describe('task identity', () => {
   it('keeps two wiki tasks with the same words and their own task ids apart, with their own dates and states', () => {
     for (const head of ['<meta name="ajs-page-id" content="42"><title>Sync</title>', '<title>Sync</title>']) {
-      const doc = page(`<main><ul class="inline-task-list">${serverTask('1', 'Send the recap', '2024-03-08')}${serverTask('2', 'Send the recap', '2024-03-15', true)}</ul></main>`, head);
+      const doc = page(
+        `<main><ul class="inline-task-list">${serverTask('1', 'Send the recap', '2024-03-08')}${serverTask('2', 'Send the recap', '2024-03-15', true)}</ul></main>`,
+        head,
+      );
       const tasks = extractPage(doc, { url: 'https://wiki.example.org/x' }).tasks;
       expect(tasks.map((t) => [t.taskId, t.due, t.status])).toEqual([
         ['1', '2024-03-08', 'open'],
@@ -37,16 +40,26 @@ describe('task identity', () => {
   });
 
   it('puts the task id in the id even when the page id is unknown', () => {
-    const doc = page(`<main><ul class="inline-task-list">${serverTask('7', 'Send the recap', '2024-03-08')}</ul></main>`, '<title>Sync</title>');
-    expect(extractPage(doc, { url: 'https://wiki.example.org/x' }).tasks[0]!.id).toBe('https://wiki.example.org/x:task-7');
+    const doc = page(
+      `<main><ul class="inline-task-list">${serverTask('7', 'Send the recap', '2024-03-08')}</ul></main>`,
+      '<title>Sync</title>',
+    );
+    expect(extractPage(doc, { url: 'https://wiki.example.org/x' }).tasks[0]!.id).toBe(
+      'https://wiki.example.org/x:task-7',
+    );
   });
 });
 
 describe('one action per statement', () => {
   it('merges an action restated in its meeting’s action list, done if either copy says so', () => {
-    const doc = page('<main><h2>Notes</h2><p>ACTION: Maria to call the vendor by 2024-03-08.</p><h2>Action items</h2><ul><li>Maria: call the vendor (DONE)</li></ul></main>', '<title>Ops sync 2024-03-05</title>');
+    const doc = page(
+      '<main><h2>Notes</h2><p>ACTION: Maria to call the vendor by 2024-03-08.</p><h2>Action items</h2><ul><li>Maria: call the vendor (DONE)</li></ul></main>',
+      '<title>Ops sync 2024-03-05</title>',
+    );
     const { extraction, elements } = scanPage(doc);
-    expect(extraction.tasks.map((t) => [t.text, t.assignees, t.due, t.status])).toEqual([['Maria to call the vendor', [{ name: 'Maria' }], '2024-03-08', 'done']]);
+    expect(extraction.tasks.map((t) => [t.text, t.assignees, t.due, t.status])).toEqual([
+      ['Maria to call the vendor', [{ name: 'Maria' }], '2024-03-08', 'done'],
+    ]);
     expect(elements.get(extraction.tasks[0]!.id)).toHaveLength(2);
   });
 
@@ -83,7 +96,11 @@ describe('explanations', () => {
     const doc = page('<main><h2>Action items</h2><ul><li>Ana to book the room</li></ul></main>');
     expect(scanPage(doc).explanation).toBeUndefined();
     const scan = scanPage(doc, { explain: true });
-    expect(scan.explanation?.actions[0]?.read).toMatchObject({ origin: 'section-list', topic: 'Action items', ownerFrom: 'linked' });
+    expect(scan.explanation?.actions[0]?.read).toMatchObject({
+      origin: 'section-list',
+      topic: 'Action items',
+      ownerFrom: 'linked',
+    });
     expect(scan.explanation?.passedOver).toEqual([]);
     expect(Object.keys(scan.extraction)).toEqual(['page', 'agenda', 'tasks', 'suggestions']);
   });

@@ -34,7 +34,13 @@ const CASES: Case[] = [
     name: 'Confluence Cloud page view',
     doc: fixture('confluence-cloud/nested-tasks-no-title.html'),
     url: 'https://example.atlassian.net/wiki/spaces/PLAT/pages/2222/Platform+weekly',
-    facts: { wiki: 'confluence-cloud', id: '2222', title: 'Platform weekly 2025-07-08', space: 'PLAT', baseUrl: 'https://example.atlassian.net/wiki' },
+    facts: {
+      wiki: 'confluence-cloud',
+      id: '2222',
+      title: 'Platform weekly 2025-07-08',
+      space: 'PLAT',
+      baseUrl: 'https://example.atlassian.net/wiki',
+    },
     inside: 'Draft the Q3 OKRs',
     outside: 'Platform weekly 2025-07-08',
   },
@@ -48,7 +54,13 @@ const CASES: Case[] = [
   {
     name: 'Confluence Server/DC',
     doc: fixture('confluence-server/dmlt-2022-10-18.html'),
-    facts: { wiki: 'confluence-server', id: '219613203', space: 'DM', baseUrl: 'https://confluence.lsstcorp.org', viewer: { name: 'Frossie Economou', username: 'frossie' } },
+    facts: {
+      wiki: 'confluence-server',
+      id: '219613203',
+      space: 'DM',
+      baseUrl: 'https://confluence.lsstcorp.org',
+      viewer: { name: 'Frossie Economou', username: 'frossie' },
+    },
     inside: 'Welcome - Project news and updates',
   },
   {
@@ -63,7 +75,12 @@ const CASES: Case[] = [
     name: 'MediaWiki',
     doc: fixture('mediawiki/irc-meeting-log.html'),
     url: 'https://wiki.example.org/wiki/Infra_team_meetings#Discussion',
-    facts: { wiki: 'mediawiki', title: 'Infra team meetings', url: 'https://wiki.example.org/wiki/Infra_team_meetings#Discussion', viewer: { name: 'Jdoe', username: 'Jdoe' } },
+    facts: {
+      wiki: 'mediawiki',
+      title: 'Infra team meetings',
+      url: 'https://wiki.example.org/wiki/Infra_team_meetings#Discussion',
+      viewer: { name: 'Jdoe', username: 'Jdoe' },
+    },
     inside: 'Mirror sync failures',
     outside: 'Personal tools',
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composeTask, joinLines, readLines } from '../../lib/extract/inline';
 import { page } from '../helpers/load-fixture';
 
-const mention = (user: string, name: string) => `<a class="confluence-userlink user-mention" data-username="${user}" href="/display/~${user}">${name}</a>`;
+const mention = (user: string, name: string) =>
+  `<a class="confluence-userlink user-mention" data-username="${user}" href="/display/~${user}">${name}</a>`;
 
 function compose(html: string, reference?: string) {
   return composeTask(joinLines(readLines(page(`<div id="t">${html}</div>`).querySelector('#t')!)), reference);
@@ -10,7 +11,11 @@ function compose(html: string, reference?: string) {
 
 describe('composeTask', () => {
   it('takes leading mentions as assignees and the first date element as the due date', () => {
-    expect(compose(`${mention('rhl', 'Robert Lupton')} ${mention('ktl', 'Kian-Tat Lim')} Kick off the meeting <time datetime="2022-11-09">09 Nov 2022</time> `)).toEqual({
+    expect(
+      compose(
+        `${mention('rhl', 'Robert Lupton')} ${mention('ktl', 'Kian-Tat Lim')} Kick off the meeting <time datetime="2022-11-09">09 Nov 2022</time> `,
+      ),
+    ).toEqual({
       text: 'Kick off the meeting',
       assignees: [
         { name: 'Robert Lupton', username: 'rhl' },
@@ -23,24 +28,39 @@ describe('composeTask', () => {
   });
 
   it('takes an "@handle" typed as text as the owner at the start or the end of the item, not inside it', () => {
-    expect(compose('@jdoe update the install guide')).toMatchObject({ text: 'update the install guide', assignees: [{ name: 'jdoe' }] });
-    expect(compose('Update the install guide @j.doe')).toMatchObject({ text: 'Update the install guide', assignees: [{ name: 'j.doe' }] });
-    expect(compose('Ask @jdoe about the install guide')).toMatchObject({ text: 'Ask @jdoe about the install guide', assignees: [] });
+    expect(compose('@jdoe update the install guide')).toMatchObject({
+      text: 'update the install guide',
+      assignees: [{ name: 'jdoe' }],
+    });
+    expect(compose('Update the install guide @j.doe')).toMatchObject({
+      text: 'Update the install guide',
+      assignees: [{ name: 'j.doe' }],
+    });
+    expect(compose('Ask @jdoe about the install guide')).toMatchObject({
+      text: 'Ask @jdoe about the install guide',
+      assignees: [],
+    });
     expect(compose('Mail ops@example.org about it')).toMatchObject({ assignees: [] });
   });
 
   it('reads a Confluence Cloud date by its timestamp, never its text', () => {
-    expect(compose('Ship it <span class="date-node" data-node-type="date" data-timestamp="1751932800000">Today</span>')).toMatchObject({
+    expect(
+      compose('Ship it <span class="date-node" data-node-type="date" data-timestamp="1751932800000">Today</span>'),
+    ).toMatchObject({
       text: 'Ship it',
       due: '2025-07-08',
     });
-    expect(compose('Ship <span data-node-type="date" data-timestamp="1751932800000">Today</span> or <span data-node-type="date" data-timestamp="1752019200000">Tomorrow</span>').text).toBe(
-      'Ship or 2025-07-09',
-    );
+    expect(
+      compose(
+        'Ship <span data-node-type="date" data-timestamp="1751932800000">Today</span> or <span data-node-type="date" data-timestamp="1752019200000">Tomorrow</span>',
+      ).text,
+    ).toBe('Ship or 2025-07-09');
   });
 
   it('takes a trailing mention as the assignee when none leads', () => {
-    expect(compose(`Redo the diagram ${mention('yusra', 'Yusra AlSayyad')} <time datetime="2023-11-30">30 Nov 2023</time>`)).toMatchObject({
+    expect(
+      compose(`Redo the diagram ${mention('yusra', 'Yusra AlSayyad')} <time datetime="2023-11-30">30 Nov 2023</time>`),
+    ).toMatchObject({
       text: 'Redo the diagram',
       assignees: [{ name: 'Yusra AlSayyad' }],
     });

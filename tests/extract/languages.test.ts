@@ -12,7 +12,9 @@ const mediawiki = (lang: string, title: string, body: string) =>
       `<h1 id="firstHeading">${title}</h1><div id="mw-content-text" lang="${lang}"><div class="mw-parser-output">${body}</div></div></body></html>`,
   );
 const plain = (lang: string, title: string, body: string) =>
-  parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`);
+  parseHtml(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`,
+  );
 
 describe('pages in other languages that are not minutes give nothing', () => {
   it.each([
@@ -35,7 +37,7 @@ describe('pages in other languages that are not minutes give nothing', () => {
         "Guide d'installation du poste",
         "<p>Ce guide s'adresse à tous les nouveaux arrivants. Action : cliquer sur « Enregistrer » à la fin de chaque étape.</p>" +
           '<h2>Actions disponibles</h2><ul><li>Ouvrir le portail</li><li>Demander un accès</li></ul>' +
-          "<h2>Tâches</h2><ul><li>Marie – installation des postes</li><li>Paul – gestion des licences à partir du 3 avril</li></ul>" +
+          '<h2>Tâches</h2><ul><li>Marie – installation des postes</li><li>Paul – gestion des licences à partir du 3 avril</li></ul>' +
           "<h2>À faire avant l'installation</h2><ol><li>Sauvegarder ses fichiers</li><li>Redémarrer le poste</li></ol>" +
           '<form><label><input type="checkbox"> Recevoir la lettre d\'information</label></form>',
       ),
@@ -95,12 +97,22 @@ describe('a word of one language does not read a page in another', () => {
   });
 
   it('reads English words on a page in another language once the page reads as minutes', () => {
-    const doc = mediawiki('fr', 'Réunion du 9 mars 2023', '<h2><span class="mw-headline">Action items</span></h2><ul><li>Marie : envoyer le compte rendu</li></ul>');
-    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees.map((p) => p.name)])).toEqual([['envoyer le compte rendu', ['Marie']]]);
+    const doc = mediawiki(
+      'fr',
+      'Réunion du 9 mars 2023',
+      '<h2><span class="mw-headline">Action items</span></h2><ul><li>Marie : envoyer le compte rendu</li></ul>',
+    );
+    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees.map((p) => p.name)])).toEqual([
+      ['envoyer le compte rendu', ['Marie']],
+    ]);
   });
 
   it('reads day-first numeric dates once the page is in a language that writes them', () => {
-    const doc = mediawiki('fr', 'Réunion', '<h2><span class="mw-headline">Actions à mener</span></h2><ul><li>Marie : envoyer le compte rendu pour le 03/04/2024</li></ul>');
+    const doc = mediawiki(
+      'fr',
+      'Réunion',
+      '<h2><span class="mw-headline">Actions à mener</span></h2><ul><li>Marie : envoyer le compte rendu pour le 03/04/2024</li></ul>',
+    );
     expect(extractPage(doc).tasks[0]).toMatchObject({ text: 'envoyer le compte rendu', due: '2024-04-03' });
   });
 });
@@ -120,7 +132,12 @@ describe('month and weekday names from the platform', () => {
       asked.push(locales);
       return new RealFormat(locales, options);
     } as typeof Intl.DateTimeFormat;
-    for (const name of ['confluence-server/dmlt-2022-10-18.html', 'mediawiki/irc-meeting-log.html', 'markdown/github-wiki-team-sync.html', 'generic/plain-minutes.html']) {
+    for (const name of [
+      'confluence-server/dmlt-2022-10-18.html',
+      'mediawiki/irc-meeting-log.html',
+      'markdown/github-wiki-team-sync.html',
+      'generic/plain-minutes.html',
+    ]) {
       extractPage(loadFixture(name), { today: '2024-03-14' });
     }
     expect(asked).toEqual([]);
@@ -142,7 +159,11 @@ describe('month and weekday names from the platform', () => {
     const english = plain('en', 'Team sync', '<h2>Action items</h2><ul><li>Ana to book the room by Friday</li></ul>');
     expect(steps(english)).toEqual([true]);
     // Nothing in the title names the language: the heading "Offene Punkte" does, midway.
-    const german = plain('', 'Team Plattform', `${'<p>Notiz</p>'.repeat(5)}<h2>Offene Punkte</h2><ul><li>Anna - Angebot einholen bis Freitag</li></ul>`);
+    const german = plain(
+      '',
+      'Team Plattform',
+      `${'<p>Notiz</p>'.repeat(5)}<h2>Offene Punkte</h2><ul><li>Anna - Angebot einholen bis Freitag</li></ul>`,
+    );
     const taken = steps(german);
     expect(taken.length).toBeGreaterThan(3);
     expect(taken.slice(0, -1).every((done) => !done)).toBe(true);
@@ -150,10 +171,16 @@ describe('month and weekday names from the platform', () => {
 
   it('read the element that showed the language in it, and the title again', () => {
     // The first German words are a dated heading's; the title's date is German too.
-    const doc = plain('', 'Teamrunde 07.03.2024', '<h2>Sitzung vom 14. März 2024</h2><h3>Offene Punkte</h3><ul><li>Anna - Angebot einholen bis Freitag</li></ul>');
+    const doc = plain(
+      '',
+      'Teamrunde 07.03.2024',
+      '<h2>Sitzung vom 14. März 2024</h2><h3>Offene Punkte</h3><ul><li>Anna - Angebot einholen bis Freitag</li></ul>',
+    );
     const { page, tasks } = extractPage(doc);
     expect(page.meetingDates).toEqual(['2024-03-07', '2024-03-14']);
-    expect(tasks.map((t) => [t.text, t.assignees.map((p) => p.name), t.due, t.meetingDate])).toEqual([['Angebot einholen', ['Anna'], '2024-03-15', '2024-03-14']]);
+    expect(tasks.map((t) => [t.text, t.assignees.map((p) => p.name), t.due, t.meetingDate])).toEqual([
+      ['Angebot einholen', ['Anna'], '2024-03-15', '2024-03-14'],
+    ]);
   });
 });
 

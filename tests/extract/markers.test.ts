@@ -18,24 +18,33 @@ describe('stripDoneMarker', () => {
     expect(stripDoneMarker(text)).toEqual({ text: rest, done: true });
   });
 
-  it.each([['Get it done by Friday'], ['Deploy once the build is done.'], ['Send slides done'], ['Clean up the done column']])(
-    'reads the word inside a sentence as no marker: "%s"',
-    (text) => {
-      expect(stripDoneMarker(text)).toEqual({ text, done: false });
-    },
-  );
+  it.each([
+    ['Get it done by Friday'],
+    ['Deploy once the build is done.'],
+    ['Send slides done'],
+    ['Clean up the done column'],
+  ])('reads the word inside a sentence as no marker: "%s"', (text) => {
+    expect(stripDoneMarker(text)).toEqual({ text, done: false });
+  });
 });
 
 describe('isDoneStatus', () => {
-  it.each([['Done'], ['Closed'], ['Complete'], ['Resolved'], ['yes'], ['✓']])('reads "%s" as done', (text) => expect(isDoneStatus(text)).toBe(true));
-  it.each([['In progress'], ['Open'], ['']])('reads "%s" as not done', (text) => expect(isDoneStatus(text)).toBe(false));
+  it.each([['Done'], ['Closed'], ['Complete'], ['Resolved'], ['yes'], ['✓']])('reads "%s" as done', (text) =>
+    expect(isDoneStatus(text)).toBe(true),
+  );
+  it.each([['In progress'], ['Open'], ['']])('reads "%s" as not done', (text) =>
+    expect(isDoneStatus(text)).toBe(false),
+  );
 });
 
 describe('isPlaceholder', () => {
-  it.each([['Type your task here'], ['Your name here'], ['Add an action item here'], ['…']])('"%s" is a template placeholder', (text) =>
-    expect(isPlaceholder(text)).toBe(true),
+  it.each([['Type your task here'], ['Your name here'], ['Add an action item here'], ['…']])(
+    '"%s" is a template placeholder',
+    (text) => expect(isPlaceholder(text)).toBe(true),
   );
-  it.each([['Book the room'], ['Add the new item to the budget']])('"%s" is not', (text) => expect(isPlaceholder(text)).toBe(false));
+  it.each([['Book the room'], ['Add the new item to the budget']])('"%s" is not', (text) =>
+    expect(isPlaceholder(text)).toBe(false),
+  );
 });
 
 describe('isStruckThrough', () => {
@@ -43,11 +52,14 @@ describe('isStruckThrough', () => {
     const doc = page(`<ul><li>${html}</li></ul>`);
     return doc.querySelector('li')!;
   };
-  it.each([['<s>Book the room</s>'], ['<del>Book</del> <strike>the room</strike>'], ['<span style="text-decoration: line-through;">Book the room</span>']])(
-    'reads %s as struck through',
-    (html) => expect(isStruckThrough(el(html))).toBe(true),
+  it.each([
+    ['<s>Book the room</s>'],
+    ['<del>Book</del> <strike>the room</strike>'],
+    ['<span style="text-decoration: line-through;">Book the room</span>'],
+  ])('reads %s as struck through', (html) => expect(isStruckThrough(el(html))).toBe(true));
+  it.each([['Book the room'], ['<s>Book</s> the room']])('reads %s as not struck through', (html) =>
+    expect(isStruckThrough(el(html))).toBe(false),
   );
-  it.each([['Book the room'], ['<s>Book</s> the room']])('reads %s as not struck through', (html) => expect(isStruckThrough(el(html))).toBe(false));
 });
 
 describe('leadingCheck', () => {

@@ -38,7 +38,10 @@ describe('plainOwner', () => {
   });
 
   it('reads "Name verb …" only after a marker', () => {
-    expect(plainOwner('Tom check the spares list', true)).toMatchObject({ owners: [{ name: 'Tom' }], text: 'Tom check the spares list' });
+    expect(plainOwner('Tom check the spares list', true)).toMatchObject({
+      owners: [{ name: 'Tom' }],
+      text: 'Tom check the spares list',
+    });
     expect(plainOwner('Tom check the spares list')).toBeNull();
     expect(plainOwner('Check the spares list', true)).toBeNull();
   });
@@ -74,18 +77,58 @@ describe('owners as other languages write them', () => {
     ['Ben prüft die offenen Tickets', de, ['Ben'], 'Ben prüft die offenen Tickets', 'linked', 'de'],
     ['Angebot einholen (verantwortlich: Ben Krüger)', de, ['Ben Krüger'], 'Angebot einholen', 'owner-label', 'de'],
     ['Zugänge beantragen – zuständig: Clara', de, ['Clara'], 'Zugänge beantragen', 'owner-label', 'de'],
-    ["Paul et Marie s'occupent de la commande", fr, ['Paul', 'Marie'], "Paul et Marie s'occupent de la commande", 'linked', 'fr'],
-    ['Vérifier les sauvegardes — responsable : Sophie', fr, ['Sophie'], 'Vérifier les sauvegardes', 'owner-label', 'fr'],
+    [
+      "Paul et Marie s'occupent de la commande",
+      fr,
+      ['Paul', 'Marie'],
+      "Paul et Marie s'occupent de la commande",
+      'linked',
+      'fr',
+    ],
+    [
+      'Vérifier les sauvegardes — responsable : Sophie',
+      fr,
+      ['Sophie'],
+      'Vérifier les sauvegardes',
+      'owner-label',
+      'fr',
+    ],
     ['Relancer le fournisseur (Julien)', fr, ['Julien'], 'Relancer le fournisseur', 'trailing', 'fr'],
     ['Revisar el presupuesto (Marta y Jorge)', es, ['Marta', 'Jorge'], 'Revisar el presupuesto', 'trailing', 'es'],
-    ['Preparar la demo para el comité: Lucía y Pablo', es, ['Lucía', 'Pablo'], 'Preparar la demo para el comité', 'trailing', 'es'],
-    ['Pablo se encarga de renovar las licencias', es, ['Pablo'], 'Pablo se encarga de renovar las licencias', 'linked', 'es'],
+    [
+      'Preparar la demo para el comité: Lucía y Pablo',
+      es,
+      ['Lucía', 'Pablo'],
+      'Preparar la demo para el comité',
+      'trailing',
+      'es',
+    ],
+    [
+      'Pablo se encarga de renovar las licencias',
+      es,
+      ['Pablo'],
+      'Pablo se encarga de renovar las licencias',
+      'linked',
+      'es',
+    ],
     ['Enviar el acta – responsable: Marta', es, ['Marta'], 'Enviar el acta', 'owner-label', 'es'],
     ['見積もりを再提出する（担当：田中、）', ja, ['田中'], '見積もりを再提出する', 'owner-label', 'ja'],
-    ['田中さんと佐藤さん：リリースノートを作成する', ja, ['田中', '佐藤'], 'リリースノートを作成する', 'label', undefined],
+    [
+      '田中さんと佐藤さん：リリースノートを作成する',
+      ja,
+      ['田中', '佐藤'],
+      'リリースノートを作成する',
+      'label',
+      undefined,
+    ],
     ['議事録を共有する（山本）', ja, ['山本'], '議事録を共有する', 'trailing', 'ja'],
   ] as const)('"%s"', (text, languages, owners, rest, how, language) => {
-    expect(plainOwner(text, false, languages)).toEqual({ owners: owners.map((name) => ({ name })), text: rest, how, ...(language ? { language } : {}) });
+    expect(plainOwner(text, false, languages)).toEqual({
+      owners: owners.map((name) => ({ name })),
+      text: rest,
+      how,
+      ...(language ? { language } : {}),
+    });
   });
 
   it.each([

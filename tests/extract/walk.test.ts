@@ -32,11 +32,17 @@ describe('walk', () => {
 
   it('offers a reader with tags only elements of those tags, in any letter case, and still enters the rest', () => {
     const seen: string[] = [];
-    const listItems: Reader = { name: 'items', tags: new Set(['LI', 'AC:TASK']), visit: (el) => void seen.push(el.getAttribute('id')!) };
+    const listItems: Reader = {
+      name: 'items',
+      tags: new Set(['LI', 'AC:TASK']),
+      visit: (el) => void seen.push(el.getAttribute('id')!),
+    };
     const doc = page('<div id="a"><ul id="b"><li id="c"><p><span><li id="d"></li></span></p></li></ul></div>');
     walk(doc.querySelector('#a')!, {} as ExtractContext, [listItems]);
     expect(seen).toEqual(['c', 'd']);
-    const storage = parseStorage('<ac:task-list id="f"><ac:task id="e"><ac:task-body>x</ac:task-body></ac:task></ac:task-list>');
+    const storage = parseStorage(
+      '<ac:task-list id="f"><ac:task id="e"><ac:task-body>x</ac:task-body></ac:task></ac:task-list>',
+    );
     walk(storage.documentElement, {} as ExtractContext, [listItems]);
     expect(seen).toEqual(['c', 'd', 'e']);
   });

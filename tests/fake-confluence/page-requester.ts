@@ -14,10 +14,15 @@ export interface WikiTab {
 }
 
 /** Opens page `pageId` and makes requests from it; `origin` is the Origin the requests claim (a foreign one to test the XSRF rule). */
-export async function openWikiTab(fake: FakeConfluence, pageId: string, { origin = fake.origin }: { origin?: string } = {}): Promise<WikiTab> {
+export async function openWikiTab(
+  fake: FakeConfluence,
+  pageId: string,
+  { origin = fake.origin }: { origin?: string } = {},
+): Promise<WikiTab> {
   const url = fake.pageUrl(pageId);
   const view = await fetch(url);
   const cookie = (view.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const send: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie, origin } });
+  const send: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie, origin } });
   return { html: await view.text(), url, request: (request) => sendWikiRequest(request, fake.base, fake.origin, send) };
 }

@@ -124,7 +124,8 @@ export interface FakeConfluence {
   close(): Promise<void>;
 }
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function mention(kind: 'server' | 'cloud', user: FakeUser): string {
   return kind === 'server'
@@ -132,7 +133,13 @@ function mention(kind: 'server' | 'cloud', user: FakeUser): string {
     : `<span data-mention-id="${user.accountId}" data-access-level="" spellcheck="false"><span data-testid="mention-${user.accountId}" data-mention-type="2" data-mention-tooltip="false">@${escape(user.displayName)}</span></span>`;
 }
 
-const dueText = (iso: string): string => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dueText = (iso: string): string =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 function serverTaskBody(task: FakeTask): string {
   const who = task.assignee ? `${mention('server', task.assignee)} ` : '';
@@ -141,7 +148,9 @@ function serverTaskBody(task: FakeTask): string {
 }
 
 function serverTaskList(page: FakePage, tasks: FakeTask[]): string {
-  const items = tasks.map((task) => `<li${task.done ? ' class="checked"' : ''} data-inline-task-id="${task.id}">${serverTaskBody(task)}</li>`);
+  const items = tasks.map(
+    (task) => `<li${task.done ? ' class="checked"' : ''} data-inline-task-id="${task.id}">${serverTaskBody(task)}</li>`,
+  );
   return `<ul class="inline-task-list" data-inline-tasks-content-id="${page.id}">${items.join('')}</ul>`;
 }
 
@@ -149,7 +158,9 @@ function storageOf(page: FakePage): string {
   const tasks = page.tasks.map(
     (task) =>
       `<ac:task><ac:task-id>${task.id}</ac:task-id>${task.uuid && !page.noUuids && !page.storageWithoutUuids ? `<ac:task-uuid>${task.uuid}</ac:task-uuid>` : ''}<ac:task-status>${task.done ? 'complete' : 'incomplete'}</ac:task-status><ac:task-body>${
-        task.assignee ? `<ac:link><ri:user ri:account-id="${task.assignee.accountId}" ri:userkey="${task.assignee.userKey}" /></ac:link> ` : ''
+        task.assignee
+          ? `<ac:link><ri:user ri:account-id="${task.assignee.accountId}" ri:userkey="${task.assignee.userKey}" /></ac:link> `
+          : ''
       }${escape(task.text)}${task.due ? ` <time datetime="${task.due}" />` : ''}</ac:task-body></ac:task>`,
   );
   return `<h2>Action items</h2><ac:task-list>${tasks.join('')}</ac:task-list>`;
@@ -157,9 +168,17 @@ function storageOf(page: FakePage): string {
 
 function adfOf(task: FakeTask): string {
   const content: unknown[] = [];
-  if (task.assignee) content.push({ type: 'mention', attrs: { id: task.assignee.accountId, text: `@${task.assignee.displayName}` } }, { type: 'text', text: ' ' });
+  if (task.assignee)
+    content.push(
+      { type: 'mention', attrs: { id: task.assignee.accountId, text: `@${task.assignee.displayName}` } },
+      { type: 'text', text: ' ' },
+    );
   content.push({ type: 'text', text: task.text });
-  if (task.due) content.push({ type: 'text', text: ' ' }, { type: 'date', attrs: { timestamp: String(Date.parse(`${task.due}T00:00:00Z`)) } });
+  if (task.due)
+    content.push(
+      { type: 'text', text: ' ' },
+      { type: 'date', attrs: { timestamp: String(Date.parse(`${task.due}T00:00:00Z`)) } },
+    );
   return JSON.stringify({ type: 'doc', version: 1, content: [{ type: 'paragraph', content }] });
 }
 
@@ -173,7 +192,8 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
   let origin = '';
   const cookieName = kind === 'server' ? 'JSESSIONID' : 'cloud.session.token';
 
-  const allTasks = (): { page: FakePage; task: FakeTask }[] => [...pages.values()].flatMap((page) => page.tasks.map((task) => ({ page, task })));
+  const allTasks = (): { page: FakePage; task: FakeTask }[] =>
+    [...pages.values()].flatMap((page) => page.tasks.map((task) => ({ page, task })));
   const pageUrl = (id: string): string => {
     const page = pages.get(id)!;
     return kind === 'server'
@@ -189,7 +209,12 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
         : `<meta name="ajs-base-url" content="${base}"><meta name="ajs-context-path" content="${context}"><meta name="ajs-cloud-id" content="a1b2c3d4-0000-4000-8000-000000000016"><meta name="ajs-page-id" content="${page.id}"><meta name="ajs-space-key" content="${page.space}"><meta name="ajs-atlassian-account-id" content="${me.accountId}"><meta name="ajs-current-user-fullname" content="${escape(me.displayName)}">`;
     let body: string;
     if (kind === 'server') {
-      const report = (page.reportOf ?? []).flatMap((id) => pages.get(id)!.tasks.filter((task) => !task.done).map((task) => ({ from: pages.get(id)!, task })));
+      const report = (page.reportOf ?? []).flatMap((id) =>
+        pages
+          .get(id)!
+          .tasks.filter((task) => !task.done)
+          .map((task) => ({ from: pages.get(id)!, task })),
+      );
       const rows = report.map(
         ({ from, task }) =>
           `<tr><td class="task-description">${serverTaskList(from, [task])}</td><td class="task-duedate">${task.due ? dueText(task.due) : ''}</td><td class="task-assignee">${task.assignee ? `<a class="confluence-userlink" data-username="${task.assignee.username}" href="/confluence/display/~${task.assignee.username}">${escape(task.assignee.displayName)}</a>` : ''}</td><td class="task-location"><a href="${context}/pages/viewpage.action?pageId=${from.id}">${escape(from.title)}</a></td></tr>`,
@@ -204,7 +229,9 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
         const local = task.uuid && !page.noUuids ? task.uuid : String(task.id);
         const who = task.assignee ? ` ${mention('cloud', task.assignee)}` : '';
         return `<div data-task-local-id="${local}"><div id="${local}-${n}-wrapper"><span contenteditable="false"><input id="${local}-${n}" name="${local}-${n}" type="checkbox" aria-label="Mark task as ${task.done ? 'not completed' : 'completed'}"${task.done ? ' checked=""' : ''}><span></span></span><div data-component="content">${escape(task.text)}${who}${
-          task.due ? ` <span class="date-lozenger-container"><span class="date-node" data-node-type="date" data-timestamp="${Date.parse(`${task.due}T00:00:00Z`)}">${dueText(task.due)}</span></span>` : ''
+          task.due
+            ? ` <span class="date-lozenger-container"><span class="date-node" data-node-type="date" data-timestamp="${Date.parse(`${task.due}T00:00:00Z`)}">${dueText(task.due)}</span></span>`
+            : ''
         }</div></div></div>`;
       });
       body = `<body><div id="content-header"><span id="content-title-id"><h1 id="heading-title-text">${escape(page.title)}</h1></span></div><div id="main-content" data-testid="pageContentRendererTestId" class="wiki-content"><div class="renderer-overrides"><div class="ak-renderer-wrapper"><div class="ak-renderer-document"><h2 id="Action-items">Action items</h2><div role="group" data-task-list-local-id="" aria-label="Action Item List">${items.join('')}</div></div></div></div></div></body>`;
@@ -219,7 +246,9 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
       spaceId: '65540',
       pageId: page.id,
       status: task.done ? 'complete' : 'incomplete',
-      ...(format === 'atlas_doc_format' ? { body: { atlas_doc_format: { representation: 'atlas_doc_format', value: adfOf(task) } } } : {}),
+      ...(format === 'atlas_doc_format'
+        ? { body: { atlas_doc_format: { representation: 'atlas_doc_format', value: adfOf(task) } } }
+        : {}),
       ...(format === 'storage' ? { body: { storage: { representation: 'storage', value: escape(task.text) } } } : {}),
       createdBy: me.accountId,
       ...(task.assignee ? { assignedTo: task.assignee.accountId } : {}),
@@ -246,23 +275,39 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
   }
 
   type Reply = { status: number; json?: unknown; text?: string; headers?: Record<string, string> };
-  const json = (status: number, value: unknown, headers?: Record<string, string>): Reply => ({ status, json: value, headers });
+  const json = (status: number, value: unknown, headers?: Record<string, string>): Reply => ({
+    status,
+    json: value,
+    headers,
+  });
   const text = (status: number, value: string): Reply => ({ status, text: value });
-  const v2Error = (status: number, code: string): Reply => json(status, { errors: [{ status, code, title: code.replace(/_/g, ' ').toLowerCase(), detail: null }] });
+  const v2Error = (status: number, code: string): Reply =>
+    json(status, { errors: [{ status, code, title: code.replace(/_/g, ' ').toLowerCase(), detail: null }] });
   const restError = (status: number, message: string): Reply => json(status, { statusCode: status, message });
 
   function rest(method: string, path: string, query: URLSearchParams, request: IncomingMessage, body: unknown): Reply {
     if (kind === 'server') {
-      if (method === 'GET' && path === '/rest/api/user/current') return json(200, { type: 'known', username: me.username, userKey: me.userKey, displayName: me.displayName });
+      if (method === 'GET' && path === '/rest/api/user/current')
+        return json(200, { type: 'known', username: me.username, userKey: me.userKey, displayName: me.displayName });
       const content = /^\/rest\/api\/content\/(\d+)$/.exec(path);
       if (method === 'GET' && content) {
         const page = pages.get(content[1]!);
         if (!page) return restError(404, `No content found with id: ContentId{id=${content[1]}}`);
-        return json(200, { id: page.id, type: 'page', status: 'current', title: page.title, body: { storage: { value: storageOf(page), representation: 'storage' } }, _links: { webui: `/pages/viewpage.action?pageId=${page.id}`, base: `${origin}${context}` } });
+        return json(200, {
+          id: page.id,
+          type: 'page',
+          status: 'current',
+          title: page.title,
+          body: { storage: { value: storageOf(page), representation: 'storage' } },
+          _links: { webui: `/pages/viewpage.action?pageId=${page.id}`, base: `${origin}${context}` },
+        });
       }
       const write = /^\/rest\/inlinetasks\/1\/task\/(\d+)\/(\d+)\/?$/.exec(path);
       if (method === 'POST' && write) {
-        const sameOrigin = request.headers.origin !== undefined ? request.headers.origin === origin : (request.headers.referer ?? '').startsWith(`${origin}/`);
+        const sameOrigin =
+          request.headers.origin !== undefined
+            ? request.headers.origin === origin
+            : (request.headers.referer ?? '').startsWith(`${origin}/`);
         if (!sameOrigin) return text(403, 'XSRF check failed');
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (type !== 'application/json') {
@@ -301,7 +346,12 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
           .filter(({ task }) => task.assignee && assignees.includes(task.assignee.username))
           .filter(({ task }) => parameters.status !== 'incomplete' || !task.done)
           .map(({ page, task }) => reportLine(page, task));
-        return json(200, { currentPage: index, totalPages: Math.ceil(lines.length / size), adaptive: false, detailLines: lines.slice(index * size, (index + 1) * size) });
+        return json(200, {
+          currentPage: index,
+          totalPages: Math.ceil(lines.length / size),
+          adaptive: false,
+          detailLines: lines.slice(index * size, (index + 1) * size),
+        });
       }
       if (method === 'GET' && path === '/rest/mywork/1/task') {
         if (options.myWork === false) return text(404, 'Not Found');
@@ -320,21 +370,35 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
               created: Date.parse('2026-01-05T09:00:00Z'),
               updated: Date.parse(task.updatedAt),
               metadata: {},
-              item: { title: page.title, url: `${origin}${context}/pages/viewpage.action?pageId=${page.id}&focusedTaskId=${task.id}`, iconUrl: null },
+              item: {
+                title: page.title,
+                url: `${origin}${context}/pages/viewpage.action?pageId=${page.id}&focusedTaskId=${task.id}`,
+                iconUrl: null,
+              },
             })),
         );
       }
       return text(404, 'Not Found');
     }
     // Cloud.
-    if (method === 'GET' && path === '/rest/api/user/current') return json(200, { type: 'known', accountId: me.accountId, accountType: 'atlassian', displayName: me.displayName, publicName: me.displayName });
+    if (method === 'GET' && path === '/rest/api/user/current')
+      return json(200, {
+        type: 'known',
+        accountId: me.accountId,
+        accountType: 'atlassian',
+        displayName: me.displayName,
+        publicName: me.displayName,
+      });
     if (method === 'GET' && path === '/api/v2/tasks') {
       const limit = Math.min(Number(query.get('limit') ?? 25) || 25, options.maxLimit ?? 250);
       const start = Number(query.get('cursor') ?? 0) || 0;
       const format = query.get('body-format');
       const listed = allTasks()
         .filter(({ page }) => !query.has('page-id') || query.getAll('page-id').includes(page.id))
-        .filter(({ task }) => !query.has('assigned-to') || query.getAll('assigned-to').includes(task.assignee?.accountId ?? ''))
+        .filter(
+          ({ task }) =>
+            !query.has('assigned-to') || query.getAll('assigned-to').includes(task.assignee?.accountId ?? ''),
+        )
         .filter(({ task }) => !query.has('status') || query.get('status') === (task.done ? 'complete' : 'incomplete'))
         .sort((a, b) => a.task.globalId - b.task.globalId);
       const results = listed.slice(start, start + limit).map(({ page, task }) => v2Task(page, task, format));
@@ -342,7 +406,11 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
       const nextQuery = new URLSearchParams(query);
       nextQuery.set('cursor', String(start + limit));
       const next = `${context}/api/v2/tasks?${nextQuery}`;
-      return json(200, { results, _links: { ...(more ? { next } : {}), base: `${origin}${context}` } }, more ? { link: `<${next}>; rel="next", <${origin}${context}>; rel="base"` } : undefined);
+      return json(
+        200,
+        { results, _links: { ...(more ? { next } : {}), base: `${origin}${context}` } },
+        more ? { link: `<${next}>; rel="next", <${origin}${context}>; rel="base"` } : undefined,
+      );
     }
     const one = /^\/api\/v2\/tasks\/(\d+)$/.exec(path);
     if (one && method === 'PUT') {
@@ -358,14 +426,21 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
     if (pageRead && method === 'GET') {
       const page = pages.get(pageRead[1]!);
       if (!page) return v2Error(404, 'NOT_FOUND');
-      const storage = query.get('body-format') === 'storage' ? { storage: { representation: 'storage', value: storageOf(page) } } : {};
+      const storage =
+        query.get('body-format') === 'storage'
+          ? { storage: { representation: 'storage', value: storageOf(page) } }
+          : {};
       return json(200, {
         id: page.id,
         status: 'current',
         title: page.title,
         spaceId: '65540',
         body: storage,
-        _links: { webui: `/spaces/${page.space}/pages/${page.id}/${encodeURIComponent(page.title.replace(/\s+/g, '+'))}`, editui: `/pages/resumedraft.action?draftId=${page.id}`, tinyui: `/x/${page.id}` },
+        _links: {
+          webui: `/spaces/${page.space}/pages/${page.id}/${encodeURIComponent(page.title.replace(/\s+/g, '+'))}`,
+          editui: `/pages/resumedraft.action?draftId=${page.id}`,
+          tinyui: `/x/${page.id}`,
+        },
       });
     }
     return v2Error(404, 'NOT_FOUND');
@@ -419,7 +494,9 @@ export async function startFakeConfluence(options: FakeConfluenceOptions): Promi
         headers['set-cookie'] = `${cookieName}=${session}; Path=/; HttpOnly; SameSite=Lax`;
         reply = { status: 200, text: pageHtml(page), headers: { 'content-type': 'text/html; charset=utf-8' } };
       } else if (!/^\/(rest|api)\//.test(path)) reply = text(404, 'Not Found');
-      else if (!record.session) reply = kind === 'server' ? restError(401, 'This request requires authentication') : v2Error(401, 'UNAUTHORIZED');
+      else if (!record.session)
+        reply =
+          kind === 'server' ? restError(401, 'This request requires authentication') : v2Error(401, 'UNAUTHORIZED');
       else reply = rest(method, path, url.searchParams, request, body);
     }
     record.status = reply.status;

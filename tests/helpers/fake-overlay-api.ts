@@ -60,7 +60,11 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
     edit(id, edit) {
       return respond('edit', [id, edit], () => {
         const { snoozeUntil, ...rest } = edit;
-        const edited: Action = { ...api.actions.get(id)!, ...(rest as Partial<Action>), ...(snoozeUntil ? { snoozedUntil: snoozeUntil } : {}) };
+        const edited: Action = {
+          ...api.actions.get(id)!,
+          ...(rest as Partial<Action>),
+          ...(snoozeUntil ? { snoozedUntil: snoozeUntil } : {}),
+        };
         api.actions.set(id, edited);
         return edited;
       });
@@ -75,7 +79,11 @@ export function fakeOverlayApi(today: IsoDate): FakeOverlayApi {
           status: 'open',
           mine: false,
           origin: 'text-marker',
-          sourcePage: { title: request.pageTitle, url: request.pageUrl ?? request.url, ...(request.pageId ? { id: request.pageId } : {}) },
+          sourcePage: {
+            title: request.pageTitle,
+            url: request.pageUrl ?? request.url,
+            ...(request.pageId ? { id: request.pageId } : {}),
+          },
           gone: false,
           ...(request.note ? { note: request.note } : {}),
         };

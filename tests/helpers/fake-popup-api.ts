@@ -59,7 +59,9 @@ export function fakePopupApi(data: Partial<FakePopupData> = {}): FakePopupApi {
       const { actions, filter: saved, ...rest } = api.data;
       const focus = actions.find((action) => action.id === focusId);
       const filter = openingFilter(saved, api.data.identityKnown, focus);
-      const firstScreen = isScopeOnly(filter) ? firstScreenOf(actions, api.data.today, filter.scope, FIRST_SCREEN_ROWS) : undefined;
+      const firstScreen = isScopeOnly(filter)
+        ? firstScreenOf(actions, api.data.today, filter.scope, FIRST_SCREEN_ROWS)
+        : undefined;
       return { ...rest, filter, ...(firstScreen ? { firstScreen } : {}) };
     },
     async loadActions() {

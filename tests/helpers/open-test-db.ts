@@ -7,7 +7,15 @@ import type { PageExtraction } from '../../lib/model/extraction';
 import type { PageFacts, PageRef } from '../../lib/model/page';
 import type { Task } from '../../lib/model/task';
 import { openAgendumDb } from '../../lib/store/open';
-import { upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, type AgendumDb, type UpgradeTransaction } from '../../lib/store/schema';
+import {
+  upgradeToV1,
+  upgradeToV2,
+  upgradeToV3,
+  upgradeToV4,
+  upgradeToV5,
+  type AgendumDb,
+  type UpgradeTransaction,
+} from '../../lib/store/schema';
 
 export interface TestDb {
   db: AgendumDb;
@@ -66,9 +74,17 @@ export async function openV5Db(factory: IDBFactory, tasks: unknown[], archived: 
 }
 
 /** The meeting page tasks are agreed on. */
-export const PAGE_A: PageRef = { id: '100', title: 'Team sync 2026-03-02', url: 'https://wiki.example.org/pages/viewpage.action?pageId=100' };
+export const PAGE_A: PageRef = {
+  id: '100',
+  title: 'Team sync 2026-03-02',
+  url: 'https://wiki.example.org/pages/viewpage.action?pageId=100',
+};
 /** A page holding a Task Report that lists page A's tasks. */
-export const PAGE_B: PageRef = { id: '200', title: 'My tasks', url: 'https://wiki.example.org/pages/viewpage.action?pageId=200' };
+export const PAGE_B: PageRef = {
+  id: '200',
+  title: 'My tasks',
+  url: 'https://wiki.example.org/pages/viewpage.action?pageId=200',
+};
 
 export function makeTask(n: number, overrides: Partial<Task> = {}): Task {
   return {
@@ -88,7 +104,16 @@ export function makeTask(n: number, overrides: Partial<Task> = {}): Task {
 /** What extracting `page` yields when it shows `tasks`. */
 export function makeExtraction(page: PageRef, tasks: Task[], facts: Partial<PageFacts> = {}): PageExtraction {
   return {
-    page: { wiki: 'confluence-server', id: page.id, url: page.url, title: page.title, isMeeting: true, meetingDates: [], series: 'Team sync', ...facts },
+    page: {
+      wiki: 'confluence-server',
+      id: page.id,
+      url: page.url,
+      title: page.title,
+      isMeeting: true,
+      meetingDates: [],
+      series: 'Team sync',
+      ...facts,
+    },
     agenda: [],
     tasks,
     suggestions: [],

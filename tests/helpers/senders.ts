@@ -3,8 +3,19 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 
 /** A content script on the page at `url` in tab `tabId` (frame 0 unless said otherwise). */
-export function tabSender(url: string, options: { tabId?: number; frameId?: number; incognito?: boolean } = {}): Browser.runtime.MessageSender {
-  const tab = { id: options.tabId ?? 1, index: 0, highlighted: false, active: true, pinned: false, incognito: options.incognito ?? false, url };
+export function tabSender(
+  url: string,
+  options: { tabId?: number; frameId?: number; incognito?: boolean } = {},
+): Browser.runtime.MessageSender {
+  const tab = {
+    id: options.tabId ?? 1,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: options.incognito ?? false,
+    url,
+  };
   return { id: fakeBrowser.runtime.id, url, frameId: options.frameId ?? 0, tab: tab as Browser.tabs.Tab };
 }
 

@@ -33,13 +33,18 @@ describe('listenToBackground', () => {
     expect(called()).toBe(0);
   });
 
-  it.each([null, 'togglePanel', { data: {} }, { name: 'deleteEverything' }, { name: 'toString' }, { name: '__proto__' }, { name: 42 }])(
-    'ignores %j',
-    async (raw) => {
-      await expect(deliver(raw, { id: fakeBrowser.runtime.id })).resolves.toBeDefined();
-      expect(called()).toBe(0);
-    },
-  );
+  it.each([
+    null,
+    'togglePanel',
+    { data: {} },
+    { name: 'deleteEverything' },
+    { name: 'toString' },
+    { name: '__proto__' },
+    { name: 42 },
+  ])('ignores %j', async (raw) => {
+    await expect(deliver(raw, { id: fakeBrowser.runtime.id })).resolves.toBeDefined();
+    expect(called()).toBe(0);
+  });
 
   it('never answers, so a sender is not kept waiting on a reply', async () => {
     expect(await deliver({ name: 'togglePanel', data: {} }, { id: fakeBrowser.runtime.id })).toEqual([undefined]);

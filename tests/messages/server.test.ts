@@ -7,10 +7,17 @@ import { dispatch, handleMessages, INVALID_REQUEST, UNKNOWN_REQUEST, type Handle
 import type { PageExtraction } from '../../lib/model/extraction';
 import { StoreError } from '../../lib/store/errors';
 
-const FROM_PAGE: Browser.runtime.MessageSender = { id: 'test-extension-id', tab: { id: 7 } as Browser.tabs.Tab, url: 'https://wiki.example.org/x' };
+const FROM_PAGE: Browser.runtime.MessageSender = {
+  id: 'test-extension-id',
+  tab: { id: 7 } as Browser.tabs.Tab,
+  url: 'https://wiki.example.org/x',
+};
 const URL_HERE = 'https://wiki.example.org/display/DM/2026-03-04';
 /** The popup: a page of the extension's own. */
-const FROM_POPUP: Browser.runtime.MessageSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const FROM_POPUP: Browser.runtime.MessageSender = {
+  id: 'test-extension-id',
+  url: 'chrome-extension://test-extension-id/popup.html',
+};
 
 const extraction = (): PageExtraction => ({
   page: { url: URL_HERE, title: 'DM meeting', wiki: 'confluence-server', isMeeting: true, meetingDates: [] },
@@ -49,9 +56,19 @@ describe('dispatch', () => {
 
   it('hands a valid request to its handler, with the sender, and answers its value', async () => {
     const { handlers, seen } = recordingHandlers();
-    const reply = await dispatch(handlers, { name: 'syncPage', data: { url: URL_HERE, extraction: extraction() } }, FROM_PAGE);
+    const reply = await dispatch(
+      handlers,
+      { name: 'syncPage', data: { url: URL_HERE, extraction: extraction() } },
+      FROM_PAGE,
+    );
     expect(reply).toEqual({ ok: true, value: { today: '2026-03-04', actions: [] } });
-    expect(seen).toEqual([{ name: 'syncPage', data: { url: URL_HERE, extraction: expect.objectContaining({ tasks: [] }) }, sender: FROM_PAGE }]);
+    expect(seen).toEqual([
+      {
+        name: 'syncPage',
+        data: { url: URL_HERE, extraction: expect.objectContaining({ tasks: [] }) },
+        sender: FROM_PAGE,
+      },
+    ]);
   });
 
   it.each([
@@ -87,29 +104,76 @@ describe('dispatch', () => {
     ['a status the model does not know', { name: 'editAction', data: { id: 'a', edit: { status: 'deleted' } } }],
     ['a due date that is not a date', { name: 'editAction', data: { id: 'a', edit: { due: '31/12/2026' } } }],
     ['a page address that is not a URL', { name: 'getPageActions', data: { url: 'not a url', ids: [] } }],
-    ['a page address of 5,000 characters', { name: 'getPageActions', data: { url: `${URL_HERE}?${'q'.repeat(5000)}`, ids: [] } }],
-    ['an extraction without tasks', { name: 'syncPage', data: { url: URL_HERE, extraction: { ...extraction(), tasks: undefined } } }],
-    ['an added action with no text', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: '', assignees: [], due: null, anchor: { exact: 'x', prefix: '', suffix: '' } } }],
-    ['an added action without an anchor', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: [], due: null } }],
-    ['more assignees than the protocol allows', { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}` })), due: null, anchor: { exact: 'x', prefix: '', suffix: '' } } }],
+    [
+      'a page address of 5,000 characters',
+      { name: 'getPageActions', data: { url: `${URL_HERE}?${'q'.repeat(5000)}`, ids: [] } },
+    ],
+    [
+      'an extraction without tasks',
+      { name: 'syncPage', data: { url: URL_HERE, extraction: { ...extraction(), tasks: undefined } } },
+    ],
+    [
+      'an added action with no text',
+      {
+        name: 'addAction',
+        data: {
+          url: URL_HERE,
+          pageTitle: 'P',
+          text: '',
+          assignees: [],
+          due: null,
+          anchor: { exact: 'x', prefix: '', suffix: '' },
+        },
+      },
+    ],
+    [
+      'an added action without an anchor',
+      { name: 'addAction', data: { url: URL_HERE, pageTitle: 'P', text: 'Do it', assignees: [], due: null } },
+    ],
+    [
+      'more assignees than the protocol allows',
+      {
+        name: 'addAction',
+        data: {
+          url: URL_HERE,
+          pageTitle: 'P',
+          text: 'Do it',
+          assignees: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}` })),
+          due: null,
+          anchor: { exact: 'x', prefix: '', suffix: '' },
+        },
+      },
+    ],
     ['extra keys where none are allowed', { name: 'scanActiveTab', data: { tabId: 3 } }],
   ])('answers a plain "nothing was changed" for %s, and calls no handler', async (_, raw) => {
     const { handlers, seen } = recordingHandlers();
-    const reply = await dispatch(handlers, raw, (raw as { name: string }).name === 'scanActiveTab' ? FROM_POPUP : FROM_PAGE);
+    const reply = await dispatch(
+      handlers,
+      raw,
+      (raw as { name: string }).name === 'scanActiveTab' ? FROM_POPUP : FROM_PAGE,
+    );
     expect(reply.ok).toBe(false);
     expect(reply.ok === false && reply.error).toBe(INVALID_REQUEST);
     expect(seen).toEqual([]);
   });
 
-  it.each(['scanActiveTab', 'openSource', 'deleteAction', 'forgetSite'])('refuses %s from a page, whatever it carries, and calls no handler', async (name) => {
-    const { handlers, seen } = recordingHandlers();
-    expect(await dispatch(handlers, { name, data: {} }, FROM_PAGE)).toEqual({ ok: false, error: 'Only Agendum’s own pages may ask that.' });
-    expect(seen).toEqual([]);
-  });
+  it.each(['scanActiveTab', 'openSource', 'deleteAction', 'forgetSite'])(
+    'refuses %s from a page, whatever it carries, and calls no handler',
+    async (name) => {
+      const { handlers, seen } = recordingHandlers();
+      expect(await dispatch(handlers, { name, data: {} }, FROM_PAGE)).toEqual({
+        ok: false,
+        error: 'Only Agendum’s own pages may ask that.',
+      });
+      expect(seen).toEqual([]);
+    },
+  );
 
   it('hands the handler only the fields its schema names', async () => {
     const { handlers, seen } = recordingHandlers();
-    const raw = JSON.parse('{"name":"editAction","data":{"id":"a","edit":{"status":"done","__proto__":{"polluted":true},"wikiHalf":"x"},"extra":1}}');
+    const raw = JSON.parse(
+      '{"name":"editAction","data":{"id":"a","edit":{"status":"done","__proto__":{"polluted":true},"wikiHalf":"x"},"extra":1}}',
+    );
     expect(await dispatch(handlers, raw, FROM_PAGE)).toMatchObject({ ok: true });
     expect(seen[0]!.data).toEqual({ id: 'a', edit: { status: 'done' } });
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
@@ -117,14 +181,21 @@ describe('dispatch', () => {
 
   it.each([
     ['an Error', new Error('This action is no longer stored.'), 'This action is no longer stored.'],
-    ['a StoreError', new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.'), 'This action is no longer stored: reload the page to find it again.'],
+    [
+      'a StoreError',
+      new StoreError('not-found', 'This action is no longer stored: reload the page to find it again.'),
+      'This action is no longer stored: reload the page to find it again.',
+    ],
     ['a thrown string', 'disk full', 'disk full'],
   ])('turns %s thrown by a handler into an error Result', async (_, thrown, error) => {
     const { handlers } = recordingHandlers();
     handlers.showInList = async () => {
       throw thrown;
     };
-    expect(await dispatch(handlers, { name: 'showInList', data: { id: 'a' } }, FROM_PAGE)).toEqual({ ok: false, error });
+    expect(await dispatch(handlers, { name: 'showInList', data: { id: 'a' } }, FROM_PAGE)).toEqual({
+      ok: false,
+      error,
+    });
   });
 });
 
@@ -178,7 +249,10 @@ describe('handleMessages', () => {
   it('answers an error Result, not a rejection, for a request no handler takes', async () => {
     const handler = vi.fn();
     handleMessages({ ...recordingHandlers().handlers, showInList: handler });
-    expect(await send({ name: 'hasOwnProperty', data: {} }, FROM_PAGE)).toMatchObject({ ok: false, error: UNKNOWN_REQUEST });
+    expect(await send({ name: 'hasOwnProperty', data: {} }, FROM_PAGE)).toMatchObject({
+      ok: false,
+      error: UNKNOWN_REQUEST,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 });

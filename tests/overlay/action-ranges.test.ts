@@ -4,13 +4,21 @@ import { rangeAt, sharedRanges } from '../../lib/overlay/action-ranges';
 
 /** A range whose text boxes are the given rectangles (happy-dom lays nothing out). */
 const boxed = (...rects: Array<[left: number, top: number, right: number, bottom: number]>): Range =>
-  ({ getClientRects: () => rects.map(([left, top, right, bottom]) => ({ left, top, right, bottom })) }) as unknown as Range;
+  ({
+    getClientRects: () => rects.map(([left, top, right, bottom]) => ({ left, top, right, bottom })),
+  }) as unknown as Range;
 
 describe('sharedRanges', () => {
   it('finds each action on its own words, also worded a little differently, and a made one at its quote', () => {
-    document.body.innerHTML = '<p>ACTION: Ana to call the vendor by Friday.<br>AI: Tom check  the spares\nlist (DONE)<br>Gone line</p>';
+    document.body.innerHTML =
+      '<p>ACTION: Ana to call the vendor by Friday.<br>AI: Tom check  the spares\nlist (DONE)<br>Gone line</p>';
     const p = document.querySelector('p')!;
-    const texts: Record<string, string> = { a: 'Ana to call the vendor', b: 'Tom check the spares list', c: 'Nowhere to be seen in this paragraph', d: 'made' };
+    const texts: Record<string, string> = {
+      a: 'Ana to call the vendor',
+      b: 'Tom check the spares list',
+      c: 'Nowhere to be seen in this paragraph',
+      d: 'made',
+    };
     const quote = document.createRange();
     quote.selectNodeContents(p.lastChild!);
     const ranges = sharedRanges(new Map([[p, ['a', 'b', 'c', 'd']]]), (id) => texts[id], new Map([['d', quote]]));

@@ -27,7 +27,9 @@ describe('copyText', () => {
 
   it('falls back to the copy command on a field in our own root, and takes the field away again', async () => {
     const { scratch, doc, copied } = setUp(true);
-    const writeText = vi.fn(async () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
+    const writeText = vi.fn(async () =>
+      Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')),
+    );
     expect(await copyText('text', { clipboard: { writeText }, doc, scratch })).toBeUndefined();
     expect(copied).toEqual(['text']);
     expect(scratch.childNodes).toHaveLength(0);

@@ -23,7 +23,17 @@ describe('highlights', () => {
     const { registry, view } = withHighlights();
     const [a, b, c, d] = [range(), range(), range(), range()];
     const states: Record<string, MarkState> = { a: 'overdue', b: 'done', c: 'overdue' };
-    paintHighlights(view, new Map([['a', a], ['b', b], ['c', c], ['d', d]]), (id) => states[id], 'b');
+    paintHighlights(
+      view,
+      new Map([
+        ['a', a],
+        ['b', b],
+        ['c', c],
+        ['d', d],
+      ]),
+      (id) => states[id],
+      'b',
+    );
     expect(Object.fromEntries([...registry].map(([name, h]) => [name, h.ranges]))).toEqual({
       'agendum-overdue': [a, c],
       'agendum-done': [b],

@@ -84,7 +84,10 @@ describe('inFrames', () => {
     const done = inFrames(ctx, [1, 2, 3, 4, 5], 2, (batch) => batches.push(batch));
     expect(batches).toEqual([[1, 2]]);
     await drawFrame();
-    expect(batches).toEqual([[1, 2], [3, 4]]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     await drawFrame();
     expect(await done).toBe(true);
     expect(batches).toEqual([[1, 2], [3, 4], [5]]);

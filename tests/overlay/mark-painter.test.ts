@@ -22,7 +22,11 @@ const drawFrame = async (): Promise<void> => {
 
 /** `count` list items, and an open action for each, ids a0, a1, … */
 function page(count: number): { items: Element[]; actions: Map<string, Action>; located: Map<string, Element[]> } {
-  document.body.replaceChildren(...Array.from({ length: count }, (_, i) => Object.assign(document.createElement('li'), { textContent: `Item ${i}` })));
+  document.body.replaceChildren(
+    ...Array.from({ length: count }, (_, i) =>
+      Object.assign(document.createElement('li'), { textContent: `Item ${i}` }),
+    ),
+  );
   const items = [...document.body.children];
   const actions = new Map(items.map((_, i) => [`a${i}`, makeAction({ id: `a${i}` })]));
   return { items, actions, located: new Map(items.map((item, i) => [`a${i}`, [item]])) };
@@ -77,7 +81,13 @@ describe('the mark painter', () => {
       ['b', makeAction({ id: 'b', text: 'Bob to write the notes', status: 'done' })],
       ['c', makeAction({ id: 'c', text: 'Alone' })],
     ]);
-    painter.locate(new Map([['a', [shared!]], ['b', [shared!]], ['c', [alone!]]]));
+    painter.locate(
+      new Map([
+        ['a', [shared!]],
+        ['b', [shared!]],
+        ['c', [alone!]],
+      ]),
+    );
     await painter.paintAll(actions, TODAY);
     expect(shared!.hasAttribute('data-agendum-task')).toBe(false);
     expect(shared!.hasAttribute('data-agendum-shared')).toBe(true);
@@ -89,7 +99,12 @@ describe('the mark painter', () => {
     expect(painter.actionAt(alone!, 0, 0)).toBe('c');
 
     // Once the page holds only one of them there, the element carries that one's marks again.
-    painter.locate(new Map([['a', [shared!]], ['c', [alone!]]]));
+    painter.locate(
+      new Map([
+        ['a', [shared!]],
+        ['c', [alone!]],
+      ]),
+    );
     await painter.paintAll(actions, TODAY);
     expect(shared!.getAttribute('data-agendum-task')).toBe('a');
     expect(shared!.hasAttribute('data-agendum-shared')).toBe(false);

@@ -27,13 +27,24 @@ describe('applyMarks', () => {
   it('marks each element with its task id and state, and never with whether it is the reader’s', () => {
     page('<ul><li id="a">Send it</li><li id="b">Book it</li></ul>');
     const actions = [makeAction({ id: 't1', due: '2026-03-01', mine: true }), makeAction({ id: 't2', status: 'done' })];
-    const count = applyMarks(new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]), byId(actions), TODAY);
+    const count = applyMarks(
+      new Map([
+        ['t1', [el('#a')]],
+        ['t2', [el('#b')]],
+      ]),
+      byId(actions),
+      TODAY,
+    );
     expect(count).toBe(2);
     expect(el('#a').getAttribute('data-agendum-task')).toBe('t1');
     expect(el('#a').getAttribute('data-agendum-state')).toBe('overdue');
     expect(el('#b').getAttribute('data-agendum-state')).toBe('done');
     // A page script reads its own elements' attributes: who the reader is is not written there.
-    expect([...el('#a').attributes].map((attribute) => attribute.name).sort()).toEqual(['data-agendum-state', 'data-agendum-task', 'id']);
+    expect([...el('#a').attributes].map((attribute) => attribute.name).sort()).toEqual([
+      'data-agendum-state',
+      'data-agendum-task',
+      'id',
+    ]);
   });
 
   it('marks every element of a task the page repeats', () => {
@@ -58,7 +69,10 @@ describe('applyMarks', () => {
 
   it('changes nothing when run again on the same DOM', async () => {
     page('<ul><li id="a">Send it</li><li id="b">Book it</li></ul>');
-    const elements = new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]);
+    const elements = new Map([
+      ['t1', [el('#a')]],
+      ['t2', [el('#b')]],
+    ]);
     const actions = byId([makeAction({ id: 't1', due: '2026-03-01', mine: true }), makeAction({ id: 't2' })]);
     applyMarks(elements, actions, TODAY);
     const before = document.body.innerHTML;
@@ -85,7 +99,14 @@ describe('clearMarks', () => {
   it('removes every attribute of ours and nothing else', () => {
     const html = '<ul class="x"><li id="a" class="checked">Send it</li><li id="b">Book it</li></ul>';
     page(html);
-    applyMarks(new Map([['t1', [el('#a')]], ['t2', [el('#b')]]]), byId([makeAction({ id: 't1', mine: true }), makeAction({ id: 't2' })]), TODAY);
+    applyMarks(
+      new Map([
+        ['t1', [el('#a')]],
+        ['t2', [el('#b')]],
+      ]),
+      byId([makeAction({ id: 't1', mine: true }), makeAction({ id: 't2' })]),
+      TODAY,
+    );
     el('#a').setAttribute('data-agendum-current', '');
     el('#b').setAttribute('data-agendum-flash', '');
     clearMarks(document.body);
@@ -122,7 +143,10 @@ describe('unmark', () => {
 
 /** marks.css as rules: each selector with its declarations (the frames inside @keyframes are left out). */
 function markRules(): { selector: string; declarations: { property: string; value: string; important: boolean }[] }[] {
-  const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lib/overlay/marks.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const css = readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../lib/overlay/marks.css'),
+    'utf8',
+  ).replace(/\/\*[\s\S]*?\*\//g, '');
   return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
     .map((match) => ({ selector: match[1]!.replace(/^[\s\S]*\{/, '').trim(), body: match[2]! }))
     .filter(({ selector }) => !/^(from|to|\d+%)$/.test(selector))
@@ -135,7 +159,11 @@ function markRules(): { selector: string; declarations: { property: string; valu
         .map((text) => {
           const [property, ...rest] = text.split(':');
           const value = rest.join(':').trim();
-          return { property: property!.trim(), value: value.replace(/\s*!important$/, ''), important: value.endsWith('!important') };
+          return {
+            property: property!.trim(),
+            value: value.replace(/\s*!important$/, ''),
+            important: value.endsWith('!important'),
+          };
         }),
     }));
 }
@@ -147,7 +175,8 @@ describe('the marks stylesheet (lib/overlay/marks.css)', () => {
     expect(rules.length).toBeGreaterThan(10);
     for (const { selector } of rules) {
       // Our attributes, or our named highlights (which exist only while Agendum draws them).
-      for (const part of selector.split(/,(?![^(]*\))/)) expect(part).toMatch(/\[data-agendum-(task|shared)\]|^::highlight\(agendum-[a-z-]+\)$/);
+      for (const part of selector.split(/,(?![^(]*\))/))
+        expect(part).toMatch(/\[data-agendum-(task|shared)\]|^::highlight\(agendum-[a-z-]+\)$/);
     }
   });
 
@@ -155,14 +184,20 @@ describe('the marks stylesheet (lib/overlay/marks.css)', () => {
     for (const { selector, declarations } of rules) {
       for (const { property } of declarations) {
         if (selector.startsWith('::highlight(')) expect(property).toMatch(/^(background-color|text-decoration)$/);
-        else expect(property).toMatch(/^(--agendum-[a-z-]+|outline(-offset)?|box-shadow|background(-color|-image|-size|-position|-repeat)|animation)$/);
+        else
+          expect(property).toMatch(
+            /^(--agendum-[a-z-]+|outline(-offset)?|box-shadow|background(-color|-image|-size|-position|-repeat)|animation)$/,
+          );
       }
     }
   });
 
   it('gives each state its own frame colour', () => {
     const edges = (['overdue', 'due-soon', 'done'] satisfies MarkState[]).map(
-      (state) => rules.find(({ selector }) => selector === `[data-agendum-task][data-agendum-state="${state}"]`)?.declarations.find((d) => d.property === '--agendum-edge')?.value,
+      (state) =>
+        rules
+          .find(({ selector }) => selector === `[data-agendum-task][data-agendum-state='${state}']`)
+          ?.declarations.find((d) => d.property === '--agendum-edge')?.value,
     );
     expect(new Set(edges).size).toBe(3);
     expect(edges).not.toContain(undefined);
@@ -172,7 +207,8 @@ describe('the marks stylesheet (lib/overlay/marks.css)', () => {
     const tableRules = rules.filter(({ selector }) => /(^|,\s*)(tr\[|:is\((tr, )?td, th\))/.test(selector));
     expect(tableRules.length).toBeGreaterThanOrEqual(4);
     for (const { declarations } of tableRules) {
-      for (const { property, value } of declarations) if (/^(outline|box-shadow)/.test(property)) expect(value).toBe('none');
+      for (const { property, value } of declarations)
+        if (/^(outline|box-shadow)/.test(property)) expect(value).toBe('none');
     }
     const cells = tableRules.find(({ selector }) => selector.startsWith('tr[data-agendum-task] > :is(td, th),'));
     expect(cells?.declarations.find((d) => d.property === 'background-image')?.value).toContain('var(--agendum-edge)');

@@ -23,17 +23,23 @@ describe('matchQuote', () => {
   });
 
   it('scores an edited passage below an exact one', () => {
-    expect(matchQuote('Ann to book the rooms by Friday', 'Ann to book the room by Friday', NONE)!.score).toBeLessThan(1);
+    expect(matchQuote('Ann to book the rooms by Friday', 'Ann to book the room by Friday', NONE)!.score).toBeLessThan(
+      1,
+    );
   });
 
   it('prefers an exact occurrence to an edited one whose context fits better', () => {
     const text = 'Team: Ann to book a room. Board: Ann to book the room.';
-    expect(matchQuote(text, 'Ann to book the room', { prefix: 'Team: ', suffix: '.' })!.start).toBe(text.lastIndexOf('Ann'));
+    expect(matchQuote(text, 'Ann to book the room', { prefix: 'Team: ', suffix: '.' })!.start).toBe(
+      text.lastIndexOf('Ann'),
+    );
   });
 
   it('picks the repeat whose prefix and suffix fit, also when they changed a little', () => {
     const text = 'Monday: send the minutes to the team. Friday: send the minutes to the board.';
-    expect(matchQuote(text, 'send the minutes', { prefix: 'Fridey: ', suffix: ' to the boards' })!.start).toBe(text.lastIndexOf('send'));
+    expect(matchQuote(text, 'send the minutes', { prefix: 'Fridey: ', suffix: ' to the boards' })!.start).toBe(
+      text.lastIndexOf('send'),
+    );
   });
 
   it('breaks a tie by the position the quote was made at', () => {

@@ -37,7 +37,8 @@ function start(): void {
 }
 
 /** The state each marked element is drawn in, in page order. */
-const marks = () => [...document.querySelectorAll('[data-agendum-task]')].map((el) => el.getAttribute('data-agendum-state'));
+const marks = () =>
+  [...document.querySelectorAll('[data-agendum-task]')].map((el) => el.getAttribute('data-agendum-state'));
 const rowOf = (text: string) => [...document.querySelectorAll('tr')].find((row) => row.textContent?.includes(text))!;
 
 beforeEach(() => {
@@ -55,7 +56,9 @@ describe('a page session', () => {
   it('reads the page, syncs it under its address without the fragment, marks its actions and redraws', async () => {
     await session.refresh();
     expect(api.sent('syncPage').map(([url, extraction]) => [url, extraction.tasks.length])).toEqual([[URL_HERE, 4]]);
-    const rows = ['Draft the Q3 roadmap', 'Publish the hiring plan', 'Retire the old build farm', 'Write the =cmd'].map(rowOf);
+    const rows = ['Draft the Q3 roadmap', 'Publish the hiring plan', 'Retire the old build farm', 'Write the =cmd'].map(
+      rowOf,
+    );
     expect(rows.map((row) => row.getAttribute('data-agendum-state'))).toEqual(['overdue', 'done', 'open', 'due-soon']);
     expect(marks()).toHaveLength(4);
     expect(redraws.all).toBe(1);
@@ -117,10 +120,18 @@ describe('a page session', () => {
     await session.refresh();
     const quote = { exact: 'Quarterly planning', prefix: '', suffix: '' };
     document.querySelector('h2')!.textContent = 'Decisions of the Quarterly planning meeting';
-    const result = await session.add({ text: 'Plan the next meeting', assignees: ['Sam Chu'], due: null, note: '' }, quote);
+    const result = await session.add(
+      { text: 'Plan the next meeting', assignees: ['Sam Chu'], due: null, note: '' },
+      quote,
+    );
     expect(result).toEqual({ id: expect.stringMatching(/^user:/) });
     const [request] = api.sent('add')[0]!;
-    expect(request).toMatchObject({ url: URL_HERE, pageTitle: 'Quarterly planning meeting', text: 'Plan the next meeting', anchor: quote });
+    expect(request).toMatchObject({
+      url: URL_HERE,
+      pageTitle: 'Quarterly planning meeting',
+      text: 'Plan the next meeting',
+      anchor: quote,
+    });
     const id = (result as { id: string }).id;
     expect(document.querySelector('h2')!.getAttribute('data-agendum-task')).toBe(id);
     expect(document.querySelector('h2')!.hasAttribute('data-agendum-current')).toBe(true);
@@ -128,7 +139,17 @@ describe('a page session', () => {
   });
 
   it('marks an action made from selected text where the store says its quote sits, also after the passage was edited', async () => {
-    const made = { id: 'user:1', text: 'Decide the agenda', assignees: [], due: null, status: 'open' as const, mine: false, origin: 'text-marker' as const, sourcePage: { title: 'Q', url: URL_HERE }, gone: false };
+    const made = {
+      id: 'user:1',
+      text: 'Decide the agenda',
+      assignees: [],
+      due: null,
+      status: 'open' as const,
+      mine: false,
+      origin: 'text-marker' as const,
+      sourcePage: { title: 'Q', url: URL_HERE },
+      gone: false,
+    };
     api.actions.set(made.id, made);
     // Made when the heading read "Decisions and action items"; the wiki has since shortened it.
     api.anchors.set(made.id, { exact: 'Decisions and action items', prefix: '', suffix: 'Owner', start: 0 });
@@ -140,7 +161,9 @@ describe('a page session', () => {
   it('answers why an action could not be added', async () => {
     await session.refresh();
     api.down = true;
-    expect(await session.add({ text: 'x', assignees: [], due: null, note: '' }, { exact: 'Agenda', prefix: '', suffix: '' })).toEqual({
+    expect(
+      await session.add({ text: 'x', assignees: [], due: null, note: '' }, { exact: 'Agenda', prefix: '', suffix: '' }),
+    ).toEqual({
       error: expect.stringMatching(/could not reach/),
     });
   });
@@ -153,7 +176,15 @@ describe('a page session', () => {
   });
 
   it('sends the reader’s answer about who they are, then fetches which actions are theirs', async () => {
-    api.syncPage = async () => ({ ok: true, value: { today: TODAY, actions: [], anchors: [], identityQuestion: { site: '127.0.0.1', viewer: { name: 'Sam Chu' } } } });
+    api.syncPage = async () => ({
+      ok: true,
+      value: {
+        today: TODAY,
+        actions: [],
+        anchors: [],
+        identityQuestion: { site: '127.0.0.1', viewer: { name: 'Sam Chu' } },
+      },
+    });
     await session.refresh();
     expect(session.identityQuestion()).toEqual({ site: '127.0.0.1', viewer: { name: 'Sam Chu' } });
     await session.answerIdentity(true);
@@ -165,8 +196,14 @@ describe('a page session', () => {
 
 describe('pageAddress', () => {
   it.each([
-    ['https://wiki.example.org/pages/viewpage.action?pageId=1001#Minutes', 'https://wiki.example.org/pages/viewpage.action?pageId=1001'],
-    ['https://wiki.example.org/pages/viewpage.action?pageId=1001', 'https://wiki.example.org/pages/viewpage.action?pageId=1001'],
+    [
+      'https://wiki.example.org/pages/viewpage.action?pageId=1001#Minutes',
+      'https://wiki.example.org/pages/viewpage.action?pageId=1001',
+    ],
+    [
+      'https://wiki.example.org/pages/viewpage.action?pageId=1001',
+      'https://wiki.example.org/pages/viewpage.action?pageId=1001',
+    ],
     ['https://x.atlassian.net/wiki/spaces/DM/pages/1/Sync#', 'https://x.atlassian.net/wiki/spaces/DM/pages/1/Sync'],
   ])('reads %s as the page %s', (url, page) => {
     expect(pageAddress(url)).toBe(page);

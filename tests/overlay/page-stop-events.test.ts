@@ -7,10 +7,13 @@ import { ignorePageStopEvents } from '../../lib/overlay/page-stop-events';
 let ctx: ContentScriptContext;
 /** The event WXT's contexts listen for, as a page that learnt its name would send it. */
 const forged = () =>
-  new CustomEvent((ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE, {
-    bubbles: true,
-    detail: { contentScriptName: 'wiki', messageId: 'from-the-page' },
-  });
+  new CustomEvent(
+    (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE,
+    {
+      bubbles: true,
+      detail: { contentScriptName: 'wiki', messageId: 'from-the-page' },
+    },
+  );
 
 beforeEach(() => {
   fakeBrowser.reset();

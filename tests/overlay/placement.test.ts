@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { placeControl, type Edges, type PlacementInput } from '../../lib/overlay/placement';
 
-const rect = (left: number, top: number, width: number, height: number): Edges => ({ left, top, right: left + width, bottom: top + height });
+const rect = (left: number, top: number, width: number, height: number): Edges => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
 const VIEWPORT = { width: 1000, height: 800 };
 const SIZE = { width: 200, height: 40 };
-const place = (input: Partial<PlacementInput> & Pick<PlacementInput, 'kind' | 'target'>) => placeControl({ size: SIZE, viewport: VIEWPORT, ...input });
+const place = (input: Partial<PlacementInput> & Pick<PlacementInput, 'kind' | 'target'>) =>
+  placeControl({ size: SIZE, viewport: VIEWPORT, ...input });
 /** Whether two rectangles share any area. */
-const overlaps = (a: Edges, b: Edges): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const drawn = ({ top, left }: { top: number; left: number }, size = SIZE): Edges => rect(left, top, size.width, size.height);
+const overlaps = (a: Edges, b: Edges): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const drawn = ({ top, left }: { top: number; left: number }, size = SIZE): Edges =>
+  rect(left, top, size.width, size.height);
 
 describe('placeControl', () => {
   it('puts an action’s control under its row, starting where the row starts', () => {
@@ -23,9 +31,18 @@ describe('placeControl', () => {
   });
 
   it('never covers the action, whatever its place and however tall the control grows', () => {
-    for (const target of [rect(20, 5, 900, 30), rect(20, 380, 900, 30), rect(20, 760, 900, 30), rect(300, 200, 600, 300), rect(100, 300, 300, 20)]) {
+    for (const target of [
+      rect(20, 5, 900, 30),
+      rect(20, 380, 900, 30),
+      rect(20, 760, 900, 30),
+      rect(300, 200, 600, 300),
+      rect(100, 300, 300, 20),
+    ]) {
       for (const size of [SIZE, { width: 420, height: 260 }]) {
-        expect(overlaps(drawn(place({ kind: 'task', target, size }), size), target), JSON.stringify({ target, size })).toBe(false);
+        expect(
+          overlaps(drawn(place({ kind: 'task', target, size }), size), target),
+          JSON.stringify({ target, size }),
+        ).toBe(false);
       }
     }
   });

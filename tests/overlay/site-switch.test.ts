@@ -8,7 +8,12 @@ describe('coversUrl', () => {
     ['a loopback pattern on any port', ['http://127.0.0.1/*'], 'http://127.0.0.1:8123/a.html', true],
     ['an empty list', [], 'https://wiki.example.org/', false],
     ['a value that is not a list', 'https://wiki.example.org/*', 'https://wiki.example.org/', false],
-    ['a broken pattern beside a good one', ['nonsense', 'https://wiki.example.org/*'], 'https://wiki.example.org/', true],
+    [
+      'a broken pattern beside a good one',
+      ['nonsense', 'https://wiki.example.org/*'],
+      'https://wiki.example.org/',
+      true,
+    ],
   ])('answers %s', (_name, patterns, url, covered) => {
     expect(coversUrl(patterns, url)).toBe(covered);
   });

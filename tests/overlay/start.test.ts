@@ -11,7 +11,8 @@ import { fakeOverlayApi, type FakeOverlayApi } from '../helpers/fake-overlay-api
 
 const SEED = 'confluence-server/dmlt-2022-10-18.html';
 // Node's path helpers: under happy-dom the global URL is the DOM's, which load-fixture's file URLs trip over.
-const fixtureText = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/pages', name), 'utf8');
+const fixtureText = (name: string): string =>
+  readFileSync(join(import.meta.dirname, '../fixtures/pages', name), 'utf8');
 const URL_HERE = 'http://127.0.0.1:8000/confluence-server/dmlt-2022-10-18.html';
 // As the seed fixture's notes count: 11 open tasks overdue, 5 done.
 const TODAY = '2026-11-28';
@@ -68,7 +69,9 @@ describe('startAgendum on the seed page', () => {
     background.actions.set(first!, { ...background.actions.get(first!)!, mine: true });
     background.tell('actionsChanged', { ids: [first!] });
     await vi.waitFor(() => expect(panelText()).toContain('16 actions · 1 yours'));
-    const ours = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name).filter((name) => name.startsWith('data-agendum')));
+    const ours = [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((a) => a.name).filter((name) => name.startsWith('data-agendum')),
+    );
     expect(new Set(ours)).toEqual(new Set(['data-agendum-task', 'data-agendum-state']));
   });
 
@@ -184,7 +187,9 @@ describe('messages from the background', () => {
     expect(shadowOf('agendum-panel').querySelector('[aria-expanded="false"]')).not.toBeNull();
     background.tell('togglePanel', {});
     expect(shadowOf('agendum-panel').querySelector('section')).not.toBeNull();
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('overlay.panelOpen')).toEqual({ 'overlay.panelOpen': true }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('overlay.panelOpen')).toEqual({ 'overlay.panelOpen': true }),
+    );
   });
 
   it('opens the panel at once on a page visited after it was left open', async () => {
@@ -229,7 +234,12 @@ describe('actions made from selected text', () => {
 
 describe('turning Agendum off for the site', () => {
   it('removes every trace from the open page', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Agendum', version: '0.1.0', content_scripts: [] });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Agendum',
+      version: '0.1.0',
+      content_scripts: [],
+    });
     await fakeBrowser.storage.sync.set({ 'settings.sites': ['http://127.0.0.1/*'] });
     const body = document.body.outerHTML;
     await start();
@@ -239,7 +249,12 @@ describe('turning Agendum off for the site', () => {
   });
 
   it('stays on when another site is removed', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Agendum', version: '0.1.0', content_scripts: [] });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Agendum',
+      version: '0.1.0',
+      content_scripts: [],
+    });
     await fakeBrowser.storage.sync.set({ 'settings.sites': ['http://127.0.0.1/*', 'https://wiki.example.org/*'] });
     await start();
     await fakeBrowser.storage.sync.set({ 'settings.sites': ['http://127.0.0.1/*'] });

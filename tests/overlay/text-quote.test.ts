@@ -92,7 +92,9 @@ describe('findQuote', () => {
 
   it('takes the first repeat when the context says nothing', () => {
     const root = page('<p id="one">send it</p><p id="two">send it</p>');
-    expect(anchorQuote(root, { exact: 'send it', prefix: '', suffix: '' })?.startContainer.parentElement?.id).toBe('one');
+    expect(anchorQuote(root, { exact: 'send it', prefix: '', suffix: '' })?.startContainer.parentElement?.id).toBe(
+      'one',
+    );
   });
 
   it('finds the text after a re-render changed its whitespace', () => {
@@ -124,17 +126,34 @@ describe('findQuote', () => {
 const bare = (exact: string): TextQuote => ({ exact, prefix: '', suffix: '' });
 
 describe('findQuote on an edited page', () => {
-  const MADE_ON = '<p>Minutes</p><ul><li>Ann to book the room for the offsite by 12 March</li><li>Bob to send the minutes</li></ul>';
+  const MADE_ON =
+    '<p>Minutes</p><ul><li>Ann to book the room for the offsite by 12 March</li><li>Bob to send the minutes</li></ul>';
   const quoteOf = (html: string, text: string) => {
     const root = page(html);
     return describeRange(rangeOver(root, text), root);
   };
 
   it.each([
-    ['a typo fixed', '<li>Ann to book the rooom for the offsite by 12 March</li>', 'Ann to book the rooom for the offsite by 12 March'],
-    ['a date changed', '<li>Ann to book the room for the offsite by 19 March</li>', 'Ann to book the room for the offsite by 19 March'],
-    ['a word added', '<li>Ann to book the big room for the offsite by 12 March</li>', 'Ann to book the big room for the offsite by 12 March'],
-    ['a word added and the lines re-indented', '<li>Ann to book the big room\n   for the offsite by 12 March</li>', 'Ann to book the big room\n   for the offsite by 12 March'],
+    [
+      'a typo fixed',
+      '<li>Ann to book the rooom for the offsite by 12 March</li>',
+      'Ann to book the rooom for the offsite by 12 March',
+    ],
+    [
+      'a date changed',
+      '<li>Ann to book the room for the offsite by 19 March</li>',
+      'Ann to book the room for the offsite by 19 March',
+    ],
+    [
+      'a word added',
+      '<li>Ann to book the big room for the offsite by 12 March</li>',
+      'Ann to book the big room for the offsite by 12 March',
+    ],
+    [
+      'a word added and the lines re-indented',
+      '<li>Ann to book the big room\n   for the offsite by 12 March</li>',
+      'Ann to book the big room\n   for the offsite by 12 March',
+    ],
   ])('finds the action’s text after %s', (_name, edited, now) => {
     const quote = quoteOf(MADE_ON, 'Ann to book the room for the offsite by 12 March');
     const root = page(`<p>Minutes</p><ul>${edited}<li>Bob to send the minutes</li></ul>`);
@@ -144,7 +163,8 @@ describe('findQuote on an edited page', () => {
   });
 
   it('takes the edited passage whose context fits, of two alike', () => {
-    const html = '<p>Monday: Ann to send the draft minutes to the team.</p><p>Friday: Ann to send the draft minutes to the board.</p>';
+    const html =
+      '<p>Monday: Ann to send the draft minutes to the team.</p><p>Friday: Ann to send the draft minutes to the board.</p>';
     const quote = quoteOf(html, 'Ann to send the draft minutes');
     const root = page(html.replaceAll('draft minutes', 'final minutes'));
     const range = anchorQuote(root, { ...quote, prefix: 'Friday: ', suffix: ' to the board.' });
@@ -159,7 +179,9 @@ describe('findQuote on an edited page', () => {
 
   it('leaves a rewritten action unanchored rather than guess', () => {
     const quote = quoteOf(MADE_ON, 'Ann to book the room for the offsite by 12 March');
-    const root = page('<p>Minutes</p><ul><li>The offsite is cancelled; nothing to book</li><li>Bob to send the minutes</li></ul>');
+    const root = page(
+      '<p>Minutes</p><ul><li>The offsite is cancelled; nothing to book</li><li>Bob to send the minutes</li></ul>',
+    );
     expect(anchorQuote(root, quote)).toBeNull();
   });
 
@@ -170,12 +192,20 @@ describe('findQuote on an edited page', () => {
 
   it('finds several quotes in one reading of the page', () => {
     const root = page(MADE_ON);
-    const ranges = runToEnd(findQuotes(root, [bare('Bob to send the minutes'), bare('Ann to book the room'), bare('Cy to plan')]));
-    expect(ranges.map((range) => range?.toString() ?? null)).toEqual(['Bob to send the minutes', 'Ann to book the room', null]);
+    const ranges = runToEnd(
+      findQuotes(root, [bare('Bob to send the minutes'), bare('Ann to book the room'), bare('Cy to plan')]),
+    );
+    expect(ranges.map((range) => range?.toString() ?? null)).toEqual([
+      'Bob to send the minutes',
+      'Ann to book the room',
+      null,
+    ]);
   });
 
   it('pauses while it reads a long page and searches it for an edited passage', () => {
-    const root = page(`<ul>${'<li>Nothing to see here, move along please</li>'.repeat(10_000)}<li>Ann to book the big room</li></ul>`);
+    const root = page(
+      `<ul>${'<li>Nothing to see here, move along please</li>'.repeat(10_000)}<li>Ann to book the big room</li></ul>`,
+    );
     const search = findQuotes(root, [bare('Ann to book the room')]);
     let pauses = 0;
     for (let step = search.next(); !step.done; step = search.next()) pauses++;

@@ -12,15 +12,18 @@ function shadowButton(): { root: ShadowRoot; button: HTMLButtonElement; host: HT
 }
 
 describe('acceptTrustedOnly', () => {
-  it.each(['click', 'keydown', 'submit', 'input', 'mousedown'])('stops a %s a page script dispatches before any handler sees it', (type) => {
-    const { root, button, host } = shadowButton();
-    const handler = vi.fn();
-    button.addEventListener(type, handler);
-    acceptTrustedOnly(root, new AbortController().signal);
-    button.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
-    expect(handler).not.toHaveBeenCalled();
-    host.remove();
-  });
+  it.each(['click', 'keydown', 'submit', 'input', 'mousedown'])(
+    'stops a %s a page script dispatches before any handler sees it',
+    (type) => {
+      const { root, button, host } = shadowButton();
+      const handler = vi.fn();
+      button.addEventListener(type, handler);
+      acceptTrustedOnly(root, new AbortController().signal);
+      button.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+      expect(handler).not.toHaveBeenCalled();
+      host.remove();
+    },
+  );
 
   it('stops a scripted .click() on our button', () => {
     const { root, button, host } = shadowButton();

@@ -19,9 +19,19 @@ describe('sendWikiRequest', () => {
   it('posts JSON with the page’s cookies and answers the status and parsed body', async () => {
     const { calls, send } = recorder();
     const url = `${BASE}/rest/inlinetasks/1/task/1001/1/`;
-    await expect(sendWikiRequest({ method: 'POST', url, body: { status: 'CHECKED', trigger: 'VIEW_PAGE' } }, BASE, ORIGIN, send)).resolves.toEqual({ status: 200, body: { ok: true } });
+    await expect(
+      sendWikiRequest({ method: 'POST', url, body: { status: 'CHECKED', trigger: 'VIEW_PAGE' } }, BASE, ORIGIN, send),
+    ).resolves.toEqual({ status: 200, body: { ok: true } });
     expect(calls).toEqual([
-      [url, { method: 'POST', credentials: 'include', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{"status":"CHECKED","trigger":"VIEW_PAGE"}' }],
+      [
+        url,
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+          body: '{"status":"CHECKED","trigger":"VIEW_PAGE"}',
+        },
+      ],
     ]);
   });
 
@@ -33,7 +43,9 @@ describe('sendWikiRequest', () => {
     ['a path that climbs out', `${BASE}/rest/api/content/1/../../../admin`, BASE],
   ])('sends nothing to %s', async (_, url, base) => {
     const { calls, send } = recorder();
-    await expect(sendWikiRequest({ method: 'PUT', url, body: {} }, base, ORIGIN, send)).resolves.toMatchObject({ status: 0 });
+    await expect(sendWikiRequest({ method: 'PUT', url, body: {} }, base, ORIGIN, send)).resolves.toMatchObject({
+      status: 0,
+    });
     expect(calls).toEqual([]);
   });
 
@@ -41,7 +53,9 @@ describe('sendWikiRequest', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    await expect(sendWikiRequest({ method: 'GET', url: `${BASE}/rest/api/user/current` }, BASE, ORIGIN, failing)).resolves.toEqual({ status: 0 });
+    await expect(
+      sendWikiRequest({ method: 'GET', url: `${BASE}/rest/api/user/current` }, BASE, ORIGIN, failing),
+    ).resolves.toEqual({ status: 0 });
     const { send } = recorder(403, `XSRF check failed${' '.repeat(5000)}`);
     const answer = await sendWikiRequest({ method: 'GET', url: `${BASE}/rest/api/user/current` }, BASE, ORIGIN, send);
     expect(answer.status).toBe(403);

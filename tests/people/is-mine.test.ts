@@ -76,10 +76,30 @@ describe('isMine', () => {
   it.each<[string, Person[], string | undefined, boolean]>([
     ['one of several assignees is me', [{ name: 'Tim Jenness' }, { name: 'Frossie Economou' }], undefined, true],
     ['nobody is assigned', [], 'confluence.lsstcorp.org', false],
-    ['a site-bound identity matches on its site', [{ name: 'Tim', username: 'tjenness' }], 'confluence.lsstcorp.org', true],
-    ['a site-bound identity matches on its site written in capitals', [{ name: 'Tim', username: 'tjenness' }], 'Confluence.LSSTcorp.org', true],
-    ['a site-bound identity is ignored on another site', [{ name: 'Tim', username: 'tjenness' }], 'wiki.example.org', false],
-    ['a site-bound identity is ignored when the site is unknown', [{ name: 'Tim', username: 'tjenness' }], undefined, false],
+    [
+      'a site-bound identity matches on its site',
+      [{ name: 'Tim', username: 'tjenness' }],
+      'confluence.lsstcorp.org',
+      true,
+    ],
+    [
+      'a site-bound identity matches on its site written in capitals',
+      [{ name: 'Tim', username: 'tjenness' }],
+      'Confluence.LSSTcorp.org',
+      true,
+    ],
+    [
+      'a site-bound identity is ignored on another site',
+      [{ name: 'Tim', username: 'tjenness' }],
+      'wiki.example.org',
+      false,
+    ],
+    [
+      'a site-bound identity is ignored when the site is unknown',
+      [{ name: 'Tim', username: 'tjenness' }],
+      undefined,
+      false,
+    ],
     ['an identity without a site holds on any site', [{ name: 'Frossie Economou' }], 'wiki.example.org', true],
   ])('says a task is mine when %s: %s', (_, assignees, site, expected) => {
     expect(isMine(assignees, [onLsst, anywhere], site)).toBe(expected);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../lib/model/identity';
 import { mergeIdentities } from '../../lib/people/merge-identities';
 
-const identity = (overrides: Partial<Identity>): Identity => ({ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [], ...overrides });
+const identity = (overrides: Partial<Identity>): Identity => ({
+  names: [],
+  aliases: [],
+  usernames: [],
+  accountIds: [],
+  userKeys: [],
+  ...overrides,
+});
 
 describe('mergeIdentities', () => {
   const ann = identity({ site: 'wiki.example.org', names: ['Ann Lee'], usernames: ['alee'] });
@@ -20,7 +27,10 @@ describe('mergeIdentities', () => {
   });
 
   it('changes nothing for what it knows already, and keeps one site’s identity apart from another’s', () => {
-    expect(mergeIdentities([ann], [identity({ site: 'wiki.example.org', usernames: ['alee'] })])).toEqual({ identities: [ann], added: 0 });
+    expect(mergeIdentities([ann], [identity({ site: 'wiki.example.org', usernames: ['alee'] })])).toEqual({
+      identities: [ann],
+      added: 0,
+    });
     const elsewhere = identity({ site: 'other.example.org', names: ['Ann Lee'] });
     expect(mergeIdentities([ann], [elsewhere]).identities).toEqual([ann, elsewhere]);
   });

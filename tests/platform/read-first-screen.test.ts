@@ -8,9 +8,23 @@ import { readFirstScreen } from '../../lib/platform/read-first-screen';
 import { listTasks, setUserFields, syncPage } from '../../lib/store/tasks';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A } from '../helpers/open-test-db';
 
-const PAGE_C: PageRef = { id: '300', title: 'Partner sync 2026-03-02', url: 'https://other.example.net/wiki/Partner_sync' };
-const identity = (fields: Partial<Identity>): Identity => ({ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [], ...fields });
-const IDENTITIES = [identity({ site: 'wiki.example.org', names: ['Frossie Economou'], usernames: ['frossie'] }), identity({ aliases: ['KT'] })];
+const PAGE_C: PageRef = {
+  id: '300',
+  title: 'Partner sync 2026-03-02',
+  url: 'https://other.example.net/wiki/Partner_sync',
+};
+const identity = (fields: Partial<Identity>): Identity => ({
+  names: [],
+  aliases: [],
+  usernames: [],
+  accountIds: [],
+  userKeys: [],
+  ...fields,
+});
+const IDENTITIES = [
+  identity({ site: 'wiki.example.org', names: ['Frossie Economou'], usernames: ['frossie'] }),
+  identity({ aliases: ['KT'] }),
+];
 
 const FROSSIE_BY_NAME = { name: 'Frossie Economou' };
 const FROSSIE_BY_USERNAME = { name: 'F. E.', username: 'Frossie' };
@@ -19,7 +33,16 @@ const TIM = { name: 'Tim Jenness', username: 'tjenness' };
 
 /** Two wikis' tasks: the reader's by name, by username, by a global alias; others'; every due group; same-day texts that sort by number. */
 function tasksOn(page: PageRef, prefix: string): Task[] {
-  const dues = ['2026-02-01', '2026-03-01', '2026-03-03', '2026-03-04', '2026-03-06', '2026-03-11', '2026-06-01', null] as const;
+  const dues = [
+    '2026-02-01',
+    '2026-03-01',
+    '2026-03-03',
+    '2026-03-04',
+    '2026-03-06',
+    '2026-03-11',
+    '2026-06-01',
+    null,
+  ] as const;
   const people = [[FROSSIE_BY_NAME], [FROSSIE_BY_USERNAME], [KT], [TIM], [TIM, FROSSIE_BY_NAME], []];
   return Array.from({ length: 48 }, (_, i) =>
     makeTask(i, {
@@ -38,7 +61,10 @@ async function seededStore() {
   const onA = tasksOn(PAGE_A, 'wiki.example.org:100');
   const onC = tasksOn(PAGE_C, 'other.example.net:300');
   await syncPage(db, makeExtraction(PAGE_A, onA), { url: PAGE_A.url!, now: minute(0) });
-  await syncPage(db, makeExtraction(PAGE_C, onC, { wiki: 'mediawiki', id: PAGE_C.id }), { url: PAGE_C.url!, now: minute(0) });
+  await syncPage(db, makeExtraction(PAGE_C, onC, { wiki: 'mediawiki', id: PAGE_C.id }), {
+    url: PAGE_C.url!,
+    now: minute(0),
+  });
   // One action gone from its page.
   await syncPage(db, makeExtraction(PAGE_A, onA.slice(1)), { url: PAGE_A.url!, now: minute(1) });
   const edits: Array<[string, Parameters<typeof setUserFields>[2]]> = [
@@ -62,13 +88,16 @@ describe('readFirstScreen', () => {
     ['mine', '2026-03-10', 5],
     ['everyone', '2026-03-25', 4],
     ['mine', '2026-01-01', 2],
-  ] as const)('reads from indexes what the full list shows first (%s, %s, %i rows a group)', async (scope, today, rows) => {
-    const db = await seededStore();
-    const all = actionsOf((await listTasks(db)).tasks, IDENTITIES);
-    const expected = firstScreenOf(all, today, scope, rows);
-    expect(Object.values(expected).some((head) => head.count > rows)).toBe(true);
-    expect(await readFirstScreen(db, today, scope, IDENTITIES, rows)).toEqual(expected);
-  });
+  ] as const)(
+    'reads from indexes what the full list shows first (%s, %s, %i rows a group)',
+    async (scope, today, rows) => {
+      const db = await seededStore();
+      const all = actionsOf((await listTasks(db)).tasks, IDENTITIES);
+      const expected = firstScreenOf(all, today, scope, rows);
+      expect(Object.values(expected).some((head) => head.count > rows)).toBe(true);
+      expect(await readFirstScreen(db, today, scope, IDENTITIES, rows)).toEqual(expected);
+    },
+  );
 
   it('finds nothing that is mine while no identity is known, except what the user claimed', async () => {
     const db = await seededStore();

@@ -4,7 +4,14 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../../lib/platfor
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import type { Settings } from '../../lib/model/settings';
 
-const frossie = { site: 'confluence.example.org', names: ['Frossie Economou'], aliases: ['FE'], usernames: ['frossie'], accountIds: [], userKeys: [] };
+const frossie = {
+  site: 'confluence.example.org',
+  names: ['Frossie Economou'],
+  aliases: ['FE'],
+  usernames: ['frossie'],
+  accountIds: [],
+  userKeys: [],
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -28,7 +35,12 @@ describe('loadSettings', () => {
   it('reads back what was saved, in sync storage', async () => {
     await saveSettings({ identities: [frossie], countDueToday: true, defaultExportFormat: 'ics' });
     const settings = await loadSettings();
-    expect(settings).toMatchObject({ identities: [frossie], countDueToday: true, defaultExportFormat: 'ics', sites: [] });
+    expect(settings).toMatchObject({
+      identities: [frossie],
+      countDueToday: true,
+      defaultExportFormat: 'ics',
+      sites: [],
+    });
     expect(await fakeBrowser.storage.sync.get('settings.countDueToday')).toEqual({ 'settings.countDueToday': true });
   });
 
@@ -50,7 +62,9 @@ describe('loadSettings', () => {
 
   it('fills the lists of an identity stored without them', async () => {
     await fakeBrowser.storage.sync.set({ 'settings.identities': [{ names: ['Tim Jenness'] }] });
-    expect((await loadSettings()).identities).toEqual([{ names: ['Tim Jenness'], aliases: [], usernames: [], accountIds: [], userKeys: [] }]);
+    expect((await loadSettings()).identities).toEqual([
+      { names: ['Tim Jenness'], aliases: [], usernames: [], accountIds: [], userKeys: [] },
+    ]);
   });
 
   it('gives each caller its own default lists, so changing one does not change the defaults', async () => {
@@ -70,7 +84,9 @@ describe('saveSettings', () => {
   it('writes to local storage when sync refuses, and reads that back', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     await saveSettings({ sites: ['https://wiki.example.org/*'] });
-    expect(await fakeBrowser.storage.local.get('settings.sites')).toEqual({ 'settings.sites': ['https://wiki.example.org/*'] });
+    expect(await fakeBrowser.storage.local.get('settings.sites')).toEqual({
+      'settings.sites': ['https://wiki.example.org/*'],
+    });
     expect((await loadSettings()).sites).toEqual(['https://wiki.example.org/*']);
   });
 
@@ -99,7 +115,9 @@ describe('onSettingsChanged', () => {
     const seen = vi.fn();
     onSettingsChanged(seen);
     await saveSettings({ countDueToday: true });
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith(expect.objectContaining({ countDueToday: true, sites: [] })));
+    await vi.waitFor(() =>
+      expect(seen).toHaveBeenCalledWith(expect.objectContaining({ countDueToday: true, sites: [] })),
+    );
   });
 
   it('ignores storage keys that are not settings', async () => {

@@ -2,7 +2,15 @@ import type { Scripting } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSettings, saveSettings } from '../../lib/platform/settings';
-import { addSite, presetSites, removeSite, restoreSites, scanTab, siteScriptId, sitesWithoutPermission } from '../../lib/platform/sites';
+import {
+  addSite,
+  presetSites,
+  removeSite,
+  restoreSites,
+  scanTab,
+  siteScriptId,
+  sitesWithoutPermission,
+} from '../../lib/platform/sites';
 
 const WIKI = 'https://confluence.example.org/*';
 const OTHER = 'https://wiki.other.org/*';
@@ -21,7 +29,9 @@ beforeEach(() => {
     if (userAnswers) origins.forEach((origin) => granted.add(origin));
     return userAnswers;
   });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((origin) => granted.has(origin)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => granted.has(origin)),
+  );
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
     origins.forEach((origin) => granted.delete(origin));
     return true;
@@ -32,7 +42,9 @@ beforeEach(() => {
       registered.set(script.id, script);
     }
   });
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [...registered.values()]);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [
+    ...registered.values(),
+  ]);
   vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts) => {
     for (const { id, ...change } of scripts) registered.set(id, { ...registered.get(id)!, ...change });
   });
@@ -46,7 +58,14 @@ describe('addSite', () => {
     await expect(addSite(WIKI)).resolves.toBe(true);
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: [WIKI] });
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
-      { id: siteScriptId(WIKI), matches: [WIKI], js: ['/content-scripts/wiki.js'], css: ['/content-scripts/marks.css'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: siteScriptId(WIKI),
+        matches: [WIKI],
+        js: ['/content-scripts/wiki.js'],
+        css: ['/content-scripts/marks.css'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
     expect((await loadSettings()).sites).toEqual([WIKI]);
   });

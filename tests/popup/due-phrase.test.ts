@@ -21,8 +21,13 @@ describe('duePhrase', () => {
   });
 
   it('gives a done action its date without urgency', () => {
-    expect(duePhrase(makeAction({ due: '2026-03-01', status: 'done' }), TODAY, 'en-GB')).toEqual({ text: 'was due 1 Mar', tone: 'plain' });
-    expect(duePhrase(makeAction({ due: '2025-12-01', status: 'done' }), TODAY, 'en-GB')?.text).toBe('was due 1 Dec 2025');
+    expect(duePhrase(makeAction({ due: '2026-03-01', status: 'done' }), TODAY, 'en-GB')).toEqual({
+      text: 'was due 1 Mar',
+      tone: 'plain',
+    });
+    expect(duePhrase(makeAction({ due: '2025-12-01', status: 'done' }), TODAY, 'en-GB')?.text).toBe(
+      'was due 1 Dec 2025',
+    );
   });
 
   it('says until when a snoozed action waits, uncoloured', () => {
@@ -30,7 +35,10 @@ describe('duePhrase', () => {
       text: '3 days overdue, snoozed until 11 Mar',
       tone: 'plain',
     });
-    expect(duePhrase(makeAction({ due: null, snoozedUntil: '2026-03-11' }), TODAY, 'en-GB')).toEqual({ text: 'snoozed until 11 Mar', tone: 'plain' });
+    expect(duePhrase(makeAction({ due: null, snoozedUntil: '2026-03-11' }), TODAY, 'en-GB')).toEqual({
+      text: 'snoozed until 11 Mar',
+      tone: 'plain',
+    });
   });
 
   it('forgets a snooze that has run out', () => {

@@ -71,7 +71,10 @@ describe('filterActions', () => {
 
 describe('filterOptions', () => {
   it('offers each series and each page with a URL once, sorted, leaving out gone actions', () => {
-    const twice = [...actions, makeAction({ id: 'again', series: 'Finance weekly', sourcePage: actions[0]!.sourcePage })];
+    const twice = [
+      ...actions,
+      makeAction({ id: 'again', series: 'Finance weekly', sourcePage: actions[0]!.sourcePage }),
+    ];
     expect(filterOptions(twice)).toEqual({
       series: ['Finance weekly', 'Release sync'],
       pages: [
@@ -92,7 +95,12 @@ describe('openingFilter', () => {
   });
 
   it('reopens with the remembered filter', () => {
-    const saved: PopupFilter = { scope: 'everyone', series: 'Release sync', pageUrl: 'https://wiki.example.org/release-0303', search: 'x' };
+    const saved: PopupFilter = {
+      scope: 'everyone',
+      series: 'Release sync',
+      pageUrl: 'https://wiki.example.org/release-0303',
+      search: 'x',
+    };
     expect(openingFilter(saved, true)).toEqual(saved);
   });
 
@@ -108,12 +116,22 @@ describe('withoutStaleChoices', () => {
   const options = filterOptions(actions);
 
   it('keeps a series and page that still have actions', () => {
-    const saved: PopupFilter = { scope: 'everyone', series: 'Release sync', pageUrl: 'https://wiki.example.org/release-0303', search: 'x' };
+    const saved: PopupFilter = {
+      scope: 'everyone',
+      series: 'Release sync',
+      pageUrl: 'https://wiki.example.org/release-0303',
+      search: 'x',
+    };
     expect(withoutStaleChoices(saved, options)).toEqual(saved);
   });
 
   it('drops a remembered series or page that no longer has actions', () => {
-    const saved: PopupFilter = { scope: 'mine', series: 'Retired series', pageUrl: 'https://wiki.example.org/deleted', search: 'x' };
+    const saved: PopupFilter = {
+      scope: 'mine',
+      series: 'Retired series',
+      pageUrl: 'https://wiki.example.org/deleted',
+      search: 'x',
+    };
     expect(withoutStaleChoices(saved, options)).toEqual({ scope: 'mine', search: 'x' });
   });
 });

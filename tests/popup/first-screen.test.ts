@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates/calendar';
 import { dueBucket } from '../../lib/dates/describe-due';
-import { combineFirstScreen, firstScreenOf, groupSpans, OPEN_GROUPS, screenWithEdits, type GroupSlices } from '../../lib/popup/first-screen';
+import {
+  combineFirstScreen,
+  firstScreenOf,
+  groupSpans,
+  OPEN_GROUPS,
+  screenWithEdits,
+  type GroupSlices,
+} from '../../lib/popup/first-screen';
 import { makeAction } from '../helpers/fake-popup-api';
 
 const TODAY = '2026-03-04';
@@ -19,7 +26,13 @@ describe('groupSpans', () => {
 });
 
 describe('combineFirstScreen', () => {
-  const empty = (): GroupSlices => ({ overdue: { count: 0, actions: [] }, today: { count: 0, actions: [] }, week: { count: 0, actions: [] }, later: { count: 0, actions: [] }, none: { count: 0, actions: [] } });
+  const empty = (): GroupSlices => ({
+    overdue: { count: 0, actions: [] },
+    today: { count: 0, actions: [] },
+    week: { count: 0, actions: [] },
+    later: { count: 0, actions: [] },
+    none: { count: 0, actions: [] },
+  });
 
   it('moves a snoozed action from the range that counted it to Later, and drops a hidden one', () => {
     const late = makeAction({ id: 'late', due: '2026-03-01' });
@@ -42,13 +55,23 @@ describe('combineFirstScreen', () => {
 
   it('adds an action the user claimed that the index did not count, in Mine', () => {
     const claimed = makeAction({ id: 'claimed', due: TODAY, mine: true });
-    const screen = combineFirstScreen(empty(), [{ id: 'claimed', action: claimed, countedIn: undefined }], TODAY, 'mine', 10);
+    const screen = combineFirstScreen(
+      empty(),
+      [{ id: 'claimed', action: claimed, countedIn: undefined }],
+      TODAY,
+      'mine',
+      10,
+    );
     expect(screen.today).toEqual({ count: 1, actions: [claimed] });
   });
 });
 
 describe('screenWithEdits', () => {
-  const actions = [makeAction({ id: 'a', due: '2026-03-01' }), makeAction({ id: 'b', due: '2026-03-02' }), makeAction({ id: 'c', due: TODAY })];
+  const actions = [
+    makeAction({ id: 'a', due: '2026-03-01' }),
+    makeAction({ id: 'b', due: '2026-03-02' }),
+    makeAction({ id: 'c', due: TODAY }),
+  ];
   const screen = firstScreenOf(actions, TODAY, 'everyone', 10);
 
   it('takes an action marked done out of its group', () => {

@@ -5,14 +5,54 @@ import { makeExtraction, makeTask, PAGE_A } from '../helpers/open-test-db';
 
 describe('scopedId', () => {
   it.each([
-    ['an https page keeps the ids it always had', 'https://wiki.example.org', 'wiki.example.org:100:1', 'wiki.example.org:100:1'],
-    ['an https page keeps ids made of its own addresses', 'https://wiki.example.org', 'https://wiki.example.org/x:abc', 'https://wiki.example.org/x:abc'],
-    ['another host’s id moves into the page’s namespace', 'https://evil.example', 'wiki.example.org:100:1', 'https://evil.example|wiki.example.org:100:1'],
-    ['http is another origin than https', 'http://wiki.example.org', 'wiki.example.org:100:1', 'http://wiki.example.org|wiki.example.org:100:1'],
-    ['a bare id is the https origin’s (schema v4 moved other ports’ records out of that form)', 'https://wiki.example.org', 'wiki.example.org:8443:100:1', 'wiki.example.org:8443:100:1'],
-    ['a port’s page is named with its port', 'https://wiki.example.org:8443', 'wiki.example.org:8443:100:1', 'https://wiki.example.org:8443|wiki.example.org:8443:100:1'],
-    ['an action made from a selection is never a page’s', 'https://user', 'user:https://wiki.example.org/x:1', 'https://user|user:https://wiki.example.org/x:1'],
-    ['an address with a longer origin is not this one', 'https://wiki.example.org', 'https://wiki.example.org.evil.example/x:1', 'https://wiki.example.org|https://wiki.example.org.evil.example/x:1'],
+    [
+      'an https page keeps the ids it always had',
+      'https://wiki.example.org',
+      'wiki.example.org:100:1',
+      'wiki.example.org:100:1',
+    ],
+    [
+      'an https page keeps ids made of its own addresses',
+      'https://wiki.example.org',
+      'https://wiki.example.org/x:abc',
+      'https://wiki.example.org/x:abc',
+    ],
+    [
+      'another host’s id moves into the page’s namespace',
+      'https://evil.example',
+      'wiki.example.org:100:1',
+      'https://evil.example|wiki.example.org:100:1',
+    ],
+    [
+      'http is another origin than https',
+      'http://wiki.example.org',
+      'wiki.example.org:100:1',
+      'http://wiki.example.org|wiki.example.org:100:1',
+    ],
+    [
+      'a bare id is the https origin’s (schema v4 moved other ports’ records out of that form)',
+      'https://wiki.example.org',
+      'wiki.example.org:8443:100:1',
+      'wiki.example.org:8443:100:1',
+    ],
+    [
+      'a port’s page is named with its port',
+      'https://wiki.example.org:8443',
+      'wiki.example.org:8443:100:1',
+      'https://wiki.example.org:8443|wiki.example.org:8443:100:1',
+    ],
+    [
+      'an action made from a selection is never a page’s',
+      'https://user',
+      'user:https://wiki.example.org/x:1',
+      'https://user|user:https://wiki.example.org/x:1',
+    ],
+    [
+      'an address with a longer origin is not this one',
+      'https://wiki.example.org',
+      'https://wiki.example.org.evil.example/x:1',
+      'https://wiki.example.org|https://wiki.example.org.evil.example/x:1',
+    ],
   ])('%s', (_, origin, id, scoped) => {
     expect(scopedId(origin, id)).toBe(scoped);
     expect(scopedId(origin, scoped)).toBe(scoped);
@@ -55,15 +95,29 @@ describe('scopeExtraction', () => {
   const url = 'https://notes.example.net/sync#today';
 
   it('believes a base URL and page links only on the page’s own origin', () => {
-    const reported = makeTask(2, { sourcePage: { id: '5', title: 'Theirs', url: 'https://notes.example.net/pages/viewpage.action?pageId=5' } });
-    const scoped = scopeExtraction(makeExtraction(PAGE_A, [makeTask(1), reported], { baseUrl: 'https://wiki.example.org' }), url);
+    const reported = makeTask(2, {
+      sourcePage: { id: '5', title: 'Theirs', url: 'https://notes.example.net/pages/viewpage.action?pageId=5' },
+    });
+    const scoped = scopeExtraction(
+      makeExtraction(PAGE_A, [makeTask(1), reported], { baseUrl: 'https://wiki.example.org' }),
+      url,
+    );
     expect(scoped.page.baseUrl).toBeUndefined();
-    expect(scoped.tasks.map((task) => task.id)).toEqual(['https://notes.example.net|wiki.example.org:100:1', 'https://notes.example.net|wiki.example.org:100:2']);
-    expect(scoped.tasks.map((task) => task.sourcePage)).toEqual([{ id: '100', title: PAGE_A.title }, reported.sourcePage]);
+    expect(scoped.tasks.map((task) => task.id)).toEqual([
+      'https://notes.example.net|wiki.example.org:100:1',
+      'https://notes.example.net|wiki.example.org:100:2',
+    ]);
+    expect(scoped.tasks.map((task) => task.sourcePage)).toEqual([
+      { id: '100', title: PAGE_A.title },
+      reported.sourcePage,
+    ]);
   });
 
   it('drops page ids that do not look like ids', () => {
-    const scoped = scopeExtraction(makeExtraction({ ...PAGE_A, id: '8443:100' }, [makeTask(1, { sourcePage: { id: 'x'.repeat(100), title: 'T' } })]), url);
+    const scoped = scopeExtraction(
+      makeExtraction({ ...PAGE_A, id: '8443:100' }, [makeTask(1, { sourcePage: { id: 'x'.repeat(100), title: 'T' } })]),
+      url,
+    );
     expect(scoped.page.id).toBeUndefined();
     expect(scoped.tasks[0]?.sourcePage).toEqual({ title: 'T' });
   });
@@ -75,13 +129,19 @@ describe('scopeExtraction', () => {
 
   it('keeps the elements of the actions it keeps only', () => {
     const tasks = Array.from({ length: MAX_ACTIONS_PER_PAGE + 50 }, (_, n) => makeTask(n));
-    const scan = scopeScan({ extraction: makeExtraction(PAGE_A, tasks), elements: new Map(tasks.map((task) => [task.id, [{} as Element]])) }, url);
+    const scan = scopeScan(
+      { extraction: makeExtraction(PAGE_A, tasks), elements: new Map(tasks.map((task) => [task.id, [{} as Element]])) },
+      url,
+    );
     expect(scan.elements.size).toBe(MAX_ACTIONS_PER_PAGE + 1);
   });
 
   it('keys the scan’s elements by the scoped ids', () => {
     const element = {} as Element;
-    const scan = scopeScan({ extraction: makeExtraction(PAGE_A, [makeTask(1)]), elements: new Map([[makeTask(1).id, [element]]]) }, url);
+    const scan = scopeScan(
+      { extraction: makeExtraction(PAGE_A, [makeTask(1)]), elements: new Map([[makeTask(1).id, [element]]]) },
+      url,
+    );
     expect([...scan.elements]).toEqual([['https://notes.example.net|wiki.example.org:100:1', [element]]]);
   });
 });

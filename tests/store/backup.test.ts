@@ -46,16 +46,25 @@ describe('importBackup', () => {
     const db = await filledDb();
     const json = await exportBackup(db, minute(5));
     await setUserFields(db, makeTask(1).id, { note: 'newer note' }, minute(6));
-    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Newer text' }), makeTask(2)]), { url: PAGE_A.url!, now: minute(7) });
+    await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Newer text' }), makeTask(2)]), {
+      url: PAGE_A.url!,
+      now: minute(7),
+    });
     expect(await importBackup(db, json)).toEqual({ added: 0, merged: 2, pages: 1 });
     expect((await listTasks(db)).tasks).toHaveLength(2);
-    expect(await getTask(db, makeTask(1).id)).toMatchObject({ wiki: { text: 'Newer text' }, user: { note: 'newer note' } });
+    expect(await getTask(db, makeTask(1).id)).toMatchObject({
+      wiki: { text: 'Newer text' },
+      user: { note: 'newer note' },
+    });
   });
 
   it('takes user edits and locations from a backup newer than the store', async () => {
     const other = await filledDb();
     await setUserFields(other, makeTask(2).id, { pinned: true }, minute(8));
-    await syncPage(other, makeExtraction(PAGE_B, [makeTask(2)], { series: undefined }), { url: PAGE_B.url!, now: minute(8) });
+    await syncPage(other, makeExtraction(PAGE_B, [makeTask(2)], { series: undefined }), {
+      url: PAGE_B.url!,
+      now: minute(8),
+    });
     const db = await filledDb();
     await importBackup(db, await exportBackup(other, minute(9)));
     const merged = await getTask(db, makeTask(2).id);
@@ -64,9 +73,17 @@ describe('importBackup', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"format": "agendum-backup",', /^This file is not an Agendum backup: it is not JSON\. Nothing was imported\.$/],
+    [
+      'text that is not JSON',
+      '{"format": "agendum-backup",',
+      /^This file is not an Agendum backup: it is not JSON\. Nothing was imported\.$/,
+    ],
     ['another program’s JSON', '{"name": "todo list", "items": []}', /not an Agendum backup/],
-    ['a backup from a newer Agendum', '{"format": "agendum-backup", "version": 2}', /newer Agendum \(backup version 2\)/],
+    [
+      'a backup from a newer Agendum',
+      '{"format": "agendum-backup", "version": 2}',
+      /newer Agendum \(backup version 2\)/,
+    ],
     ['a damaged task', null, /damaged: tasks\.0\.wiki\.due: expected a date as YYYY-MM-DD/],
   ])('rejects %s with a message naming the problem and changes nothing', async (_, file, message) => {
     const db = await filledDb();
@@ -75,8 +92,13 @@ describe('importBackup', () => {
     backup.tasks[0].wiki.due = 'soon';
     backup.tasks[0].user.note = 'imported?';
     const json = file ?? JSON.stringify(backup);
-    await expect(importBackup(db, json)).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringMatching(message) });
-    await expect(importBackup(db, json)).rejects.toMatchObject({ message: expect.stringMatching(/Nothing was imported\.$/) });
+    await expect(importBackup(db, json)).rejects.toMatchObject({
+      kind: 'invalid-backup',
+      message: expect.stringMatching(message),
+    });
+    await expect(importBackup(db, json)).rejects.toMatchObject({
+      message: expect.stringMatching(/Nothing was imported\.$/),
+    });
     expect(await listTasks(db)).toEqual(before);
   });
 
@@ -85,14 +107,21 @@ describe('importBackup', () => {
     const backup = JSON.parse(await exportBackup(source, minute(5)));
     backup.tasks[1].locations = [];
     const { db } = await openTestDb();
-    await expect(importBackup(db, JSON.stringify(backup))).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringContaining('tasks.1.locations') });
+    await expect(importBackup(db, JSON.stringify(backup))).rejects.toMatchObject({
+      kind: 'invalid-backup',
+      message: expect.stringContaining('tasks.1.locations'),
+    });
     expect((await listTasks(db)).tasks).toEqual([]);
   });
 
   it('reads a backup saved with a byte order mark first', async () => {
     const source = await filledDb();
     const { db } = await openTestDb();
-    expect(await importBackup(db, `\uFEFF${await exportBackup(source, minute(5))}`)).toEqual({ added: 2, merged: 0, pages: 1 });
+    expect(await importBackup(db, `\uFEFF${await exportBackup(source, minute(5))}`)).toEqual({
+      added: 2,
+      merged: 0,
+      pages: 1,
+    });
   });
 
   it('moves the tasks of a backup made before ids were namespaced by origin into their origin’s namespace', async () => {
@@ -106,18 +135,30 @@ describe('importBackup', () => {
     backup.pages[0].url = httpPage;
     const { db } = await openTestDb();
     await importBackup(db, JSON.stringify(backup));
-    expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id].map((id) => `http://wiki.example.org|${id}`));
+    expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual(
+      [makeTask(1).id, makeTask(2).id].map((id) => `http://wiki.example.org|${id}`),
+    );
     expect(await db.getAllKeys('pages')).toEqual(['http://wiki.example.org|100']);
     expect((await getTask(db, `http://wiki.example.org|${makeTask(1).id}`))?.user.note).toBe('ask Tim');
   });
 });
 
 describe('previewBackup', () => {
-  const ME = { site: 'wiki.example.org', names: ['Ann Lee'], aliases: [], usernames: ['alee'], accountIds: [], userKeys: [] };
+  const ME = {
+    site: 'wiki.example.org',
+    names: ['Ann Lee'],
+    aliases: [],
+    usernames: ['alee'],
+    accountIds: [],
+    userKeys: [],
+  };
 
   it('says what an import would add and change, and changes nothing itself', async () => {
     const source = await filledDb();
-    await syncPage(source, makeExtraction(PAGE_B, [makeTask(3, { text: 'Order the chairs' })]), { url: PAGE_B.url!, now: minute(2) });
+    await syncPage(source, makeExtraction(PAGE_B, [makeTask(3, { text: 'Order the chairs' })]), {
+      url: PAGE_B.url!,
+      now: minute(2),
+    });
     await setUserFields(source, makeTask(2).id, { note: 'newer in the backup' }, minute(4));
     const json = await exportBackup(source, minute(5), [ME]);
 
@@ -148,6 +189,9 @@ describe('previewBackup', () => {
 
   it('refuses a file it cannot use with the same words an import would', async () => {
     const db = await filledDb();
-    await expect(previewBackup(db, '{"name": "todo"}', [])).rejects.toMatchObject({ kind: 'invalid-backup', message: expect.stringMatching(/^This file is not an Agendum backup/) });
+    await expect(previewBackup(db, '{"name": "todo"}', [])).rejects.toMatchObject({
+      kind: 'invalid-backup',
+      message: expect.stringMatching(/^This file is not an Agendum backup/),
+    });
   });
 });

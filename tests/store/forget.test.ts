@@ -13,9 +13,17 @@ async function filled() {
   await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: PAGE_A.url!, now: minute(0), site });
   // Page B shows page A's task 1 in a Task Report, and has one of its own.
   const own = makeTask(3, { id: 'wiki.example.org:200:3', sourcePage: PAGE_B });
-  await syncPage(db, makeExtraction(PAGE_B, [makeTask(1), own], { series: undefined }), { url: PAGE_B.url!, now: minute(1), site });
+  await syncPage(db, makeExtraction(PAGE_B, [makeTask(1), own], { series: undefined }), {
+    url: PAGE_B.url!,
+    now: minute(1),
+    site,
+  });
   const elsewhere = makeTask(4, { id: `${OTHER}:4`, sourcePage: { title: 'Sync', url: OTHER } });
-  await syncPage(db, makeExtraction({ title: 'Sync', url: OTHER }, [elsewhere]), { url: OTHER, now: minute(2), site: { ...site, key: 'https://notes.example.net' } });
+  await syncPage(db, makeExtraction({ title: 'Sync', url: OTHER }, [elsewhere]), {
+    url: OTHER,
+    now: minute(2),
+    site: { ...site, key: 'https://notes.example.net' },
+  });
   return db;
 }
 

@@ -12,7 +12,9 @@ describe('pageKeyOf', () => {
   });
 
   it('gives the same key to every address of one page', () => {
-    expect(pageKeyOf('https://wiki.example.org/display/DM/Team+sync', '100')).toBe(pageKeyOf('https://wiki.example.org/pages/viewpage.action?pageId=100', '100'));
+    expect(pageKeyOf('https://wiki.example.org/display/DM/Team+sync', '100')).toBe(
+      pageKeyOf('https://wiki.example.org/pages/viewpage.action?pageId=100', '100'),
+    );
   });
 });
 
@@ -51,9 +53,23 @@ describe('withoutFragment', () => {
 describe('readerKeys', () => {
   it('names each identity field as the index does, site-scoped for an identity learned on one site', () => {
     const keys = readerKeys([
-      { site: 'Wiki.Example.org', names: ['Frossie Economou'], aliases: ['FE'], usernames: ['Frossie'], accountIds: [], userKeys: ['8a7f'] },
+      {
+        site: 'Wiki.Example.org',
+        names: ['Frossie Economou'],
+        aliases: ['FE'],
+        usernames: ['Frossie'],
+        accountIds: [],
+        userKeys: ['8a7f'],
+      },
       { names: [], aliases: ['K-T'], usernames: [], accountIds: ['557058:kt'], userKeys: [] },
     ]);
-    expect(keys).toEqual(['@wiki.example.org n:frossie economou', '@wiki.example.org n:fe', '@wiki.example.org u:frossie', '@wiki.example.org k:8a7f', 'n:kt', 'a:557058:kt']);
+    expect(keys).toEqual([
+      '@wiki.example.org n:frossie economou',
+      '@wiki.example.org n:fe',
+      '@wiki.example.org u:frossie',
+      '@wiki.example.org k:8a7f',
+      'n:kt',
+      'a:557058:kt',
+    ]);
   });
 });

@@ -15,8 +15,15 @@ import {
 import { makeExtraction, makeTask, minute, PAGE_A, PAGE_B } from '../helpers/open-test-db';
 
 const t = (m: number): string => minute(m).toISOString();
-const onA = (m: number): Sighting => ({ location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title }, series: 'Team sync', now: t(m) });
-const onB = (m: number): Sighting => ({ location: { url: `${PAGE_B.url!}#tasks`, pageId: '200', title: PAGE_B.title }, now: t(m) });
+const onA = (m: number): Sighting => ({
+  location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title },
+  series: 'Team sync',
+  now: t(m),
+});
+const onB = (m: number): Sighting => ({
+  location: { url: `${PAGE_B.url!}#tasks`, pageId: '200', title: PAGE_B.title },
+  now: t(m),
+});
 
 function firstSeen(overrides = {}, sighting = onA(0)): StoredTask {
   return mergeSighting(undefined, makeTask(1, overrides), sighting);
@@ -72,7 +79,10 @@ describe('withIndexFields: derived fields', () => {
   });
 
   it('marks a done task only as made by the user, if it was', () => {
-    expect(withIndexFields({ ...firstSeen({ status: 'done' }), user: { mine: true, hidden: true, createdByUser: true } }).userMarks).toEqual(['made']);
+    expect(
+      withIndexFields({ ...firstSeen({ status: 'done' }), user: { mine: true, hidden: true, createdByUser: true } })
+        .userMarks,
+    ).toEqual(['made']);
   });
 
   it("indexes an undated open task under '' so it sorts before every date", () => {
@@ -84,7 +94,6 @@ describe('withIndexFields: derived fields', () => {
     const gone = markMissing(firstSeen(), 'wiki.example.org:100', t(5), onA(5).location);
     expect(gone).toMatchObject({ openDue: undefined, personOpenDue: [] });
   });
-
 });
 
 describe('isOwnLocation', () => {
@@ -101,21 +110,47 @@ describe('isOwnLocation', () => {
 describe('mergeSighting', () => {
   it('stores a first sighting as a new record with one location and an empty user half', () => {
     const record = firstSeen();
-    expect(record.wiki).toMatchObject({ text: 'Send the minutes 1', series: 'Team sync', firstSeen: t(0), lastSeen: t(0), statusChangedAt: t(0) });
+    expect(record.wiki).toMatchObject({
+      text: 'Send the minutes 1',
+      series: 'Team sync',
+      firstSeen: t(0),
+      lastSeen: t(0),
+      statusChangedAt: t(0),
+    });
     expect(record.locations).toEqual([{ url: PAGE_A.url, pageId: '100', title: PAGE_A.title, lastSeen: t(0) }]);
     expect(record.user).toEqual({});
   });
 
   it('rewrites the whole wiki half from its own page and keeps the user half', () => {
     const edited = applyUserPatch(firstSeen(), { note: 'mine', pinned: true }, t(1));
-    const record = mergeSighting(edited, makeTask(1, { text: 'Send the minutes today', topic: undefined, due: '2026-03-12' }), onA(2));
-    expect(record.wiki).toMatchObject({ text: 'Send the minutes today', topic: undefined, due: '2026-03-12', firstSeen: t(0), lastSeen: t(2) });
+    const record = mergeSighting(
+      edited,
+      makeTask(1, { text: 'Send the minutes today', topic: undefined, due: '2026-03-12' }),
+      onA(2),
+    );
+    expect(record.wiki).toMatchObject({
+      text: 'Send the minutes today',
+      topic: undefined,
+      due: '2026-03-12',
+      firstSeen: t(0),
+      lastSeen: t(2),
+    });
     expect(record.user).toEqual(edited.user);
   });
 
   it('updates only what a report shows from a page reporting the task', () => {
-    const record = mergeSighting(firstSeen(), makeTask(1, { text: 'Send the minutes!', origin: 'task-report', topic: undefined, due: null }), onB(3));
-    expect(record.wiki).toMatchObject({ text: 'Send the minutes!', origin: 'inline-task', topic: 'Status', due: null, series: 'Team sync' });
+    const record = mergeSighting(
+      firstSeen(),
+      makeTask(1, { text: 'Send the minutes!', origin: 'task-report', topic: undefined, due: null }),
+      onB(3),
+    );
+    expect(record.wiki).toMatchObject({
+      text: 'Send the minutes!',
+      origin: 'inline-task',
+      topic: 'Status',
+      due: null,
+      series: 'Team sync',
+    });
     expect(record.locations.map((l) => l.pageId)).toEqual(['100', '200']);
   });
 
@@ -128,7 +163,11 @@ describe('mergeSighting', () => {
   it('lets a wiki change made after the user’s edit win, and says so', () => {
     const userDone = applyUserPatch(firstSeen(), { status: 'done' }, t(1));
     expect(userDone).toMatchObject({ effectiveStatus: 'done', statusSource: 'user' });
-    const reopened = mergeSighting(mergeSighting(userDone, makeTask(1, { status: 'done' }), onA(2)), makeTask(1), onA(3));
+    const reopened = mergeSighting(
+      mergeSighting(userDone, makeTask(1, { status: 'done' }), onA(2)),
+      makeTask(1),
+      onA(3),
+    );
     expect(reopened).toMatchObject({ effectiveStatus: 'open', statusSource: 'wiki' });
   });
 
@@ -147,8 +186,20 @@ describe('sightingWorthWriting', () => {
     ['an unchanged task seen again within the hour', firstSeen(), makeTask(1), onA(59), false],
     ['an unchanged task seen again an hour later', firstSeen(), makeTask(1), onA(60), true],
     ['a changed text', firstSeen(), makeTask(1, { text: 'Other' }), onA(1), true],
-    ['a renamed page', firstSeen(), makeTask(1), { ...onA(1), location: { ...onA(1).location, title: 'Renamed' } }, true],
-    ['a task back on its page', markMissing(firstSeen(), 'wiki.example.org:100', t(1), onA(1).location), makeTask(1), onA(2), true],
+    [
+      'a renamed page',
+      firstSeen(),
+      makeTask(1),
+      { ...onA(1), location: { ...onA(1).location, title: 'Renamed' } },
+      true,
+    ],
+    [
+      'a task back on its page',
+      markMissing(firstSeen(), 'wiki.example.org:100', t(1), onA(1).location),
+      makeTask(1),
+      onA(2),
+      true,
+    ],
     ['a changed due date on a report', firstSeen(), makeTask(1, { due: '2026-04-01' }), onB(1), true],
   ] as const)('says %s is %s worth writing', (_, before, task, sighting, worth) => {
     expect(sightingWorthWriting(before, task, sighting)).toBe(worth);
@@ -169,7 +220,12 @@ describe('markMissing', () => {
   });
 
   it('marks only the location gone when a reporting page drops it', () => {
-    const record = markMissing(mergeSighting(firstSeen(), makeTask(1), onB(1)), 'wiki.example.org:200', t(5), onB(5).location);
+    const record = markMissing(
+      mergeSighting(firstSeen(), makeTask(1), onB(1)),
+      'wiki.example.org:200',
+      t(5),
+      onB(5).location,
+    );
     expect(record.goneAt).toBeUndefined();
     expect(record.locations.find((l) => l.pageId === '200')?.goneAt).toBe(t(5));
     expect(record.pageKeys).not.toContain('200');
@@ -182,7 +238,11 @@ describe('markMissing', () => {
 
   it('returns the same record when the page did not show it', () => {
     const record = firstSeen();
-    const elsewhere = { url: 'https://wiki.example.org/pages/viewpage.action?pageId=999', pageId: '999', title: 'Elsewhere' };
+    const elsewhere = {
+      url: 'https://wiki.example.org/pages/viewpage.action?pageId=999',
+      pageId: '999',
+      title: 'Elsewhere',
+    };
     expect(markMissing(record, 'wiki.example.org:999', t(5), elsewhere)).toBe(record);
   });
 
@@ -220,7 +280,11 @@ describe('applyUserPatch', () => {
 
 describe('mergeImported', () => {
   it('keeps the newer user half and the later wiki sighting from either side', () => {
-    const stored = applyUserPatch(mergeSighting(firstSeen(), makeTask(1, { text: 'Newer wiki text' }), onA(10)), { note: 'old note' }, t(11));
+    const stored = applyUserPatch(
+      mergeSighting(firstSeen(), makeTask(1, { text: 'Newer wiki text' }), onA(10)),
+      { note: 'old note' },
+      t(11),
+    );
     const backedUp = applyUserPatch(firstSeen(), { note: 'new note' }, t(20));
     const merged = mergeImported(stored, backedUp);
     expect(merged.wiki.text).toBe('Newer wiki text');
@@ -253,6 +317,11 @@ describe('pageRecord', () => {
     const tasks = [firstSeen(), mergeSighting(undefined, makeTask(2, { status: 'done' }), onA(0))];
     const first = pageRecord(undefined, makeExtraction(PAGE_A, []), PAGE_A.url!, tasks, t(0));
     const again = pageRecord(first, makeExtraction(PAGE_A, []), PAGE_A.url!, tasks, t(5));
-    expect(again).toMatchObject({ key: 'wiki.example.org:100', firstSeen: t(0), lastSeen: t(5), counts: { tasks: 2, open: 1, done: 1 } });
+    expect(again).toMatchObject({
+      key: 'wiki.example.org:100',
+      firstSeen: t(0),
+      lastSeen: t(5),
+      counts: { tasks: 2, open: 1, done: 1 },
+    });
   });
 });

@@ -11,7 +11,10 @@ import { makeExtraction, makeTask, minute, openTestDb, openV1Db, PAGE_A } from '
 describe('openAgendumDb', () => {
   it('tells the UI when a tab holding the old version blocks the upgrade, then finishes with the data intact', async () => {
     const factory = new IDBFactory();
-    const record = mergeSighting(undefined, makeTask(1), { location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title }, now: minute(0).toISOString() });
+    const record = mergeSighting(undefined, makeTask(1), {
+      location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title },
+      now: minute(0).toISOString(),
+    });
     // The old tab's connection ignores requests to close.
     const oldTab = await openV1Db(factory, [record]);
     const blocked: StoreError[] = [];
@@ -36,7 +39,10 @@ describe('openAgendumDb', () => {
   it('refuses a database written by a newer Agendum with a message saying so', async () => {
     const factory = new IDBFactory();
     ((await wrap(factory.open('agendum-test', DB_VERSION + 1))) as unknown as IDBDatabase).close();
-    await expect(openAgendumDb({ factory, name: 'agendum-test' })).rejects.toMatchObject({ kind: 'unknown', message: expect.stringMatching(/newer version/) });
+    await expect(openAgendumDb({ factory, name: 'agendum-test' })).rejects.toMatchObject({
+      kind: 'unknown',
+      message: expect.stringMatching(/newer version/),
+    });
   });
 
   it('opens itself again when the browser closes its connection', async () => {

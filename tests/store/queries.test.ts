@@ -10,7 +10,11 @@ const TODAY = '2026-03-04';
 const frossie = { name: 'Frossie Economou', username: 'frossie' };
 const tim = { name: 'Tim Jenness', accountId: '557058:tim' };
 const kt = { name: 'K-T' };
-const PAGE_C: PageRef = { id: '300', title: 'Budget review 2026-03-03', url: 'https://wiki.example.org/pages/viewpage.action?pageId=300' };
+const PAGE_C: PageRef = {
+  id: '300',
+  title: 'Budget review 2026-03-03',
+  url: 'https://wiki.example.org/pages/viewpage.action?pageId=300',
+};
 
 const tasks = {
   overdue: makeTask(1, { assignees: [frossie], due: '2026-03-01', text: 'Send the minutes to Cristián' }),
@@ -21,7 +25,13 @@ const tasks = {
   today: makeTask(6, { assignees: [kt], due: TODAY }),
   later: makeTask(7, { assignees: [frossie], due: '2026-03-20', text: 'Send the release' }),
 };
-const budget = makeTask(8, { id: 'wiki.example.org:300:1', sourcePage: PAGE_C, assignees: [frossie], due: '2026-03-02', text: 'Approve the budget' });
+const budget = makeTask(8, {
+  id: 'wiki.example.org:300:1',
+  sourcePage: PAGE_C,
+  assignees: [frossie],
+  due: '2026-03-02',
+  text: 'Approve the budget',
+});
 
 const ids = (result: { tasks: { id: string }[] }): string[] => result.tasks.map((task) => task.id);
 
@@ -31,7 +41,10 @@ beforeEach(async () => {
   await syncPage(db, makeExtraction(PAGE_A, Object.values(tasks)), { url: PAGE_A.url!, now: minute(0) });
   const { gone, ...kept } = tasks;
   await syncPage(db, makeExtraction(PAGE_A, Object.values(kept)), { url: PAGE_A.url!, now: minute(1) });
-  await syncPage(db, makeExtraction(PAGE_C, [budget], { series: 'Budget review' }), { url: PAGE_C.url!, now: minute(2) });
+  await syncPage(db, makeExtraction(PAGE_C, [budget], { series: 'Budget review' }), {
+    url: PAGE_C.url!,
+    now: minute(2),
+  });
 });
 
 describe('overdueAsOf for one person', () => {
@@ -51,13 +64,19 @@ describe('overdueAsOf for one person', () => {
   });
 
   it('lists a task matching several of the person’s keys once', async () => {
-    expect(ids(await overdueAsOf(db, LATER, { names: ['Tim Jenness'], ids: ['557058:tim'] }))).toEqual([tasks.dueSoon.id]);
+    expect(ids(await overdueAsOf(db, LATER, { names: ['Tim Jenness'], ids: ['557058:tim'] }))).toEqual([
+      tasks.dueSoon.id,
+    ]);
   });
 
   it('follows the user’s own status and due date', async () => {
     await setUserFields(db, tasks.overdue.id, { status: 'done' }, minute(3));
     await setUserFields(db, tasks.undated.id, { due: '2026-03-05' }, minute(3));
-    expect(ids(await overdueAsOf(db, LATER, { ids: ['frossie'] }))).toEqual([budget.id, tasks.undated.id, tasks.later.id]);
+    expect(ids(await overdueAsOf(db, LATER, { ids: ['frossie'] }))).toEqual([
+      budget.id,
+      tasks.undated.id,
+      tasks.later.id,
+    ]);
   });
 });
 
@@ -91,16 +110,36 @@ describe('openDueSlice', () => {
   });
 
   it('counts a task indexed under several of the keys once', async () => {
-    const keys = readerKeys([{ names: ['Frossie Economou'], aliases: [], usernames: ['frossie'], accountIds: [], userKeys: [] }]);
+    const keys = readerKeys([
+      { names: ['Frossie Economou'], aliases: [], usernames: ['frossie'], accountIds: [], userKeys: [] },
+    ]);
     const slice = await openDueSlice(db, { from: '', to: '\uffff' }, 10, keys);
     expect(slice.count).toBe(4);
     expect(ids(slice)).toEqual([tasks.undated.id, tasks.overdue.id, budget.id, tasks.later.id]);
   });
 
   it("keeps an identity learned on one site to that site's tasks", async () => {
-    const elsewhere = readerKeys([{ site: 'other.example.net', names: ['Frossie Economou'], aliases: [], usernames: [], accountIds: [], userKeys: [] }]);
+    const elsewhere = readerKeys([
+      {
+        site: 'other.example.net',
+        names: ['Frossie Economou'],
+        aliases: [],
+        usernames: [],
+        accountIds: [],
+        userKeys: [],
+      },
+    ]);
     expect((await openDueSlice(db, OVERDUE, 10, elsewhere)).count).toBe(0);
-    const here = readerKeys([{ site: 'Wiki.Example.org', names: ['Frossie Economou'], aliases: [], usernames: [], accountIds: [], userKeys: [] }]);
+    const here = readerKeys([
+      {
+        site: 'Wiki.Example.org',
+        names: ['Frossie Economou'],
+        aliases: [],
+        usernames: [],
+        accountIds: [],
+        userKeys: [],
+      },
+    ]);
     expect((await openDueSlice(db, OVERDUE, 10, here)).count).toBe(2);
   });
 });

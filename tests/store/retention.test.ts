@@ -11,7 +11,10 @@ const daysLater = (days: number): Date => new Date(minute(0).getTime() + days * 
 /** Tasks 1–4 on the page; then 1–3 gone from it on day 1 (2 noted by the user first), 4 still there. */
 async function storeWithGoneTasks() {
   const { db } = await openTestDb();
-  await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2), makeTask(3), makeTask(4)]), { url, now: minute(0) });
+  await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2), makeTask(3), makeTask(4)]), {
+    url,
+    now: minute(0),
+  });
   await setUserFields(db, makeTask(2).id, { note: 'Asked Tim' }, minute(1));
   await syncPage(db, makeExtraction(PAGE_A, [makeTask(4)]), { url, now: daysLater(1) });
   return db;
@@ -47,7 +50,10 @@ describe('retention', () => {
     await retireTasks(db, await goneTaskIds(db, cutOff), 'archive', cutOff);
     const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(4)]), { url, now: daysLater(3) });
     expect(result.revived).toEqual([makeTask(1).id]);
-    expect(await getTask(db, makeTask(1).id)).toMatchObject({ goneAt: undefined, wiki: { firstSeen: minute(0).toISOString() } });
+    expect(await getTask(db, makeTask(1).id)).toMatchObject({
+      goneAt: undefined,
+      wiki: { firstSeen: minute(0).toISOString() },
+    });
     expect(await db.getAllKeys('archive')).toEqual([makeTask(3).id]);
   });
 

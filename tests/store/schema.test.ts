@@ -10,21 +10,43 @@ import { applyUserPatch } from '../../lib/store/merge';
 import { openDueSlice } from '../../lib/store/queries';
 import { makeTask, minute, openTestDb, openV1Db, openV2Db, openV5Db, PAGE_A } from '../helpers/open-test-db';
 
-const onA: Sighting = { location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title }, series: 'Team sync', now: minute(0).toISOString() };
+const onA: Sighting = {
+  location: { url: PAGE_A.url!, pageId: '100', title: PAGE_A.title },
+  series: 'Team sync',
+  now: minute(0).toISOString(),
+};
 
 /** A record as version 1 wrote it: a people field, no open-task, per-person or word fields. */
 function asV1(record: StoredTask): unknown {
-  const { openDue: _openDue, personOpenDue: _personOpenDue, sortText: _sortText, userMarks: _userMarks, ...v1 } = record;
+  const {
+    openDue: _openDue,
+    personOpenDue: _personOpenDue,
+    sortText: _sortText,
+    userMarks: _userMarks,
+    ...v1
+  } = record;
   return { ...v1, people: peopleKeys(record.wiki.assignees) };
 }
 
 /** A record as version 2 wrote it: person keys without sites or sort text, no sort text or user marks. */
 function asV2(record: StoredTask): unknown {
   const { sortText: _sortText, userMarks: _userMarks, personOpenDue, ...v2 } = record;
-  return { ...v2, personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]) };
+  return {
+    ...v2,
+    personOpenDue: personOpenDue.filter(([key]) => !key.startsWith('@')).map(([key, due]) => [key, due]),
+  };
 }
 
-const INDEXES = ['effectiveStatus', 'goneAt', 'openDue', 'pageKeys', 'personOpenDue', 'snoozeUntil', 'userMarks', 'wikiWriteOrigin'];
+const INDEXES = [
+  'effectiveStatus',
+  'goneAt',
+  'openDue',
+  'pageKeys',
+  'personOpenDue',
+  'snoozeUntil',
+  'userMarks',
+  'wikiWriteOrigin',
+];
 
 describe('upgrade from version 1', () => {
   const current = [
@@ -61,7 +83,11 @@ describe('upgrade from version 1', () => {
 describe('upgrade from version 2', () => {
   const current = [
     mergeSighting(undefined, makeTask(1, { due: '2026-03-01' }), onA),
-    applyUserPatch(mergeSighting(undefined, makeTask(2, { due: '2026-03-02' }), onA), { snoozeUntil: '2026-04-01', mine: false }, minute(1).toISOString()),
+    applyUserPatch(
+      mergeSighting(undefined, makeTask(2, { due: '2026-03-02' }), onA),
+      { snoozeUntil: '2026-04-01', mine: false },
+      minute(1).toISOString(),
+    ),
     mergeSighting(undefined, makeTask(3, { status: 'done' }), onA),
   ];
 
@@ -75,7 +101,9 @@ describe('upgrade from version 2', () => {
     const listed = await listTasks(db);
     expect(listed.skipped).toEqual([]);
     expect(listed.tasks.sort((a, b) => a.id.localeCompare(b.id))).toEqual(current);
-    expect(await db.getAllKeysFromIndex('tasks', 'snoozeUntil', IDBKeyRange.lowerBound('2026-03-04'))).toEqual([current[1]!.id]);
+    expect(await db.getAllKeysFromIndex('tasks', 'snoozeUntil', IDBKeyRange.lowerBound('2026-03-04'))).toEqual([
+      current[1]!.id,
+    ]);
     expect(await db.getAllKeysFromIndex('tasks', 'userMarks', 'not-mine')).toEqual([current[1]!.id]);
     const overdue = await openDueSlice(db, { from: '0', to: '2026-03-04' }, 10);
     expect(overdue.count).toBe(2);
@@ -96,12 +124,40 @@ describe('upgrade from version 2', () => {
 
 describe('upgrade from version 2: ids namespaced by origin', () => {
   const at = minute(0).toISOString();
-  const seenAt = (url: string, pageId = '100'): Sighting => ({ location: { url, pageId, title: 'Team sync' }, now: at });
+  const seenAt = (url: string, pageId = '100'): Sighting => ({
+    location: { url, pageId, title: 'Team sync' },
+    now: at,
+  });
   const https = mergeSighting(undefined, makeTask(1), onA);
   // The seed page served on a port: its base URL names another host, as such pages' ids did.
-  const onPort = mergeSighting(undefined, makeTask(2, { id: 'confluence.lsstcorp.org:237:7', sourcePage: { id: '100', title: 'T', url: 'https://confluence.lsstcorp.org/pages/viewpage.action?pageId=100' } }), seenAt('http://127.0.0.1:8080/dmlt.html'));
-  const userMade = { ...mergeSighting(undefined, makeTask(3, { id: 'user:http://127.0.0.1:8080/dmlt.html:abc' }), seenAt('http://127.0.0.1:8080/dmlt.html')), user: { createdByUser: true, note: 'mine' } };
-  const page = { key: '127.0.0.1:8080:100', url: 'http://127.0.0.1:8080/dmlt.html', wiki: 'confluence-server', pageId: '100', title: 'T', isMeeting: true, meetingDates: [], firstSeen: at, lastSeen: at, counts: { tasks: 1, open: 1, done: 0 } };
+  const onPort = mergeSighting(
+    undefined,
+    makeTask(2, {
+      id: 'confluence.lsstcorp.org:237:7',
+      sourcePage: { id: '100', title: 'T', url: 'https://confluence.lsstcorp.org/pages/viewpage.action?pageId=100' },
+    }),
+    seenAt('http://127.0.0.1:8080/dmlt.html'),
+  );
+  const userMade = {
+    ...mergeSighting(
+      undefined,
+      makeTask(3, { id: 'user:http://127.0.0.1:8080/dmlt.html:abc' }),
+      seenAt('http://127.0.0.1:8080/dmlt.html'),
+    ),
+    user: { createdByUser: true, note: 'mine' },
+  };
+  const page = {
+    key: '127.0.0.1:8080:100',
+    url: 'http://127.0.0.1:8080/dmlt.html',
+    wiki: 'confluence-server',
+    pageId: '100',
+    title: 'T',
+    isMeeting: true,
+    meetingDates: [],
+    firstSeen: at,
+    lastSeen: at,
+    counts: { tasks: 1, open: 1, done: 0 },
+  };
 
   it('keeps https ids, moves the others into their origin’s namespace with their user halves, and re-keys their pages', async () => {
     const factory = new IDBFactory();
@@ -109,7 +165,13 @@ describe('upgrade from version 2: ids namespaced by origin', () => {
     (await openV2Db(factory, [https, edited, userMade], [page])).close();
     const { db } = await openTestDb(factory);
     const ids = (await listTasks(db)).tasks.map((task) => task.id).sort();
-    expect(ids).toEqual(['http://127.0.0.1:8080|confluence.lsstcorp.org:237:7', 'user:http://127.0.0.1:8080/dmlt.html:abc', https.id].sort());
+    expect(ids).toEqual(
+      [
+        'http://127.0.0.1:8080|confluence.lsstcorp.org:237:7',
+        'user:http://127.0.0.1:8080/dmlt.html:abc',
+        https.id,
+      ].sort(),
+    );
     const moved = await db.get('tasks', 'http://127.0.0.1:8080|confluence.lsstcorp.org:237:7');
     expect(moved?.user).toEqual({ note: 'call Tim', updatedAt: at });
     // A link to another origin than the one it was read at is not kept.
@@ -125,7 +187,10 @@ describe('upgrade from version 2: ids namespaced by origin', () => {
 describe('upgrade from version 5', () => {
   it('drops the series and word indexes and the words every record carried for them, keeping every record', async () => {
     const factory = new IDBFactory();
-    const current = [mergeSighting(undefined, makeTask(1), onA), mergeSighting(undefined, makeTask(2, { status: 'done' }), onA)];
+    const current = [
+      mergeSighting(undefined, makeTask(1), onA),
+      mergeSighting(undefined, makeTask(2, { status: 'done' }), onA),
+    ];
     const withWords = (record: StoredTask) => ({ ...record, words: ['send', 'minutes'] });
     const damaged = { id: 'wiki.example.org:100:9', wiki: { text: 'no other fields' }, words: ['no'] };
     (await openV5Db(factory, [...current.map(withWords), damaged], [withWords(current[1]!)])).close();

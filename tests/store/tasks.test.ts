@@ -1,7 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeExtraction, makeTask, minute, openTestDb, PAGE_A, PAGE_B } from '../helpers/open-test-db';
 import { StoreError } from '../../lib/store/errors';
-import { addUserTask, getPage, getTask, getTasks, listTasks, readTasksInSlices, setUserFields, syncPage } from '../../lib/store/tasks';
+import {
+  addUserTask,
+  getPage,
+  getTask,
+  getTasks,
+  listTasks,
+  readTasksInSlices,
+  setUserFields,
+  syncPage,
+} from '../../lib/store/tasks';
 import { recordSize, siteBytesKey } from '../../lib/store/site-bytes';
 import { pageKeyOf } from '../../lib/store/keys';
 
@@ -13,13 +22,26 @@ const t = (m: number): string => minute(m).toISOString();
 describe('syncPage: first sync', () => {
   it('stores every task of the page with its location, and a page record', async () => {
     const { db } = await openTestDb();
-    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2, { status: 'done' })]), { url: urlA, now: minute(0) });
-    expect(result).toMatchObject({ added: [makeTask(1).id, makeTask(2).id], updated: [], gone: [], revived: [], skipped: [] });
+    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2, { status: 'done' })]), {
+      url: urlA,
+      now: minute(0),
+    });
+    expect(result).toMatchObject({
+      added: [makeTask(1).id, makeTask(2).id],
+      updated: [],
+      gone: [],
+      revived: [],
+      skipped: [],
+    });
     expect(result.tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id]);
     const stored = await getTask(db, makeTask(1).id);
     expect(stored?.wiki).toMatchObject({ text: 'Send the minutes 1', series: 'Team sync', firstSeen: t(0) });
     expect(stored?.locations).toEqual([{ url: urlA, pageId: '100', title: PAGE_A.title, lastSeen: t(0) }]);
-    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({ url: urlA, title: PAGE_A.title, counts: { tasks: 2, open: 1, done: 1 } });
+    expect(await db.get('pages', 'wiki.example.org:100')).toMatchObject({
+      url: urlA,
+      title: PAGE_A.title,
+      counts: { tasks: 2, open: 1, done: 1 },
+    });
   });
 });
 
@@ -27,13 +49,32 @@ describe('syncPage: re-sync', () => {
   it('updates the wiki half and keeps every user field', async () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
-    const patch = { mine: true, due: '2026-04-01', snoozeUntil: '2026-03-20', note: 'call first', pinned: true, hidden: false } as const;
+    const patch = {
+      mine: true,
+      due: '2026-04-01',
+      snoozeUntil: '2026-03-20',
+      note: 'call first',
+      pinned: true,
+      hidden: false,
+    } as const;
     const edited = await setUserFields(db, makeTask(1).id, patch, minute(1));
-    const changed = makeTask(1, { text: 'Send the revised minutes', assignees: [{ name: 'Tim Jenness' }], due: '2026-03-12', topic: 'Releases' });
+    const changed = makeTask(1, {
+      text: 'Send the revised minutes',
+      assignees: [{ name: 'Tim Jenness' }],
+      due: '2026-03-12',
+      topic: 'Releases',
+    });
     const result = await syncPage(db, makeExtraction(PAGE_A, [changed, makeTask(2)]), { url: urlA, now: minute(2) });
     expect(result).toMatchObject({ added: [], updated: [changed.id], gone: [], revived: [] });
     const stored = await getTask(db, changed.id);
-    expect(stored?.wiki).toMatchObject({ text: 'Send the revised minutes', assignees: [{ name: 'Tim Jenness' }], due: '2026-03-12', topic: 'Releases', firstSeen: t(0), lastSeen: t(2) });
+    expect(stored?.wiki).toMatchObject({
+      text: 'Send the revised minutes',
+      assignees: [{ name: 'Tim Jenness' }],
+      due: '2026-03-12',
+      topic: 'Releases',
+      firstSeen: t(0),
+      lastSeen: t(2),
+    });
     expect(stored?.user).toEqual(edited.user);
     expect(stored?.effectiveDue).toBe('2026-04-01');
   });
@@ -123,7 +164,10 @@ describe('concurrent syncs', () => {
   it('loses nothing when two tabs sync the same page at once', async () => {
     const { db } = await openTestDb();
     const first = syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
-    const second = syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2), makeTask(3)]), { url: `${urlA}#top`, now: minute(0) });
+    const second = syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2), makeTask(3)]), {
+      url: `${urlA}#top`,
+      now: minute(0),
+    });
     const results = await Promise.all([first, second]);
     expect(results.map((r) => r.added)).toEqual([[makeTask(1).id, makeTask(2).id], [makeTask(3).id]]);
     expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([1, 2, 3].map((n) => makeTask(n).id));
@@ -143,9 +187,15 @@ describe('concurrent syncs', () => {
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(0) });
     await Promise.all([
       setUserFields(db, makeTask(1).id, { note: 'ask Tim' }, minute(1)),
-      syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Send the minutes now' })]), { url: urlA, now: minute(1) }),
+      syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Send the minutes now' })]), {
+        url: urlA,
+        now: minute(1),
+      }),
     ]);
-    expect(await getTask(db, makeTask(1).id)).toMatchObject({ wiki: { text: 'Send the minutes now' }, user: { note: 'ask Tim' } });
+    expect(await getTask(db, makeTask(1).id)).toMatchObject({
+      wiki: { text: 'Send the minutes now' },
+      user: { note: 'ask Tim' },
+    });
   });
 });
 
@@ -157,13 +207,22 @@ describe('faults', () => {
     const pageBefore = await db.get('pages', 'wiki.example.org:100');
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const sync = syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2), makeTask(3)]), { url: urlA, now: minute(1) });
-    await expect(sync).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/^Your browser's storage for Agendum is full/) });
+    const sync = syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2), makeTask(3)]), {
+      url: urlA,
+      now: minute(1),
+    });
+    await expect(sync).rejects.toMatchObject({
+      kind: 'quota',
+      message: expect.stringMatching(/^Your browser's storage for Agendum is full/),
+    });
     await expect(sync).rejects.toBeInstanceOf(StoreError);
     vi.restoreAllMocks();
     expect(await listTasks(db)).toEqual(before);
@@ -175,7 +234,10 @@ describe('faults', () => {
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
     const damaged = { ...(await getTask(db, makeTask(2).id)), wiki: { text: '' } };
     await db.put('tasks', damaged as never);
-    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2)]), { url: urlA, now: minute(1) });
+    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2)]), {
+      url: urlA,
+      now: minute(1),
+    });
     expect(result.updated).toEqual([makeTask(1).id]);
     expect(result.skipped).toEqual([{ id: makeTask(2).id, problem: expect.stringMatching(/^wiki\./) }]);
     expect(await db.get('tasks', makeTask(2).id)).toEqual(damaged);
@@ -193,12 +255,18 @@ describe('faults', () => {
     const damaged = { ...stored!, wiki: { ...stored!.wiki, firstSeen: 'last Tuesday' } };
     await db.put('tasks', damaged);
     expect((await listTasks(db)).tasks.map((task) => task.id)).toEqual([makeTask(1).id, makeTask(2).id]);
-    const result = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2, { text: 'Changed too' })]), { url: urlA, now: minute(1) });
+    const result = await syncPage(
+      db,
+      makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2, { text: 'Changed too' })]),
+      { url: urlA, now: minute(1) },
+    );
     expect(result.updated).toEqual([makeTask(1).id]);
     expect(result.skipped).toEqual([{ id: makeTask(2).id, problem: expect.stringMatching(/^wiki\.firstSeen/) }]);
     expect(result.tasks.map((task) => task.wiki.text)).toEqual(['Changed', stored!.wiki.text]);
     expect(await db.get('tasks', makeTask(2).id)).toEqual(damaged);
-    await expect(setUserFields(db, makeTask(2).id, { note: 'x' }, minute(2))).rejects.toMatchObject({ kind: 'invalid-record' });
+    await expect(setUserFields(db, makeTask(2).id, { note: 'x' }, minute(2))).rejects.toMatchObject({
+      kind: 'invalid-record',
+    });
   });
 
   it('skips and reports an extracted task that fails validation', async () => {
@@ -215,7 +283,11 @@ describe('setUserFields', () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(0) });
     const updated = await setUserFields(db, makeTask(1).id, { status: 'done' }, minute(3));
-    expect(updated).toMatchObject({ effectiveStatus: 'done', statusSource: 'user', user: { status: { value: 'done', at: t(3), completedAt: t(3) } } });
+    expect(updated).toMatchObject({
+      effectiveStatus: 'done',
+      statusSource: 'user',
+      user: { status: { value: 'done', at: t(3), completedAt: t(3) } },
+    });
     expect(await getTask(db, makeTask(1).id)).toEqual(updated);
   });
 
@@ -279,7 +351,9 @@ describe('addUserTask', () => {
     expect(made.wiki.sourcePage).toEqual({ id: PAGE_A.id, title: PAGE_A.title, url: urlA });
     expect(made.locations[0]).toMatchObject({ url: seen, pageId: PAGE_A.id });
     // One page: its key lists both, whichever address it is asked with.
-    expect((await db.getAllKeysFromIndex('tasks', 'pageKeys', pageKeyOf(seen, PAGE_A.id))).sort()).toEqual([made.id, makeTask(1).id].sort());
+    expect((await db.getAllKeysFromIndex('tasks', 'pageKeys', pageKeyOf(seen, PAGE_A.id))).sort()).toEqual(
+      [made.id, makeTask(1).id].sort(),
+    );
   });
 });
 
@@ -295,10 +369,18 @@ describe('syncPage: what a visit may say', () => {
   it('marks nothing gone when a visit that may not empty the page finds none of its tasks', async () => {
     const { db } = await openTestDb();
     await syncPage(db, makeExtraction(PAGE_A, [makeTask(1), makeTask(2)]), { url: urlA, now: minute(0) });
-    const hidden = await syncPage(db, makeExtraction(PAGE_A, [makeTask(3)]), { url: urlA, now: minute(1), mayEmptyPage: false });
+    const hidden = await syncPage(db, makeExtraction(PAGE_A, [makeTask(3)]), {
+      url: urlA,
+      now: minute(1),
+      mayEmptyPage: false,
+    });
     expect(hidden).toMatchObject({ gone: [], keptAll: true, added: [makeTask(3).id] });
     // One of them still there: the visit is the page's, and the other is gone.
-    const partial = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(2), mayEmptyPage: false });
+    const partial = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), {
+      url: urlA,
+      now: minute(2),
+      mayEmptyPage: false,
+    });
     expect(partial).toMatchObject({ gone: [makeTask(2).id, makeTask(3).id], keptAll: false });
   });
 
@@ -324,7 +406,11 @@ describe('syncPage: what a site may store', () => {
 
   it('counts what each site stores and stores no new task past its limit, while keeping stored ones up to date', async () => {
     const { db } = await openTestDb();
-    const first = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), { url: urlA, now: minute(0), site: site(1e9) });
+    const first = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1)]), {
+      url: urlA,
+      now: minute(0),
+      site: site(1e9),
+    });
     const counted = await db.get('meta', siteBytesKey('https://wiki.example.org'));
     expect(counted).toBe(recordSize(first.tasks[0]!) + recordSize((await getPage(db, 'wiki.example.org:100'))!));
     const full = await syncPage(db, makeExtraction(PAGE_A, [makeTask(1, { text: 'Changed' }), makeTask(2)]), {
@@ -347,7 +433,14 @@ describe('syncPage: what a site may store', () => {
 describe('readTasksInSlices', () => {
   it('hands every record over once, a slice at a time, and reports the damaged ones', async () => {
     const { db } = await openTestDb();
-    await syncPage(db, makeExtraction(PAGE_A, Array.from({ length: 7 }, (_, i) => makeTask(i + 1))), { url: urlA, now: minute(0) });
+    await syncPage(
+      db,
+      makeExtraction(
+        PAGE_A,
+        Array.from({ length: 7 }, (_, i) => makeTask(i + 1)),
+      ),
+      { url: urlA, now: minute(0) },
+    );
     await db.put('tasks', { id: 'wiki.example.org:100:9', wiki: { text: 'damaged' } } as never);
     const slices: string[][] = [];
     const skipped = await readTasksInSlices(db, 3, async (tasks) => void slices.push(tasks.map((task) => task.id)));

@@ -32,7 +32,9 @@ const target = (overrides: Partial<WriteTarget> = {}): WriteTarget => ({
 
 function checkedIds(html: string): string[] {
   const { document } = parseHTML(html);
-  return [...document.querySelectorAll('li[data-inline-task-id].checked')].map((li) => li.getAttribute('data-inline-task-id')!);
+  return [...document.querySelectorAll('li[data-inline-task-id].checked')].map((li) =>
+    li.getAttribute('data-inline-task-id')!,
+  );
 }
 
 describe('writing a status to Confluence Server/Data Center', () => {
@@ -58,7 +60,9 @@ describe('writing a status to Confluence Server/Data Center', () => {
 
   it('posts UNCHECKED to open a done task again', async () => {
     const tab = await openWikiTab(wiki, '1001');
-    await expect(writeStatus(site, target({ taskId: '3', lastSeen: 'done', want: 'open' }), tab.request)).resolves.toEqual({ kind: 'sent' });
+    await expect(
+      writeStatus(site, target({ taskId: '3', lastSeen: 'done', want: 'open' }), tab.request),
+    ).resolves.toEqual({ kind: 'sent' });
     expect(wiki.page('1001').tasks[2]!.done).toBe(false);
   });
 
@@ -85,7 +89,10 @@ describe('writing a status to Confluence Server/Data Center', () => {
     ['the page is gone', '4040', '1', 'not-found'],
   ])('keeps the change and says why when %s', async (_, contentId, taskId, problem) => {
     const tab = await openWikiTab(wiki, '1001');
-    await expect(writeStatus(site, target({ contentId, taskId }), tab.request)).resolves.toEqual({ kind: 'held', problem });
+    await expect(writeStatus(site, target({ contentId, taskId }), tab.request)).resolves.toEqual({
+      kind: 'held',
+      problem,
+    });
     expect(wiki.page('1001').tasks[0]!.done).toBe(false);
   });
 
@@ -130,16 +137,26 @@ describe('pulling the reader’s tasks from Confluence Server/Data Center', () =
     for (const pageId of ['1001', '1003']) {
       const page = await openWikiTab(wiki, pageId);
       const read = extractPage(parseHTML(page.html).document, { url: page.url }).tasks;
-      for (const task of pulled.tasks.filter((t) => t.contentId === pageId)) expect(read.map((t) => t.id)).toContain(task.id);
+      for (const task of pulled.tasks.filter((t) => t.contentId === pageId))
+        expect(read.map((t) => t.id)).toContain(task.id);
     }
-    const query = new URL(wiki.restRequests().find((r) => r.path.includes('my-task-report'))!.path, wiki.origin).searchParams;
+    const query = new URL(wiki.restRequests().find((r) => r.path.includes('my-task-report'))!.path, wiki.origin)
+      .searchParams;
     expect(JSON.parse(query.get('reportParameters')!)).toMatchObject({ assignees: ['alima'], status: 'incomplete' });
   });
 
   it('reads every page of a long report', async () => {
     await start();
     const many = wiki.page('1003');
-    for (let n = 0; n < 230; n++) many.tasks.push({ id: 100 + n, globalId: 9000 + n, text: `Follow-up number ${n}`, done: false, assignee: wiki.page('1001').tasks[0]!.assignee, updatedAt: '2026-02-20T09:00:00.000Z' });
+    for (let n = 0; n < 230; n++)
+      many.tasks.push({
+        id: 100 + n,
+        globalId: 9000 + n,
+        text: `Follow-up number ${n}`,
+        done: false,
+        assignee: wiki.page('1001').tasks[0]!.assignee,
+        updatedAt: '2026-02-20T09:00:00.000Z',
+      });
     const pulled = await pullMyTasks(site, (await openWikiTab(wiki, '1001')).request);
     expect(pulled.ok && pulled.tasks.length).toBe(233);
     expect(wiki.restRequests().filter((r) => r.path.includes('my-task-report'))).toHaveLength(3);
@@ -149,7 +166,11 @@ describe('pulling the reader’s tasks from Confluence Server/Data Center', () =
     await start({ taskReport: false });
     const pulled = await pullMyTasks(site, (await openWikiTab(wiki, '1001')).request);
     expect(pulled).toMatchObject({ ok: true, source: 'my-tasks', leftOut: 0 });
-    expect(pulled.ok && pulled.tasks.map((t) => t.id)).toEqual([`${new URL(wiki.base).host}:1001:1`, `${new URL(wiki.base).host}:1002:1`, `${new URL(wiki.base).host}:1003:4`]);
+    expect(pulled.ok && pulled.tasks.map((t) => t.id)).toEqual([
+      `${new URL(wiki.base).host}:1001:1`,
+      `${new URL(wiki.base).host}:1002:1`,
+      `${new URL(wiki.base).host}:1003:4`,
+    ]);
   });
 
   it('says so when neither answers, and when the reader is signed out', async () => {
@@ -157,6 +178,9 @@ describe('pulling the reader’s tasks from Confluence Server/Data Center', () =
     const tab = await openWikiTab(wiki, '1001');
     await expect(pullMyTasks(site, tab.request)).resolves.toEqual({ ok: false, message: NO_TASK_LIST });
     wiki.signOut();
-    await expect(pullMyTasks(site, tab.request)).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/sign in to the wiki/) });
+    await expect(pullMyTasks(site, tab.request)).resolves.toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/sign in to the wiki/),
+    });
   });
 });

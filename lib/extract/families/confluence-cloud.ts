@@ -26,9 +26,19 @@ export const confluenceCloud: WikiFamily = {
     (!!host && /\.atlassian\.net$/i.test(host)) ||
     !!meta(doc, 'ajs-cloud-id') ||
     !!doc.querySelector('.ak-renderer-document, [data-testid="pageContentRendererTestId"]'),
-  contentRoot: (doc) => firstOf(doc, ['#main-content[data-testid="pageContentRendererTestId"]', '.ak-renderer-document', '#main-content', '.wiki-content']),
+  contentRoot: (doc) =>
+    firstOf(doc, [
+      '#main-content[data-testid="pageContentRendererTestId"]',
+      '.ak-renderer-document',
+      '#main-content',
+      '.wiki-content',
+    ]),
   title: (doc) =>
-    textOfFirst(doc, 'h1#heading-title-text') ?? textOfFirst(doc, '#title-text') ?? meta(doc, 'ajs-page-title') ?? titleBeforeSiteName(doc) ?? '',
+    textOfFirst(doc, 'h1#heading-title-text') ??
+    textOfFirst(doc, '#title-text') ??
+    meta(doc, 'ajs-page-title') ??
+    titleBeforeSiteName(doc) ??
+    '',
   pageId: (doc, url) => confluencePageIdInUrl(url) ?? meta(doc, 'ajs-page-id'),
   space: confluenceSpace,
   baseUrl: (doc, url) => {

@@ -18,7 +18,8 @@ import {
 
 export const confluenceServer: WikiFamily = {
   kind: 'confluence-server',
-  detect: (doc) => !!(meta(doc, 'ajs-page-id') || meta(doc, 'ajs-base-url') || doc.querySelector('body#com-atlassian-confluence')),
+  detect: (doc) =>
+    !!(meta(doc, 'ajs-page-id') || meta(doc, 'ajs-base-url') || doc.querySelector('body#com-atlassian-confluence')),
   contentRoot: (doc) => firstOf(doc, ['#main-content', '.wiki-content']),
   title: (doc) => meta(doc, 'ajs-page-title') ?? textOfFirst(doc, '#title-text') ?? titleBeforeSiteName(doc) ?? '',
   pageId: (doc, url) => meta(doc, 'ajs-page-id') ?? confluencePageIdInUrl(url),

@@ -4,7 +4,8 @@
 import type { WikiFamily } from './family';
 import { confluenceViewpage } from './shared';
 
-const attribute = (doc: Document, name: string): string | undefined => doc.documentElement?.getAttribute(name) ?? undefined;
+const attribute = (doc: Document, name: string): string | undefined =>
+  doc.documentElement?.getAttribute(name) ?? undefined;
 
 export const confluenceStorage: WikiFamily = {
   kind: 'confluence-storage',

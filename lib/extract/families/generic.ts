@@ -2,7 +2,16 @@
 // it always says yes.
 // Fixtures: generic/plain-minutes.html, generic/checklists.html, generic/action-table.html, generic/project-faq.html
 import type { WikiFamily } from './family';
-import { confluencePageIdInUrl, firstOf, meta, NAVIGATION, originOf, textOfFirst, titleBeforeSiteName, withoutFragment } from './shared';
+import {
+  confluencePageIdInUrl,
+  firstOf,
+  meta,
+  NAVIGATION,
+  originOf,
+  textOfFirst,
+  titleBeforeSiteName,
+  withoutFragment,
+} from './shared';
 
 export const generic: WikiFamily = {
   kind: 'generic',

@@ -13,7 +13,15 @@ import { safeHost } from './shared';
 export type { WikiFamily };
 export { safeHost };
 
-export const FAMILIES: readonly WikiFamily[] = [confluenceStorage, confluenceCloud, confluenceServer, confluenceExport, mediawiki, markdown, generic];
+export const FAMILIES: readonly WikiFamily[] = [
+  confluenceStorage,
+  confluenceCloud,
+  confluenceServer,
+  confluenceExport,
+  mediawiki,
+  markdown,
+  generic,
+];
 
 /** The family that rendered the document. */
 export function detectFamily(doc: Document, url: string | undefined): WikiFamily {

@@ -17,8 +17,10 @@ const USER_PAGE = new RegExp(`(?:\\/wiki\\/|[?&]title=)${anyOf((w) => w.userPage
 
 export const mediawiki: WikiFamily = {
   kind: 'mediawiki',
-  detect: (doc) => /mediawiki/i.test(meta(doc, 'generator') ?? '') || !!doc.querySelector('.mw-parser-output, #mw-content-text'),
-  contentRoot: (doc) => firstOf(doc, ['#mw-content-text > .mw-parser-output', '#mw-content-text', '.mw-parser-output', '#content']),
+  detect: (doc) =>
+    /mediawiki/i.test(meta(doc, 'generator') ?? '') || !!doc.querySelector('.mw-parser-output, #mw-content-text'),
+  contentRoot: (doc) =>
+    firstOf(doc, ['#mw-content-text > .mw-parser-output', '#mw-content-text', '.mw-parser-output', '#content']),
   title: (doc) => textOfFirst(doc, '#firstHeading') ?? titleBeforeSiteName(doc) ?? '',
   pageId: () => undefined,
   space: () => undefined,
@@ -26,7 +28,9 @@ export const mediawiki: WikiFamily = {
   canonicalUrl: (_baseUrl, _id, url) => withoutFragment(url),
   viewer: (doc) => {
     // The personal tools, not a copy an editor wrote into the article.
-    const link = [...doc.querySelectorAll('#pt-userpage a[href], #pt-userpage-2 a[href]')].find((el) => !el.closest('#mw-content-text'));
+    const link = [...doc.querySelectorAll('#pt-userpage a[href], #pt-userpage-2 a[href]')].find(
+      (el) => !el.closest('#mw-content-text'),
+    );
     const username = USER_PAGE.exec(link?.getAttribute('href') ?? '')?.[1];
     if (!link || !username) return undefined;
     let decoded = username;

@@ -67,7 +67,11 @@ export function confluenceSpace(doc: Document, url: string | undefined): string 
   return meta(doc, 'ajs-space-key') ?? (url ? /\/spaces\/([^/?#]+)/.exec(url)?.[1] : undefined);
 }
 
-export function confluenceViewpage(baseUrl: string | undefined, id: string | undefined, url: string | undefined): string | undefined {
+export function confluenceViewpage(
+  baseUrl: string | undefined,
+  id: string | undefined,
+  url: string | undefined,
+): string | undefined {
   return baseUrl && id ? `${baseUrl}/pages/viewpage.action?pageId=${id}` : withoutFragment(url);
 }
 
@@ -83,7 +87,9 @@ export function confluenceViewer(doc: Document): Person | undefined {
   const userKey = meta(doc, 'ajs-remote-user-key');
   const accountId = meta(doc, 'ajs-atlassian-account-id');
   const selfMention = accountId
-    ? Array.from(doc.querySelectorAll('.current-user-mention[data-account-id]')).find((el) => el.getAttribute('data-account-id') === accountId)
+    ? Array.from(doc.querySelectorAll('.current-user-mention[data-account-id]')).find(
+        (el) => el.getAttribute('data-account-id') === accountId,
+      )
     : undefined;
   const name =
     meta(doc, 'ajs-current-user-fullname') ??

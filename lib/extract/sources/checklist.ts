@@ -3,7 +3,18 @@
 // A checklist is an action list only in an action context (a heading or caption such as "Action items",
 // "Next steps"), or item by item when the item names an owner or a due date: attendee lists, agenda
 // checklists, template placeholders and the wiki's own controls (a hidden or role=button checkbox) are not.
-import { actionCaptionLanguage, actionContext, currentHeading, meetingOf, mustWait, notePerson, ownLinesOf, referenceDate, topicOf, type ExtractContext } from '../context';
+import {
+  actionCaptionLanguage,
+  actionContext,
+  currentHeading,
+  meetingOf,
+  mustWait,
+  notePerson,
+  ownLinesOf,
+  referenceDate,
+  topicOf,
+  type ExtractContext,
+} from '../context';
 import { passOver, type StatusSource } from '../explain';
 import { composeTask, joinLines, readLines, sliceLine, type InlineLine } from '../inline';
 import { isChecked, isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
@@ -15,7 +26,11 @@ import type { Words } from '../words';
 
 /** A checkbox that is a page control (the wiki's own toggles), not a box someone ticks. */
 function isControl(input: Element): boolean {
-  return input.hasAttribute('role') || input.hasAttribute('hidden') || /display\s*:\s*none/i.test(input.getAttribute('style') ?? '');
+  return (
+    input.hasAttribute('role') ||
+    input.hasAttribute('hidden') ||
+    /display\s*:\s*none/i.test(input.getAttribute('style') ?? '')
+  );
 }
 
 /** The checkbox leading an element's own content, if any (directly, wrapped in a label/span, or after empty elements). */
@@ -55,7 +70,14 @@ function candidates(el: Element, ctx: ExtractContext): Candidate[] {
   const checkbox = leadingCheckbox(el);
   if (checkbox) {
     const done = isChecked(checkbox);
-    return [{ line: joinLines(readLines(el, { skip: nested })), done, statusFrom: done ? 'ticked' : 'empty', captioned: undefined }];
+    return [
+      {
+        line: joinLines(readLines(el, { skip: nested })),
+        done,
+        statusFrom: done ? 'ticked' : 'empty',
+        captioned: undefined,
+      },
+    ];
   }
   const found: Candidate[] = [];
   let captioned: Words | undefined;
@@ -65,7 +87,12 @@ function candidates(el: Element, ctx: ExtractContext): Candidate[] {
       captioned ??= actionCaptionLanguage(line.text, ctx);
       continue;
     }
-    found.push({ line: sliceLine(line, line.text.length - check.rest.length, line.text.length), done: check.checked, statusFrom: 'glyph', captioned });
+    found.push({
+      line: sliceLine(line, line.text.length - check.rest.length, line.text.length),
+      done: check.checked,
+      statusFrom: 'glyph',
+      captioned,
+    });
   }
   return found;
 }

@@ -1,6 +1,17 @@
 // Items of a list under an "Action items" / "Actions" / "Next steps" heading or caption (the Confluence
 // meeting-notes blueprint and its many imitations): each top-level item is a task; sub-bullets are its details.
-import { actionContext, currentHeading, meetingOf, mustWait, noteLanguage, notePerson, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
+import {
+  actionContext,
+  currentHeading,
+  meetingOf,
+  mustWait,
+  noteLanguage,
+  notePerson,
+  readsAsMinutes,
+  referenceDate,
+  topicOf,
+  type ExtractContext,
+} from '../context';
 import { passOver } from '../explain';
 import { composeTask, joinLines, readLines } from '../inline';
 import { isPlaceholder, isStruckThrough, leadingCheck, stripDoneMarker } from '../markers';
@@ -38,7 +49,11 @@ export const sectionList: Reader = {
     const marker = first && !stripStatusPrefix(line.text.slice(0, first.start), languages).trim() ? first : undefined;
     const check = leadingCheck(line.text);
     const offset = marker ? marker.end : check ? line.text.length - check.rest.length : 0;
-    const parts = composeTask(offset ? { ...line, text: ' '.repeat(offset) + line.text.slice(offset) } : line, referenceDate(meeting, ctx), languages);
+    const parts = composeTask(
+      offset ? { ...line, text: ' '.repeat(offset) + line.text.slice(offset) } : line,
+      referenceDate(meeting, ctx),
+      languages,
+    );
     const marked = stripDoneMarker(stripStatusPrefix(parts.text, languages));
     if (!marked.text || isPlaceholder(marked.text)) {
       passOver(ctx, el, 'section-list', line.text, marked.text ? 'placeholder' : 'name-only');
@@ -47,7 +62,11 @@ export const sectionList: Reader = {
     const markerOwners = !parts.assignees.length && marker?.owner ? namesIn(marker.owner, languages) : null;
     const owned: Owned = markerOwners
       ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' }
-      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, !!marker, languages);
+      : withPlainOwner(
+          { text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom },
+          !!marker,
+          languages,
+        );
     owned.assignees.forEach((p) => notePerson(p, ctx));
     const markedDone = marked.done || !!marker?.done;
     const struck = !markedDone && !check?.checked && isStruckThrough(el, detail);

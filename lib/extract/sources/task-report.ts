@@ -14,7 +14,11 @@ import { readTaskItem } from './inline-tasks';
 /** Task Report macro output, matched by its container where present; its headers decide otherwise. */
 const TASK_REPORT_CONTAINER = '[data-macro-name="tasks-report-macro"], .task-report, .tasks-report';
 
-function sourcePageOf(cell: Element | undefined, contentId: string | undefined, ctx: ExtractContext): PageRef | undefined {
+function sourcePageOf(
+  cell: Element | undefined,
+  contentId: string | undefined,
+  ctx: ExtractContext,
+): PageRef | undefined {
   const link = cell?.querySelector('a[href]');
   if (!link) return undefined;
   const url = resolveLink(link.getAttribute('href'), ctx);

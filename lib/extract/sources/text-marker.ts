@@ -4,7 +4,17 @@
 // lead it ("[NEW] ACTION: …", "[DONE] ACTION: …", W3C style). "(DONE)"/"[DONE …]"/"- done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
 // Other languages' markers ("AKTION:", "ACCIÓN:", "宿題：") count on a page that reads as minutes.
-import { meetingOf, mustWait, noteLanguage, notePerson, ownLinesOf, readsAsMinutes, referenceDate, topicOf, type ExtractContext } from '../context';
+import {
+  meetingOf,
+  mustWait,
+  noteLanguage,
+  notePerson,
+  ownLinesOf,
+  readsAsMinutes,
+  referenceDate,
+  topicOf,
+  type ExtractContext,
+} from '../context';
 import { passOver } from '../explain';
 import { composeTask, sliceLine, type InlineLine } from '../inline';
 import { isStruckThrough, stripDoneMarker } from '../markers';
@@ -28,9 +38,14 @@ const ENGLISH_MARKER = marker(ENGLISH_ONLY);
 const otherMarkers = perLanguages((languages) => {
   const others = languages.filter((words) => words !== ENGLISH);
   const words = markerWords(others, 'none');
-  return others.some((w) => w.actionMarkers) ? { word: new RegExp(words, flagsFor(words, 'i')), marker: marker(others) } : undefined;
+  return others.some((w) => w.actionMarkers)
+    ? { word: new RegExp(words, flagsFor(words, 'i')), marker: marker(others) }
+    : undefined;
 });
-const MARKER_LANGUAGE = phrasePattern((w) => w.actionMarkers, (words) => `^${words}$`);
+const MARKER_LANGUAGE = phrasePattern(
+  (w) => w.actionMarkers,
+  (words) => `^${words}$`,
+);
 const CARRY_OVER = anyOf((w) => w.carryOverMarkers, 'both');
 // A marker starts a line, a sentence, a bullet, or follows a label's colon; a bracketed status may lead it.
 const MARKER_MAY_FOLLOW = /(?:^|[.!?;:。！？：]\s*|\s[-–—•*]\s*|^\s*[-–—•*]\s*)(\[[^\]\n]{1,20}\]\s*)?$/u;
@@ -64,7 +79,11 @@ const NONE: readonly Marker[] = [];
  * beside a marker may be written in; `minutes`: the page reads as minutes, where other languages' marker words count
  * (English's count anywhere on an English page: "Todo:" is a Spanish sentence's first word).
  */
-export function findMarkers(text: string, languages: readonly Words[] = ENGLISH_ONLY, minutes = false): readonly Marker[] {
+export function findMarkers(
+  text: string,
+  languages: readonly Words[] = ENGLISH_ONLY,
+  minutes = false,
+): readonly Marker[] {
   if (!MARKER_END.test(text)) return NONE;
   const other = minutes ? otherMarkers(languages) : undefined;
   const english = (minutes || languages.length === 1) && ENGLISH_WORD.test(text);
@@ -109,9 +128,16 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return match && match.index < to ? match.index + 1 : to;
 }
 
-function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx: ExtractContext, struckThrough: () => boolean): void {
+function readLine(
+  el: Element,
+  line: InlineLine,
+  markers: readonly Marker[],
+  ctx: ExtractContext,
+  struckThrough: () => boolean,
+): void {
   if (!markers.length) {
-    if (line.text.includes(':') && SUGGESTION.test(line.text)) ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
+    if (line.text.includes(':') && SUGGESTION.test(line.text))
+      ctx.suggestions.push({ text: line.text, topic: topicOf(el, ctx), dateRef: meetingOf(el, ctx) });
     else if (ctx.passedOver && ENGLISH_WORD.test(line.text) && MARKER_END.test(line.text)) {
       passOver(ctx, el, 'text-marker', line.text, 'mid-sentence');
     }
@@ -130,7 +156,11 @@ function readLine(el: Element, line: InlineLine, markers: readonly Marker[], ctx
     const markerOwners = !parts.assignees.length && marker.owner ? namesIn(marker.owner, ctx.languages) : null;
     const owned: Owned = markerOwners
       ? { text: marked.text, assignees: markerOwners, ownerFrom: 'marker' }
-      : withPlainOwner({ text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom }, true, ctx.languages);
+      : withPlainOwner(
+          { text: marked.text, assignees: parts.assignees, ownerFrom: parts.ownerFrom },
+          true,
+          ctx.languages,
+        );
     if (!owned.text) {
       passOver(ctx, el, 'text-marker', line.text.slice(marker.start, end), 'empty-marker');
       return;

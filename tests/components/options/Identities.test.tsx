@@ -12,7 +12,14 @@ afterEach(() => {
   container.remove();
 });
 
-const identity = (overrides: Partial<Identity>): Identity => ({ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [], ...overrides });
+const identity = (overrides: Partial<Identity>): Identity => ({
+  names: [],
+  aliases: [],
+  usernames: [],
+  accountIds: [],
+  userKeys: [],
+  ...overrides,
+});
 const kt = identity({ site: 'confluence.example.org', names: ['Kian-Tat Lim'], aliases: ['K-T'], usernames: ['ktl'] });
 
 function show(identities: Identity[]) {
@@ -26,7 +33,8 @@ function show(identities: Identity[]) {
 const field = (label: RegExp): HTMLInputElement | HTMLTextAreaElement => {
   const found = [...container.querySelectorAll('label')].find((l) => label.test(l.textContent ?? ''));
   const control = found && container.querySelector(`#${found.htmlFor}`);
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) throw new Error(`no field ${label}`);
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+    throw new Error(`no field ${label}`);
   return control;
 };
 const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
@@ -93,7 +101,9 @@ describe('Identities', () => {
     const onChange = show([kt, other]);
     act(() => button(/^Add an identity$/)?.click());
     expect(onChange).toHaveBeenLastCalledWith([kt, other, identity({})]);
-    act(() => [...container.querySelectorAll('button')].filter((b) => b.textContent === 'Remove this identity')[0]?.click());
+    act(() =>
+      [...container.querySelectorAll('button')].filter((b) => b.textContent === 'Remove this identity')[0]?.click(),
+    );
     expect(onChange).toHaveBeenLastCalledWith([other]);
   });
 

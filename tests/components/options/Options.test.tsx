@@ -45,7 +45,8 @@ async function settle(): Promise<void> {
   });
 }
 
-const checkbox = (label: RegExp) => [...container.querySelectorAll('label')].find((l) => label.test(l.textContent ?? ''))?.querySelector('input');
+const checkbox = (label: RegExp) =>
+  [...container.querySelectorAll('label')].find((l) => label.test(l.textContent ?? ''))?.querySelector('input');
 const select = () => container.querySelector<HTMLSelectElement>('#export-format')!;
 
 describe('Options', () => {
@@ -93,7 +94,9 @@ describe('Options', () => {
   it('saves identity edits as the whole new list', () => {
     const onChange = show();
     act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Add an identity')?.click());
-    expect(onChange).toHaveBeenCalledWith({ identities: [{ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [] }] });
+    expect(onChange).toHaveBeenCalledWith({
+      identities: [{ names: [], aliases: [], usernames: [], accountIds: [], userKeys: [] }],
+    });
   });
 
   it('shows why a save failed', async () => {
@@ -106,7 +109,9 @@ describe('Options', () => {
 
   it('says how many actions are stored, how many archived and the room they take', () => {
     show({}, { tasks: 100_000, archived: 1_234, bytes: 157_286_400 });
-    expect(container.querySelector('.storage-size')?.textContent).toBe('100,000 actions stored, and 1,234 archived actions, using 150 MB on this device.');
+    expect(container.querySelector('.storage-size')?.textContent).toBe(
+      '100,000 actions stored, and 1,234 archived actions, using 150 MB on this device.',
+    );
   });
 
   it('says it is counting, then that it could not', () => {

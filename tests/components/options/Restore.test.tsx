@@ -45,7 +45,9 @@ describe('Restore', () => {
     expect(onRestore).not.toHaveBeenCalled();
     const text = view.container.querySelector('.restore-preview')?.textContent ?? '';
     expect(text).toContain('“agendum-backup.json” holds 9 actions from 2 pages, and 1 identity.');
-    expect(text).toContain('7 new actions: “Send the minutes”, “Book the room”, “Order chairs”, “Write the plan”, “Call Ann” and 2 more');
+    expect(text).toContain(
+      '7 new actions: “Send the minutes”, “Book the room”, “Order chairs”, “Write the plan”, “Call Ann” and 2 more',
+    );
     expect(text).toContain('1 action would change, where the backup has the newer edit or sighting: “Fix the build”');
     expect(text).toContain('1 action already here as they are, or newer here: they stay.');
     expect(text).toContain('1 identity would add to who you are.');
@@ -55,13 +57,17 @@ describe('Restore', () => {
     });
     expect(onRestore).toHaveBeenCalledWith('{"format":"agendum-backup"}');
     const status = view.container.querySelector('[role="status"]');
-    expect(status?.textContent).toBe('Restored 7 new actions and updated 2 actions from 2 pages; 1 identity added to who you are. Nothing newer here was replaced.');
+    expect(status?.textContent).toBe(
+      'Restored 7 new actions and updated 2 actions from 2 pages; 1 identity added to who you are. Nothing newer here was replaced.',
+    );
     // The pressed button is gone: the focus is on what happened, not on the page.
     expect(document.activeElement).toBe(status);
   });
 
   it('says why it cannot use a file, in words, and changes nothing', async () => {
-    const { onRestore } = await restore(vi.fn().mockRejectedValue(new Error('This file is not an Agendum backup: it is not JSON. Nothing was imported.')));
+    const { onRestore } = await restore(
+      vi.fn().mockRejectedValue(new Error('This file is not an Agendum backup: it is not JSON. Nothing was imported.')),
+    );
     await pick(new File(['nope'], 'notes.txt'));
     const alert = view.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe('This file is not an Agendum backup: it is not JSON. Nothing was imported.');
@@ -75,7 +81,9 @@ describe('Restore', () => {
     const huge = new File(['x'], 'video.json');
     Object.defineProperty(huge, 'size', { value: MAX_BACKUP_BYTES + 1 });
     await pick(huge);
-    expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('“video.json” is too big to be an Agendum backup. Nothing was changed.');
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toBe(
+      '“video.json” is too big to be an Agendum backup. Nothing was changed.',
+    );
     expect(onPreview).not.toHaveBeenCalled();
   });
 

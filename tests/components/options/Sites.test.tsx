@@ -20,7 +20,12 @@ function show(props: Partial<SitesProps> = {}) {
   const onRemove = vi.fn<SitesProps['onRemove']>().mockResolvedValue(undefined);
   container = document.createElement('div');
   document.body.append(container);
-  act(() => render(<Sites presetSites={[CLOUD]} sites={[]} withoutPermission={[]} onAdd={onAdd} onRemove={onRemove} {...props} />, container));
+  act(() =>
+    render(
+      <Sites presetSites={[CLOUD]} sites={[]} withoutPermission={[]} onAdd={onAdd} onRemove={onRemove} {...props} />,
+      container,
+    ),
+  );
   return { onAdd, onRemove };
 }
 

@@ -23,7 +23,8 @@ function show(onForget = vi.fn(async () => 1)) {
   return onForget;
 }
 
-const buttons = (origin: string) => [...container.querySelectorAll(`li[data-origin="${origin}"] button`)] as HTMLButtonElement[];
+const buttons = (origin: string) =>
+  [...container.querySelectorAll(`li[data-origin="${origin}"] button`)] as HTMLButtonElement[];
 
 describe('StoredData', () => {
   it('lists each site with its actions and about what they take', () => {
@@ -38,7 +39,11 @@ describe('StoredData', () => {
     const onForget = show();
     await act(() => buttons('https://evil.example')[0]!.click());
     expect(onForget).not.toHaveBeenCalled();
-    await act(async () => buttons('https://evil.example').find((b) => b.textContent === 'Forget all of it')!.click());
+    await act(async () =>
+      buttons('https://evil.example')
+        .find((b) => b.textContent === 'Forget all of it')!
+        .click(),
+    );
     expect(onForget).toHaveBeenCalledWith('https://evil.example');
     expect(container.querySelector('.notice')?.textContent).toBe('Forgot 1 action from https://evil.example.');
   });

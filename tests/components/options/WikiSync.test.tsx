@@ -11,7 +11,11 @@ const SERVER = 'https://confluence.example.org';
 const CLOUD = 'https://team.atlassian.net';
 const WIKIS: WikiSyncProps['wikis'] = {
   [SERVER]: { kind: 'confluence-server', base: `${SERVER}/confluence` },
-  [CLOUD]: { kind: 'confluence-cloud', base: `${CLOUD}/wiki`, lastPull: { at: '2026-03-02T09:00:00.000Z', added: 3, updated: 1, leftOut: 0, source: 'cloud-tasks' } },
+  [CLOUD]: {
+    kind: 'confluence-cloud',
+    base: `${CLOUD}/wiki`,
+    lastPull: { at: '2026-03-02T09:00:00.000Z', added: 3, updated: 1, leftOut: 0, source: 'cloud-tasks' },
+  },
 };
 
 let container: HTMLElement;
@@ -21,7 +25,10 @@ afterEach(() => {
 });
 
 function show(props: Partial<WikiSyncProps> = {}) {
-  const on = { onChange: vi.fn<WikiSyncProps['onChange']>(), onPull: vi.fn<WikiSyncProps['onPull']>().mockResolvedValue({ added: 2, updated: 0, leftOut: 1 }) };
+  const on = {
+    onChange: vi.fn<WikiSyncProps['onChange']>(),
+    onPull: vi.fn<WikiSyncProps['onPull']>().mockResolvedValue({ added: 2, updated: 0, leftOut: 1 }),
+  };
   container = document.createElement('div');
   document.body.append(container);
   act(() => render(<WikiSync wikis={WIKIS} sync={[]} log={[]} {...on} {...props} />, container));
@@ -29,7 +36,8 @@ function show(props: Partial<WikiSyncProps> = {}) {
 }
 
 const item = (origin: string) => container.querySelector<HTMLElement>(`[data-wiki="${origin}"]`)!;
-const button = (root: HTMLElement, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+const button = (root: HTMLElement, name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === name);
 
 describe('WikiSync', () => {
   it('lists each wiki read so far with its switch off, and offers no pull while it is off', () => {
@@ -57,16 +65,25 @@ describe('WikiSync', () => {
     const on = show({ sync: [{ origin: SERVER, pullDaily: false }] });
     await act(async () => button(item(SERVER), 'Pull my tasks')!.click());
     expect(on.onPull).toHaveBeenCalledWith(SERVER);
-    expect(container.querySelector('[role=status]')!.textContent).toBe('confluence.example.org: 2 new tasks, 0 updated; 1 task could not be placed on a page and was left out.');
+    expect(container.querySelector('[role=status]')!.textContent).toBe(
+      'confluence.example.org: 2 new tasks, 0 updated; 1 task could not be placed on a page and was left out.',
+    );
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
     on.onPull.mockRejectedValueOnce(new Error('Open a page of confluence.example.org in a tab first.'));
     await act(async () => button(item(SERVER), 'Pull my tasks')!.click());
-    expect(container.querySelector('[role=status]')!.textContent).toBe('Open a page of confluence.example.org in a tab first.');
+    expect(container.querySelector('[role=status]')!.textContent).toBe(
+      'Open a page of confluence.example.org in a tab first.',
+    );
   });
 
   it('saves the daily pull', () => {
     const on = show({ sync: [{ origin: SERVER, pullDaily: false }] });
-    act(() => [...item(SERVER).querySelectorAll('label')].find((l) => /once a day/.test(l.textContent!))!.querySelector('input')!.click());
+    act(() =>
+      [...item(SERVER).querySelectorAll('label')]
+        .find((l) => /once a day/.test(l.textContent!))!
+        .querySelector('input')!
+        .click(),
+    );
     expect(on.onChange).toHaveBeenLastCalledWith([{ origin: SERVER, pullDaily: true }]);
   });
 
@@ -85,7 +102,7 @@ describe('WikiSync', () => {
     show({ log });
     const details = container.querySelector('details.wiki-log')!;
     expect(details.querySelector('summary')!.textContent).toBe('Diagnostics: the last requests to your wikis (1)');
-    expect(details.textContent).toContain('Found the task by: the page\'s storage format');
+    expect(details.textContent).toContain("Found the task by: the page's storage format");
     expect([...details.querySelectorAll('code')].map((code) => code.textContent)).toEqual(log[0]!.requests);
   });
 });

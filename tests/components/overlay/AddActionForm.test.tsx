@@ -30,7 +30,9 @@ describe('AddActionForm', () => {
   it('offers the names on the page for the assignee', async () => {
     await form();
     const list = field('Assignee').getAttribute('list');
-    expect([...view.container.querySelectorAll(`datalist#${list} option`)].map((o) => o.getAttribute('value'))).toEqual(['Ann Lee', 'Bob Ray']);
+    expect([...view.container.querySelectorAll(`datalist#${list} option`)].map((o) => o.getAttribute('value'))).toEqual(
+      ['Ann Lee', 'Bob Ray'],
+    );
   });
 
   it('hands over the words, the assignees, the due date and the note', async () => {
@@ -40,7 +42,12 @@ describe('AddActionForm', () => {
     await view.type(field('Due date'), '2026-03-20');
     await view.type(field('Note'), ' big one ');
     await view.click(view.button('Add action'));
-    expect(onSubmit).toHaveBeenCalledWith({ text: 'Book the room', assignees: ['Ann Lee', 'Bob Ray'], due: '2026-03-20', note: 'big one' });
+    expect(onSubmit).toHaveBeenCalledWith({
+      text: 'Book the room',
+      assignees: ['Ann Lee', 'Bob Ray'],
+      due: '2026-03-20',
+      note: 'big one',
+    });
   });
 
   it('leaves the due date empty when none is given', async () => {
@@ -60,7 +67,10 @@ describe('AddActionForm', () => {
 
   it('bounds the due date to ten years either side, and says in words what to fix in a date it cannot take', async () => {
     const { onSubmit } = await form();
-    expect([field('Due date').getAttribute('min'), field('Due date').getAttribute('max')]).toEqual(['2016-01-01', '2036-12-31']);
+    expect([field('Due date').getAttribute('min'), field('Due date').getAttribute('max')]).toEqual([
+      '2016-01-01',
+      '2036-12-31',
+    ]);
     await view.type(field('Due date'), '2037-01-15');
     await view.click(view.button('Add action'));
     expect(onSubmit).not.toHaveBeenCalled();
@@ -83,7 +93,16 @@ describe('AddActionForm', () => {
   });
 
   it('shows why the last attempt failed', async () => {
-    view = await show(<AddActionForm text="x" names={[]} today={TODAY} error="The store is full" onSubmit={vi.fn()} onCancel={vi.fn()} />);
+    view = await show(
+      <AddActionForm
+        text="x"
+        names={[]}
+        today={TODAY}
+        error="The store is full"
+        onSubmit={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('The store is full');
   });
 

@@ -1,6 +1,12 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GROUP_LIMIT, PagePanel, panelSummary, type PagePanelProps, type PanelItem } from '../../../components/overlay/PagePanel';
+import {
+  GROUP_LIMIT,
+  PagePanel,
+  panelSummary,
+  type PagePanelProps,
+  type PanelItem,
+} from '../../../components/overlay/PagePanel';
 import type { Action } from '../../../lib/model/action';
 import type { MarkState } from '../../../lib/actions/action-state';
 import { makeAction } from '../../helpers/make-action';
@@ -99,7 +105,11 @@ describe('PagePanel', () => {
 
   it('keeps one action in the tab order: the current one, and follows it with the focus', async () => {
     const on = await panel({ currentId: 'c' });
-    expect(entries().filter((b) => b.tabIndex === 0).map((b) => b.dataset.id)).toEqual(['c']);
+    expect(
+      entries()
+        .filter((b) => b.tabIndex === 0)
+        .map((b) => b.dataset.id),
+    ).toEqual(['c']);
     expect(entries()[1]!.getAttribute('aria-current')).toBe('true');
     await view.key(entries()[1]!, 'j');
     await view.rerender(<PagePanel open items={ITEMS} today={TODAY} currentId="d" {...on} />);
@@ -122,9 +132,13 @@ describe('PagePanel', () => {
   });
 
   it('asks whether the page’s reader is the user, showing all that “Yes” saves', async () => {
-    const on = await panel({ identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee', userKey: 'ff80' } } });
+    const on = await panel({
+      identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee', userKey: 'ff80' } },
+    });
     expect(view.container.textContent).toContain('Are you Ann Lee on wiki.example.org?');
-    expect(view.container.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee · username alee · user key ff80.');
+    expect(view.container.textContent).toContain(
+      '“Yes” saves as you, on this site only: name Ann Lee · username alee · user key ff80.',
+    );
     // Each name is isolated from the text around it, whatever direction its letters run in.
     expect([...view.container.querySelectorAll('.panel-question bdi')].map((bdi) => bdi.textContent)).toEqual([
       'Ann Lee',
@@ -136,10 +150,17 @@ describe('PagePanel', () => {
   });
 
   it('asks it on the collapsed tab too, where it is seen without opening anything', async () => {
-    const on = await panel({ open: false, identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee' } } });
+    const on = await panel({
+      open: false,
+      identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee' } },
+    });
     expect(view.container.querySelector('.panel-tab')?.textContent).toBe('Agendum · 6 actions · 1 yours · 2 overdue');
-    expect(view.container.querySelector('[role="group"]')?.textContent).toContain('Are you Ann Lee on wiki.example.org?');
-    expect(view.container.querySelector('[role="group"]')?.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee.');
+    expect(view.container.querySelector('[role="group"]')?.textContent).toContain(
+      'Are you Ann Lee on wiki.example.org?',
+    );
+    expect(view.container.querySelector('[role="group"]')?.textContent).toContain(
+      '“Yes” saves as you, on this site only: name Ann Lee.',
+    );
     await view.click(view.button('No'));
     expect(on.onAnswerIdentity).toHaveBeenCalledWith(false);
   });
@@ -155,7 +176,15 @@ describe('PagePanel', () => {
   it('shows an error as an alert, and flags it on the collapsed tab', async () => {
     await panel({ error: 'Changes cannot be saved right now.' });
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('Changes cannot be saved right now.');
-    await view.rerender(<PagePanel open={false} items={ITEMS} today={TODAY} error="Changes cannot be saved right now." {...callbacks()} />);
+    await view.rerender(
+      <PagePanel
+        open={false}
+        items={ITEMS}
+        today={TODAY}
+        error="Changes cannot be saved right now."
+        {...callbacks()}
+      />,
+    );
     expect(view.container.querySelector('button')?.textContent).toContain('not saved');
   });
 

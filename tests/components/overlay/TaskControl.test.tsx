@@ -52,9 +52,19 @@ describe('TaskControl', () => {
     expect([...view.container.querySelectorAll('button')].some((b) => b.textContent === 'Retry')).toBe(false);
     const on = callbacks();
     await view.rerender(
-      <TaskControl action={makeAction({ status: 'done', wikiWrite: { state: 'held', message: 'You can view but not edit this page.' } })} state="done" today={TODAY} {...on} />,
+      <TaskControl
+        action={makeAction({
+          status: 'done',
+          wikiWrite: { state: 'held', message: 'You can view but not edit this page.' },
+        })}
+        state="done"
+        today={TODAY}
+        {...on}
+      />,
     );
-    expect(view.container.querySelector('.wiki-write')?.textContent).toBe('Not on the wiki yet: You can view but not edit this page. Retry');
+    expect(view.container.querySelector('.wiki-write')?.textContent).toBe(
+      'Not on the wiki yet: You can view but not edit this page. Retry',
+    );
     await view.click(view.button('Retry'));
     expect(on.onRetryWikiWrite).toHaveBeenCalledTimes(1);
     await view.rerender(<TaskControl action={makeAction({ status: 'done' })} state="done" today={TODAY} {...on} />);
@@ -63,7 +73,9 @@ describe('TaskControl', () => {
 
   it('names the action in its label, so a screen reader knows which one', async () => {
     await control({ text: 'Book the room for the retreat' });
-    expect(view.container.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Agendum: Book the room for the retreat');
+    expect(view.container.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
+      'Agendum: Book the room for the retreat',
+    );
   });
 
   it('marks an open action done, and a done one open again', async () => {
@@ -187,7 +199,15 @@ describe('TaskControl', () => {
   it('shows what the last change did, and an error as an alert', async () => {
     await control({}, { message: { text: 'Copied as Markdown.' } });
     expect(view.container.querySelector('[role="status"]')?.textContent).toBe('Copied as Markdown.');
-    await view.rerender(<TaskControl action={makeAction()} state="open" today={TODAY} {...callbacks()} message={{ text: 'No store', error: true }} />);
+    await view.rerender(
+      <TaskControl
+        action={makeAction()}
+        state="open"
+        today={TODAY}
+        {...callbacks()}
+        message={{ text: 'No store', error: true }}
+      />,
+    );
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('No store');
   });
 

@@ -30,7 +30,9 @@ export async function show(view: ComponentChild): Promise<Rendered> {
   return {
     container,
     button(name) {
-      const found = [...container.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')));
+      const found = [...container.querySelectorAll('button')].find((b) =>
+        typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+      );
       if (!found) throw new Error(`no button ${String(name)}`);
       return found;
     },

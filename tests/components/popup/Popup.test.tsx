@@ -51,13 +51,22 @@ async function type(element: Element | null, value: string, event: 'input' | 'ch
 }
 
 const button = (name: string | RegExp): HTMLButtonElement | undefined =>
-  [...container.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')));
+  [...container.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+  );
 const headers = () => [...container.querySelectorAll('.group-header button')].map((b) => b.textContent);
 const rowIds = () => [...container.querySelectorAll('li[data-task-id]')].map((li) => li.getAttribute('data-task-id'));
-const calls = (api: FakePopupApi, method: string) => api.calls.filter((call) => call.method === method).map((call) => call.args);
+const calls = (api: FakePopupApi, method: string) =>
+  api.calls.filter((call) => call.method === method).map((call) => call.args);
 
 const mixed: Action[] = [
-  makeAction({ id: 'late1', text: 'Send the budget', due: '2026-03-02', mine: true, assignees: [{ name: 'Cristián Peña' }] }),
+  makeAction({
+    id: 'late1',
+    text: 'Send the budget',
+    due: '2026-03-02',
+    mine: true,
+    assignees: [{ name: 'Cristián Peña' }],
+  }),
   makeAction({ id: 'late2', text: 'Book the room', due: '2026-03-01' }),
   makeAction({ id: 'now', text: 'Review the plan', due: TODAY, mine: true }),
   makeAction({ id: 'week', text: 'Call the vendor', due: '2026-03-06' }),
@@ -83,7 +92,18 @@ describe('Popup', () => {
   });
 
   it('shows each row’s text, people, relative due phrase and meeting', async () => {
-    await show({ actions: [makeAction({ id: 'x', text: 'Send the budget', due: '2026-03-01', assignees: [{ name: 'Ana' }, { name: 'Bo' }], meetingDate: '2026-02-27', sourcePage: { title: 'Finance weekly' } })] });
+    await show({
+      actions: [
+        makeAction({
+          id: 'x',
+          text: 'Send the budget',
+          due: '2026-03-01',
+          assignees: [{ name: 'Ana' }, { name: 'Bo' }],
+          meetingDate: '2026-02-27',
+          sourcePage: { title: 'Finance weekly' },
+        }),
+      ],
+    });
     const row = container.querySelector('li[data-task-id="x"]');
     expect(row?.querySelector('.task-open')?.textContent).toBe('Send the budget');
     expect(row?.querySelector('.task-people')?.textContent).toBe('Ana, Bo');
@@ -112,7 +132,9 @@ describe('Popup', () => {
 
   it('shows the action "Show in list" asked for: its folded group opened, the row focused, a hiding filter set aside', async () => {
     // Mine is remembered, and the asked-for action is someone else's and done (its group starts folded).
-    const others = Array.from({ length: 60 }, (_, i) => makeAction({ id: `old${i}`, text: `Old ${i}`, status: 'done' }));
+    const others = Array.from({ length: 60 }, (_, i) =>
+      makeAction({ id: `old${i}`, text: `Old ${i}`, status: 'done' }),
+    );
     const api = await show({ actions: [...mixed, ...others], identityKnown: true, filter: { scope: 'mine' } }, 'old55');
     expect(button('Everyone')?.getAttribute('aria-pressed')).toBe('true');
     const row = container.querySelector('li[data-task-id="old55"]');
@@ -130,7 +152,9 @@ describe('Popup', () => {
   });
 
   it('filters by meeting series', async () => {
-    await show({ actions: [makeAction({ id: 'a', series: 'Finance weekly' }), makeAction({ id: 'b', series: 'Release sync' })] });
+    await show({
+      actions: [makeAction({ id: 'a', series: 'Finance weekly' }), makeAction({ id: 'b', series: 'Release sync' })],
+    });
     await type(container.querySelector('select[aria-label="Meeting series"]'), 'Release sync', 'change');
     expect(rowIds()).toEqual(['b']);
   });
@@ -145,7 +169,9 @@ describe('Popup', () => {
 
   it('keeps the focus in the list after Done (on the next row), and undoes it', async () => {
     const api = await show({ actions: mixed });
-    const doneButton = container.querySelector<HTMLButtonElement>('li[data-task-id="late1"] button[aria-label^="Mark done"]')!;
+    const doneButton = container.querySelector<HTMLButtonElement>(
+      'li[data-task-id="late1"] button[aria-label^="Mark done"]',
+    )!;
     doneButton.focus();
     await click(doneButton);
     // The row went to Done (folded): the focus is on the row that followed it, not on the page's body.
@@ -153,7 +179,10 @@ describe('Popup', () => {
     const undo = container.querySelector('.popup-undo');
     expect(undo?.textContent).toContain('Done: “Send the budget”.');
     await click(button('Undo'));
-    expect(calls(api, 'setDone')).toEqual([['late1', true], ['late1', false]]);
+    expect(calls(api, 'setDone')).toEqual([
+      ['late1', true],
+      ['late1', false],
+    ]);
     expect(headers()).toContain('Overdue 2');
     expect(container.querySelector('.popup-undo')).toBeNull();
     await vi.waitFor(() => expect(document.activeElement?.closest('li')?.getAttribute('data-task-id')).toBe('late1'));
@@ -164,12 +193,17 @@ describe('Popup', () => {
     api.setDone = async (id, done) => ({
       ...mixed.find((a) => a.id === id)!,
       status: done ? 'done' : 'open',
-      wikiWrite: { state: 'held', message: 'You can view but not edit this page, so the wiki did not take the change.' },
+      wikiWrite: {
+        state: 'held',
+        message: 'You can view but not edit this page, so the wiki did not take the change.',
+      },
     });
     await click(container.querySelector('li[data-task-id="now"] button[aria-label^="Mark done"]'));
     await click(container.querySelector('.group--done .group-header button'));
     const row = () => container.querySelector('li[data-task-id="now"]')!;
-    expect(row().querySelector('.wiki-write')?.textContent).toBe('Not on the wiki yet: You can view but not edit this page, so the wiki did not take the change. Retry');
+    expect(row().querySelector('.wiki-write')?.textContent).toBe(
+      'Not on the wiki yet: You can view but not edit this page, so the wiki did not take the change. Retry',
+    );
     const sent = api.retryWikiWrite;
     api.retryWikiWrite = async (id) => ({ ...(await sent(id)), status: 'done' });
     await click(row().querySelector('.wiki-write button'));
@@ -182,7 +216,9 @@ describe('Popup', () => {
     const api = await show({ actions: mixed });
     api.setDone = () => Promise.reject(new Error('database closed'));
     await click(container.querySelector('li[data-task-id="now"] button[aria-label^="Mark done"]'));
-    expect(container.querySelector('[role="status"].popup-notice')?.textContent).toBe('Could not save: database closed');
+    expect(container.querySelector('[role="status"].popup-notice')?.textContent).toBe(
+      'Could not save: database closed',
+    );
     expect(headers()).toContain('Due today 1');
   });
 
@@ -207,7 +243,11 @@ describe('Popup', () => {
   });
 
   it('says which actions an export left out, and why', async () => {
-    await show({ actions: mixed, formats: [{ id: 'ics-events', label: 'Due dates as all-day events (.ics)' }], defaultFormat: 'ics-events' });
+    await show({
+      actions: mixed,
+      formats: [{ id: 'ics-events', label: 'Due dates as all-day events (.ics)' }],
+      defaultFormat: 'ics-events',
+    });
     await click(button(/^Export 7 as /));
     expect(container.querySelector('.popup-notice')?.textContent).toBe(
       'Exported 5 actions. 2 actions without a due date are not in the calendar file: “Think about hiring”, “Write the agenda”.',
@@ -219,14 +259,23 @@ describe('Popup', () => {
     await type(container.querySelector('input[type="search"]'), 'book');
     await click(button('More formats'));
     const items = [...container.querySelectorAll('#export-formats button')].map((b) => b.textContent);
-    expect(items).toEqual(['Download CSV', 'Download Markdown', 'Download Calendar (.ics)', 'Copy as CSV', 'Copy as Markdown', 'Copy as Calendar (.ics)']);
+    expect(items).toEqual([
+      'Download CSV',
+      'Download Markdown',
+      'Download Calendar (.ics)',
+      'Copy as CSV',
+      'Copy as Markdown',
+      'Copy as Calendar (.ics)',
+    ]);
     await click(button('Copy as Markdown'));
     expect(calls(api, 'copyActions')).toEqual([['markdown', [mixed[1]]]]);
     expect(container.querySelector('#export-formats')).toBeNull();
   });
 
   it('renders page text as text, never as markup', async () => {
-    await show({ actions: [makeAction({ id: 'x', text: '<img src=x onerror="alert(1)">', sourcePage: { title: '<b>bold</b>' } })] });
+    await show({
+      actions: [makeAction({ id: 'x', text: '<img src=x onerror="alert(1)">', sourcePage: { title: '<b>bold</b>' } })],
+    });
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('.task-open')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
@@ -236,7 +285,9 @@ describe('Popup states', () => {
   it('tells a first-time user which sites are enabled and what to do', async () => {
     const api = await show({ actions: [], sites: ['confluence.example.org', 'wiki.example.net'] });
     expect(container.textContent).toContain('No actions yet.');
-    expect(container.textContent).toContain("Open a meeting page on an enabled site (confluence.example.org, wiki.example.net) or use 'Scan this page'.");
+    expect(container.textContent).toContain(
+      "Open a meeting page on an enabled site (confluence.example.org, wiki.example.net) or use 'Scan this page'.",
+    );
     await click(button('Add a site in Settings'));
     expect(calls(api, 'openOptions')).toHaveLength(1);
   });
@@ -269,7 +320,12 @@ describe('Popup states', () => {
   });
 
   it('asks who the user is where "Mine" is empty because Agendum does not know, and loads again once answered', async () => {
-    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' }, identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee' } } });
+    const api = await show({
+      actions: [makeAction({ id: 'theirs' })],
+      identityKnown: false,
+      filter: { scope: 'mine' },
+      identityQuestion: { site: 'wiki.example.org', viewer: { name: 'Ann Lee', username: 'alee' } },
+    });
     const question = container.querySelector('[role="group"][aria-label="Who you are"]');
     expect(question?.textContent).toContain('Are you Ann Lee on wiki.example.org?');
     expect(question?.textContent).toContain('“Yes” saves as you, on this site only: name Ann Lee · username alee.');
@@ -281,7 +337,11 @@ describe('Popup states', () => {
   });
 
   it('says Agendum does not know who the user is when no page has asked, and offers Settings', async () => {
-    const api = await show({ actions: [makeAction({ id: 'theirs' })], identityKnown: false, filter: { scope: 'mine' } });
+    const api = await show({
+      actions: [makeAction({ id: 'theirs' })],
+      identityKnown: false,
+      filter: { scope: 'mine' },
+    });
     expect(container.textContent).toContain('Agendum does not know who you are yet.');
     await click(button('Open Settings'));
     expect(calls(api, 'openOptions')).toHaveLength(1);
@@ -289,7 +349,9 @@ describe('Popup states', () => {
 
   it('shows the store’s error instead of a blank popup', async () => {
     await show({ error: 'IndexedDB is unavailable in private windows' });
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('IndexedDB is unavailable in private windows');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+      'IndexedDB is unavailable in private windows',
+    );
   });
 
   it('shows a failed load as an error and loads again on request', async () => {
@@ -310,7 +372,12 @@ describe('Popup states', () => {
 
 describe('Popup with 10,000 actions', () => {
   const many = Array.from({ length: 10_000 }, (_, i) =>
-    makeAction({ id: `t${i}`, text: `Action ${i}`, due: i % 2 === 0 ? '2026-03-01' : null, status: i % 10 === 9 ? 'done' : 'open' }),
+    makeAction({
+      id: `t${i}`,
+      text: `Action ${i}`,
+      due: i % 2 === 0 ? '2026-03-01' : null,
+      status: i % 10 === 9 ? 'done' : 'open',
+    }),
   );
 
   it('draws the first rows of each open group before every action is read, then every group', async () => {
@@ -323,7 +390,9 @@ describe('Popup with 10,000 actions', () => {
     expect(headers()).toEqual(['Overdue 5,000', 'No date 4,000']);
     expect(rowIds()).toHaveLength(2 * FIRST_SCREEN_ROWS);
     expect(container.querySelector('.popup-list')?.getAttribute('aria-busy')).toBe('true');
-    expect(container.querySelector('[data-group="overdue"] .group-pending')?.textContent).toBe(`${(5_000 - FIRST_SCREEN_ROWS).toLocaleString('en')} more on their way…`);
+    expect(container.querySelector('[data-group="overdue"] .group-pending')?.textContent).toBe(
+      `${(5_000 - FIRST_SCREEN_ROWS).toLocaleString('en')} more on their way…`,
+    );
     expect(button(/^Export/)?.disabled).toBe(true);
     // The menus stand in their place until their choices are known, so the list does not jump.
     expect(container.querySelector<HTMLSelectElement>('select[aria-label="Page"]')?.disabled).toBe(true);
@@ -375,6 +444,8 @@ describe('deleting and forgetting', () => {
     const text = container.querySelector('li[data-task-id="long"] .task-open');
     expect(text?.textContent).toHaveLength(2000);
     expect(text?.querySelectorAll('wbr').length).toBe(Math.ceil(2000 / 24) - 1);
-    expect(text?.parentElement?.querySelector('button[aria-label^="Delete:"]')?.getAttribute('aria-label')?.length).toBeLessThan(100);
+    expect(
+      text?.parentElement?.querySelector('button[aria-label^="Delete:"]')?.getAttribute('aria-label')?.length,
+    ).toBeLessThan(100);
   });
 });

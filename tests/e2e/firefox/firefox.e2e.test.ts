@@ -67,7 +67,9 @@ describe('the Firefox build in firefox-esr', () => {
     // The manifest's stylesheet draws them; the panel and the control sit in the top layer.
     const drawn = await page.evaluate(() => ({
       item: getComputedStyle(document.querySelector('li[data-agendum-state="done"]')!).outlineStyle,
-      rowCell: getComputedStyle(document.querySelector('tr[data-agendum-state="overdue"] > td')!).backgroundImage.includes('linear-gradient'),
+      rowCell: getComputedStyle(
+        document.querySelector('tr[data-agendum-state="overdue"] > td')!,
+      ).backgroundImage.includes('linear-gradient'),
     }));
     expect(drawn).toEqual({ item: 'solid', rowCell: true });
     await expect.poll(() => count(page, 'agendum-panel:popover-open, agendum-control:popover-open')).toBe(2);
@@ -88,7 +90,9 @@ describe('the Firefox build in firefox-esr', () => {
 
   it('shows no badge text before the viewer says who they are', async () => {
     const popup = await openPopup();
-    const text = await popup.evaluate(() => (globalThis as unknown as PopupGlobals).browser.browserAction.getBadgeText({}));
+    const text = await popup.evaluate(() =>
+      (globalThis as unknown as PopupGlobals).browser.browserAction.getBadgeText({}),
+    );
     expect(text).toBe('');
     await popup.close();
   });
@@ -108,7 +112,9 @@ describe('the Firefox build in firefox-esr', () => {
       const done = `li[data-task-id="${wiki.origin}|${new URL(wiki.base).host}:1001:1"] button[aria-label^="Mark done"]`;
       await popup.waitForSelector(done, { timeout: 15_000 });
       await popup.click(done);
-      await expect.poll(() => wiki.restRequests().filter((r) => r.method === 'POST').length, { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(() => wiki.restRequests().filter((r) => r.method === 'POST').length, { timeout: 15_000 })
+        .toBe(1);
       expect(wiki.restRequests().find((r) => r.method === 'POST')).toMatchObject({
         path: '/confluence/rest/inlinetasks/1/task/1001/1/',
         origin: wiki.origin,
@@ -128,7 +134,8 @@ describe('the Firefox build in firefox-esr', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/generic/plain-minutes.html'));
     await expect.poll(() => count(page, 'p[data-agendum-shared]'), { timeout: 20_000 }).toBe(1);
-    const drawn = () => page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name)));
+    const drawn = () =>
+      page.evaluate(() => ['agendum-done', 'agendum-overdue'].map((name) => CSS.highlights.has(name)));
     await expect.poll(drawn).toEqual([true, true]);
     await page.close();
   });

@@ -79,13 +79,19 @@ describe('hostile pages in firefox-esr', () => {
 
   it('stores the seed page under its own origin’s ids', async () => {
     (await visit(wiki, SEED)).close();
-    await expect.poll(async () => (await storedTasks()).filter((record) => record.id.startsWith(`${wiki.origin}|`)).length, { timeout: 10_000 }).toBe(16);
+    await expect
+      .poll(async () => (await storedTasks()).filter((record) => record.id.startsWith(`${wiki.origin}|`)).length, {
+        timeout: 10_000,
+      })
+      .toBe(16);
     before = await storedTasks();
   });
 
   it('a page on another origin that says it is the wiki changes none of its records', async () => {
     const page = await visit(attacker, '/cross-origin-impersonation.html');
-    await expect.poll(async () => (await storedTasks()).filter((record) => record.id.startsWith(`${attacker.origin}|`)).length).toBe(2);
+    await expect
+      .poll(async () => (await storedTasks()).filter((record) => record.id.startsWith(`${attacker.origin}|`)).length)
+      .toBe(2);
     expect(ofSeed(await storedTasks())).toEqual(before);
     await page.close();
   });

@@ -62,22 +62,24 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const removeProfile = async (): Promise<void> => {
     if (ownProfiles.delete(userDataDir)) await rm(userDataDir, { recursive: true, force: true });
   };
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    viewport: { width: 1280, height: 800 },
-    // Playwright's own Ctrl-C handler exits the process before close() can delete the profile.
-    handleSIGINT: false,
-    args: [
-      // Playwright adds --disable-extensions; without this exception the service worker never starts.
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...QUIET_CHROMIUM_ARGS,
-    ],
-  }).catch(async (error: unknown) => {
-    await removeProfile();
-    throw error;
-  });
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      viewport: { width: 1280, height: 800 },
+      // Playwright's own Ctrl-C handler exits the process before close() can delete the profile.
+      handleSIGINT: false,
+      args: [
+        // Playwright adds --disable-extensions; without this exception the service worker never starts.
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...QUIET_CHROMIUM_ARGS,
+      ],
+    })
+    .catch(async (error: unknown) => {
+      await removeProfile();
+      throw error;
+    });
   try {
     const serviceWorker =
       context.serviceWorkers().find(isExtensionWorker) ??
@@ -112,7 +114,11 @@ function isExtensionWorker(worker: Worker): boolean {
  * `inServiceWorker(sw, (chrome) => chrome.action.getBadgeText({}))`. `fn` is sent as source text, so it
  * may use only its parameters (like any Playwright `evaluate`); `arg` must be JSON.
  */
-export function inServiceWorker<T, A = undefined>(worker: Worker, fn: (chrome: WxtBrowser, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+export function inServiceWorker<T, A = undefined>(
+  worker: Worker,
+  fn: (chrome: WxtBrowser, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
   // MV3's `chrome.*` returns promises, so it serves where the polyfill's `browser` would.
   return worker.evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg) ?? 'undefined'})`) as Promise<T>;
 }

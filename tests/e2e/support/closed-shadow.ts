@@ -48,7 +48,11 @@ function documentIds(cdp: CDPSession): () => Promise<number> {
 }
 
 /** The node ids of `host` and of its shadow root, in `cdp`'s view of the document. */
-async function hostAndRoot(cdp: CDPSession, documentId: () => Promise<number>, host: OurHost): Promise<{ hostId: number; rootId: number }> {
+async function hostAndRoot(
+  cdp: CDPSession,
+  documentId: () => Promise<number>,
+  host: OurHost,
+): Promise<{ hostId: number; rootId: number }> {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: await documentId(), selector: host });
   if (!nodeId) throw new Error(`no <${host}> on the page`);
   const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
@@ -67,7 +71,11 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
 
   async function call<T>(nodeId: number, functionDeclaration: string): Promise<T> {
     const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration, returnByValue: true });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration,
+      returnByValue: true,
+    });
     return result.value as T;
   }
 
@@ -84,7 +92,9 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
 
   /** What is drawn at (x, y) instead of the node, if anything is (undefined when the browser cannot say). */
   async function coveredBy(nodeId: number, x: number, y: number): Promise<string | undefined> {
-    const found = await cdp.send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true }).catch(() => undefined);
+    const found = await cdp
+      .send('DOM.getNodeForLocation', { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true })
+      .catch(() => undefined);
     if (!found) return undefined;
     const [{ object: target }, { object: top }] = await Promise.all([
       cdp.send('DOM.resolveNode', { nodeId }),
@@ -107,7 +117,10 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
       const { quads } = await cdp.send('DOM.getContentQuads', { nodeId }).catch(() => ({ quads: [] as number[][] }));
       const quad = quads[0];
       if (!quad) return undefined;
-      const point = { x: (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4, y: (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4 };
+      const point = {
+        x: (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4,
+        y: (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4,
+      };
       const view = page.viewportSize();
       return view && point.x >= 0 && point.y >= 0 && point.x < view.width && point.y < view.height ? point : undefined;
     };
@@ -126,10 +139,18 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
 
   return {
     count: async (selector, name) => (await find(selector, name)).length,
-    texts: async (selector) => Promise.all((await find(selector)).map((id) => call<string>(id, 'function () { return this.textContent ?? ""; }'))),
-    values: async (selector) => Promise.all((await find(selector)).map((id) => call<string>(id, 'function () { return this.value ?? ""; }'))),
+    texts: async (selector) =>
+      Promise.all(
+        (await find(selector)).map((id) => call<string>(id, 'function () { return this.textContent ?? ""; }')),
+      ),
+    values: async (selector) =>
+      Promise.all((await find(selector)).map((id) => call<string>(id, 'function () { return this.value ?? ""; }'))),
     attributes: async (selector, attribute) =>
-      Promise.all((await find(selector)).map((id) => call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(attribute)}); }`))),
+      Promise.all(
+        (await find(selector)).map((id) =>
+          call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(attribute)}); }`),
+        ),
+      ),
     boxes: async (selector) =>
       Promise.all(
         (await find(selector)).map((id) =>
@@ -149,7 +170,9 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
       if (!nodeId) throw new Error(`nothing matches ${selector} in <${host}>`);
       await cdp.send('CSS.enable');
       const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
-      return Object.fromEntries(properties.map((name) => [name, computedStyle.find((entry) => entry.name === name)?.value ?? '']));
+      return Object.fromEntries(
+        properties.map((name) => [name, computedStyle.find((entry) => entry.name === name)?.value ?? '']),
+      );
     },
     click,
     async fill(selector, value) {
@@ -165,12 +188,20 @@ export async function closedShadow(page: Page, host: OurHost): Promise<ClosedSha
  * nor the content script's, in which each of `hosts` has its closed root as `shadowRoot`: DevTools' view, for a
  * tool such as axe-core that walks `element.shadowRoot`. The page's scripts never see that property.
  */
-export async function evaluateSeeingClosedRoots<T>(page: Page, hosts: OurHost[], setup: string, expression: string): Promise<T> {
+export async function evaluateSeeingClosedRoots<T>(
+  page: Page,
+  hosts: OurHost[],
+  setup: string,
+  expression: string,
+): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'agendum-test-tools' });
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'agendum-test-tools',
+    });
     const documentId = documentIds(cdp);
     for (const host of hosts) {
       const { hostId, rootId } = await hostAndRoot(cdp, documentId, host);
@@ -180,13 +211,20 @@ export async function evaluateSeeingClosedRoots<T>(page: Page, hosts: OurHost[],
       ]);
       await cdp.send('Runtime.callFunctionOn', {
         objectId: element.objectId!,
-        functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { value: root, configurable: true }); }',
+        functionDeclaration:
+          'function (root) { Object.defineProperty(this, "shadowRoot", { value: root, configurable: true }); }',
         arguments: [{ objectId: root.objectId! }],
       });
     }
     const run = async (source: string): Promise<unknown> => {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: source, contextId: executionContextId, awaitPromise: true, returnByValue: true });
-      if (exceptionDetails) throw new Error(`in the test's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: source,
+        contextId: executionContextId,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails)
+        throw new Error(`in the test's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
       return result.value;
     };
     await run(setup);

@@ -5,7 +5,12 @@
 import type { Browser, Page } from 'puppeteer-core';
 
 /** Opens `name`.html of the extension with `uuid` in a new tab, resolved once its app has drawn something. */
-export async function openExtensionPage(browser: Browser, uuid: string, name: 'popup' | 'options', timeout = 15_000): Promise<Page> {
+export async function openExtensionPage(
+  browser: Browser,
+  uuid: string,
+  name: 'popup' | 'options',
+  timeout = 15_000,
+): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`moz-extension://${uuid}/${name}.html`).catch(() => undefined);
   const deadline = Date.now() + timeout;

@@ -70,7 +70,11 @@ export async function serveStatic(mounts: Mounts): Promise<StaticServer> {
   };
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse, roots: { prefix: string; dir: string }[]): Promise<void> {
+async function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  roots: { prefix: string; dir: string }[],
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405);
   let pathname: string;
   try {

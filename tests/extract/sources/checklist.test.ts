@@ -37,11 +37,16 @@ describe('checklists', () => {
   });
 
   it('read glyph lines captioned as actions earlier in the same paragraph', () => {
-    expect(texts('<h2>Notes</h2><p>Actions:<br>☐ Book the room<br>☑ Order the pizza</p>')).toEqual(['Book the room', 'Order the pizza']);
+    expect(texts('<h2>Notes</h2><p>Actions:<br>☐ Book the room<br>☑ Order the pizza</p>')).toEqual([
+      'Book the room',
+      'Order the pizza',
+    ]);
   });
 
   it('take struck-through text as done', () => {
-    const doc = page('<main><h2>Action items</h2><ul><li><input type="checkbox"> <s>Book the room</s></li></ul></main>');
+    const doc = page(
+      '<main><h2>Action items</h2><ul><li><input type="checkbox"> <s>Book the room</s></li></ul></main>',
+    );
     expect(extractPage(doc).tasks[0]).toMatchObject({ text: 'Book the room', status: 'done' });
   });
 });

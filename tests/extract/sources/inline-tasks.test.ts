@@ -27,6 +27,7 @@ describe('Confluence Cloud task items', () => {
     const { elements, extraction } = scanPage(cloudPage(), { url: URL_2222 });
     const wrapper = 'b2000000-0000-4000-8000-00000000000a';
     expect(extraction.tasks.some((t) => t.taskId === wrapper)).toBe(false);
-    for (const els of elements.values()) for (const el of els) expect(el.getAttribute('data-task-local-id')).not.toBe(wrapper);
+    for (const els of elements.values())
+      for (const el of els) expect(el.getAttribute('data-task-local-id')).not.toBe(wrapper);
   });
 });

@@ -12,7 +12,9 @@ describe('section lists', () => {
   });
 
   it('ignores a table of contents that follows an "Action items" heading', () => {
-    const doc = page('<main><h2>Action items</h2><div class="toc-macro"><ul><li><a href="#x">Next meeting</a></li></ul></div><h2>Notes</h2></main>');
+    const doc = page(
+      '<main><h2>Action items</h2><div class="toc-macro"><ul><li><a href="#x">Next meeting</a></li></ul></div><h2>Notes</h2></main>',
+    );
     expect(extractPage(doc).tasks).toEqual([]);
   });
 
@@ -22,12 +24,18 @@ describe('section lists', () => {
   });
 
   it('takes a list captioned as actions without a heading ("**Next steps:**")', () => {
-    const doc = page('<main><h2>Notes</h2><p><strong>Next steps:</strong></p><ul><li>Ana to book the room</li></ul><ul><li>Not captioned</li></ul></main>');
-    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees])).toEqual([['Ana to book the room', [{ name: 'Ana' }]]]);
+    const doc = page(
+      '<main><h2>Notes</h2><p><strong>Next steps:</strong></p><ul><li>Ana to book the room</li></ul><ul><li>Not captioned</li></ul></main>',
+    );
+    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees])).toEqual([
+      ['Ana to book the room', [{ name: 'Ana' }]],
+    ]);
   });
 
   it('reads a bracketed status and a marker leading an item as decoration, and a group as no owner', () => {
-    const doc = page('<main><h2>Action items</h2><ul><li>[NEW] ACTION: Everyone to read the RFC</li><li>[DONE] ACTION: Omar to file the ticket</li></ul></main>');
+    const doc = page(
+      '<main><h2>Action items</h2><ul><li>[NEW] ACTION: Everyone to read the RFC</li><li>[DONE] ACTION: Omar to file the ticket</li></ul></main>',
+    );
     expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees, t.status])).toEqual([
       ['Everyone to read the RFC', [], 'open'],
       ['Omar to file the ticket', [{ name: 'Omar' }], 'done'],
@@ -35,7 +43,9 @@ describe('section lists', () => {
   });
 
   it('passes over a template placeholder and a list of people', () => {
-    const doc = page('<main><h2>Attendees</h2><ul><li>Ana to attend</li></ul><h2>Action items</h2><ul><li>Type your task here</li></ul></main>');
+    const doc = page(
+      '<main><h2>Attendees</h2><ul><li>Ana to attend</li></ul><h2>Action items</h2><ul><li>Type your task here</li></ul></main>',
+    );
     expect(extractPage(doc).tasks).toEqual([]);
   });
 });
