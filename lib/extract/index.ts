@@ -85,7 +85,10 @@ function mergeInto(kept: Task, extra: Task): void {
   if (extra.status === 'done') kept.status = 'done';
 }
 
-/** A scan in progress: `step` reads until done or told to pause; `result` finishes it. */
+/**
+ * A scan in progress: `step` reads, then builds the tasks, until done or told to pause; `result` is the scan
+ * (finished at once when the steps did not finish it).
+ */
 export interface PageScanner {
   step(shouldPause: () => boolean): boolean;
   result(): PageScan;
@@ -126,23 +129,43 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
   const skipped = family.skip ? root.querySelectorAll(family.skip) : [];
   const onSkip = ctx.passedOver ? (el: Element) => passOver(ctx, el, 'walk', textOf(el), 'skipped') : undefined;
   const walk = createWalk(root, ctx, READERS, skipped.length ? new Set(Array.from(skipped)) : undefined, onSkip);
+  // Building a page's tasks once it is read takes as long as reading it on a page of a thousand: in steps too.
+  let finishing: Generator<void, PageScan> | undefined;
+  let scan: PageScan | undefined;
   const step = (shouldPause: () => boolean): boolean => {
     // A language the page turned out to be in is prepared one step at a time, each a slice of its own.
     const prepare = ctx.preparing.shift();
-    if (!prepare) return walk(shouldPause);
-    prepare();
-    return false;
+    if (prepare) {
+      prepare();
+      return false;
+    }
+    if (!finishing) {
+      if (!walk(shouldPause)) return false;
+      finishing = finishScan(ctx, canonicalUrl, options, !!titleLanguage);
+    }
+    for (let next = finishing.next(); ; next = finishing.next()) {
+      if (next.done) {
+        scan = next.value;
+        return true;
+      }
+      if (shouldPause()) return false;
+    }
   };
-  return { step, result: () => finishScan(ctx, canonicalUrl, options, !!titleLanguage) };
+  const result = (): PageScan => {
+    // The walk also pauses on its own (to prepare a language the page turned out to be in): step until it is done.
+    while (!scan) step(() => false);
+    return scan;
+  };
+  return { step, result };
 }
 
-/** `titleNamesMeeting`: the title has a meeting word ("Team sync", "Protokoll"). */
-function finishScan(
+/** `titleNamesMeeting`: the title has a meeting word ("Team sync", "Protokoll"). Pauses after each task. */
+function* finishScan(
   ctx: ExtractContext,
   canonicalUrl: string | undefined,
   options: ExtractOptions,
   titleNamesMeeting: boolean,
-): PageScan {
+): Generator<void, PageScan> {
   const { facts } = ctx;
 
   const dates: IsoDate[] = [...ctx.meetingDates].sort();
@@ -152,7 +175,9 @@ function finishScan(
   const ownPage: PageRef = withoutUndefined({ id: facts.id, title: facts.title, url: canonicalUrl });
   const resolve = (people: Person[]): Person[] => people.map((p) => ({ ...p, name: fullName(p, ctx.names) }));
 
-  const built = ctx.tasks.map((found) => {
+  const built: { task: Task; key: string; found: FoundTask }[] = [];
+  for (const found of ctx.tasks) {
+    yield;
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
     // A wiki task id is part of the task's identity: the same words under two ids are two tasks.
@@ -174,8 +199,8 @@ function finishScan(
       topic: found.topic,
       meetingDate,
     });
-    return { task, key: actionKey(task, linkWords(ctx.languages)), found };
-  });
+    built.push({ task, key: actionKey(task, linkWords(ctx.languages)), found });
+  }
   // A carried-forward line repeats a task agreed in an earlier meeting, wherever that stands on the page
   // (many pages list the newest meeting first): it merges into that task instead of adding one.
   const agreed = new Map<string, Task>();
@@ -191,6 +216,7 @@ function finishScan(
   const reads = new Map<string, FoundTask>();
   const alsoAt = new Map<string, FoundTask[]>();
   for (const { task, key, found } of built) {
+    yield;
     // One task however often the page repeats it: the same id, a carried-over copy, or the same action
     // restated in its meeting's action list ("ACTION: Maria to call…" above, "Maria: call…" below).
     const meetingKey = `${task.meetingDate ?? ''}|${key}`;
@@ -245,10 +271,7 @@ function finishScan(
 
 /** Reads the whole page at once. */
 export function scanPage(doc: Document, options: ExtractOptions = {}): PageScan {
-  const scanner = startScan(doc, options);
-  // The walk also pauses on its own (to prepare a language the page turned out to be in): step until it is done.
-  while (!scanner.step(() => false));
-  return scanner.result();
+  return startScan(doc, options).result();
 }
 
 /** The page's facts, agenda, tasks and suggestions as plain data. */

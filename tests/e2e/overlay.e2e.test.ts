@@ -58,7 +58,9 @@ const markStyle = (page: Page, tag: string, state: string) =>
       const edges = getComputedStyle(painted)
         .backgroundSize.split(',')
         .filter((size) => !/^\s*0px 0px\s*$/.test(size) && size.trim() !== 'auto').length;
-      return { outline: getComputedStyle(el).outlineStyle, edges };
+      // The frame's colour, as the element's state gives it (a row's cells take it from the row).
+      const colour = /rgba?\([^)]*\)/.exec(getComputedStyle(painted).backgroundImage)?.[0] ?? null;
+      return { outline: getComputedStyle(el).outlineStyle, edges, colour };
     },
     [tag, state] as const,
   );
@@ -99,9 +101,9 @@ describe('the overlay on wiki pages', () => {
     expect(count(found, 'done')).toBe(5);
     expect(count(found, 'overdue')).toBe(11);
     // Items keep an outline; table rows are framed by their background (see lib/overlay/marks.css).
-    expect(await markStyle(page, 'li', 'done')).toEqual({ outline: 'solid', edges: 0 });
-    // The first cell draws the top, bottom and left edges.
-    expect(await markStyle(page, 'tr', 'overdue')).toEqual({ outline: 'none', edges: 3 });
+    expect(await markStyle(page, 'li', 'done')).toEqual({ outline: 'solid', edges: 0, colour: null });
+    // The first cell draws the top, bottom and left edges, in the overdue red.
+    expect(await markStyle(page, 'tr', 'overdue')).toEqual({ outline: 'none', edges: 3, colour: 'rgb(220, 38, 38)' });
     expect(await ourNodes(page)).toEqual([1, 1, 2]);
     await screenshot(page, 'overlay-seed-page');
     await page.close();

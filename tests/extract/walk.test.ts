@@ -64,4 +64,14 @@ describe('startScan', () => {
     expect(slices).toBeGreaterThan(5);
     expect(scanner.result().extraction).toEqual(whole);
   });
+
+  it('builds the tasks it read in steps too, so a page of a thousand is not finished in one long task', () => {
+    const whole = scanPage(loadFixture('confluence-server/dmlt-2022-10-18.html')).extraction;
+    const scanner = startScan(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    let slices = 1;
+    while (!scanner.step(() => true)) slices++;
+    // Reading this page alone takes fewer than two slices a task; building each task adds two (built, then merged).
+    expect(slices).toBeGreaterThan(2 * whole.tasks.length);
+    expect(scanner.result().extraction).toEqual(whole);
+  });
 });

@@ -149,7 +149,7 @@ function markRules(): { selector: string; declarations: { property: string; valu
   ).replace(/\/\*[\s\S]*?\*\//g, '');
   return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
     .map((match) => ({ selector: match[1]!.replace(/^[\s\S]*\{/, '').trim(), body: match[2]! }))
-    .filter(({ selector }) => !/^(from|to|\d+%)$/.test(selector))
+    .filter(({ selector }) => !/^(from|to|\d+%|@property .*)$/.test(selector))
     .map(({ selector, body }) => ({
       selector,
       declarations: body
@@ -212,6 +212,18 @@ describe('the marks stylesheet (lib/overlay/marks.css)', () => {
     }
     const cells = tableRules.find(({ selector }) => selector.startsWith('tr[data-agendum-task] > :is(td, th),'));
     expect(cells?.declarations.find((d) => d.property === 'background-image')?.value).toContain('var(--agendum-edge)');
+  });
+
+  it('registers its custom properties as not inherited, and only a marked row hands them to its cells', () => {
+    const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lib/overlay/marks.css'), 'utf8');
+    const used = new Set([...css.matchAll(/(--agendum-[a-z-]+)\s*:/g)].map((match) => match[1]));
+    const registered = [...css.matchAll(/@property (--agendum-[a-z-]+) \{([^}]*)\}/g)];
+    expect(new Set(registered.map((match) => match[1]))).toEqual(used);
+    for (const [, , body] of registered) expect(body).toMatch(/inherits: false;/);
+    const inheriting = rules.filter(({ declarations }) => declarations.some((d) => d.value === 'inherit'));
+    expect(inheriting.map(({ selector }) => selector)).toEqual([
+      'tr[data-agendum-task] > :is(td, th):not([data-agendum-task])',
+    ]);
   });
 
   it('leaves the fill overridable by the flash: only the reduced-motion flash sets an important background colour', () => {
