@@ -205,6 +205,11 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     return record;
   }
 
+  /** Whether page `id` of the sender's origin is the page at the sender's address (lib/background/page-binding.ts). */
+  async function isOwnPageId(page: PageSender, id: string): Promise<boolean> {
+    return isBoundTo(page.url, id, await getPage(db, pageKeyOf(page.url, id)));
+  }
+
   /** What the page may have stored: its own origin's claims, bound to its address, within its limits. */
   async function claimsOf(
     extraction: PageExtraction,
@@ -212,7 +217,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   ): Promise<{ extraction: PageExtraction; notices: string[] }> {
     const limited = limitExtraction(scopeExtraction(extraction, page.url));
     const id = limited.extraction.page.id;
-    if (id === undefined || isBoundTo(page.url, id, await getPage(db, pageKeyOf(page.url, id)))) return limited;
+    if (id === undefined || (await isOwnPageId(page, id))) return limited;
     return { ...limited, extraction: atOwnAddress(limited.extraction, page.url) };
   }
 
@@ -299,8 +304,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       checkSameAddress(data.url, page);
       const { pageId, pageUrl, ...action } = data;
       // The page's own id and address file the action under the page it names: only its own, bound as its reads are.
-      const ownId =
-        pageId && isBoundTo(page.url, pageId, await getPage(db, pageKeyOf(page.url, pageId))) ? pageId : undefined;
+      const ownId = pageId && (await isOwnPageId(page, pageId)) ? pageId : undefined;
       const ownUrl = ownId && pageUrl && webOrigin(pageUrl) === page.origin ? pageUrl : undefined;
       const ownPage = { ...(ownId ? { pageId: ownId } : {}), ...(ownUrl ? { pageUrl: ownUrl } : {}) };
       const record = await addUserTask(

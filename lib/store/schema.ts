@@ -165,10 +165,11 @@ export function upgradeToV5(tx: UpgradeTransaction): void {
  * searches what it has loaded, so no query read them, and every write paid an entry per word.
  */
 export async function upgradeToV6(tx: UpgradeTransaction): Promise<void> {
+  const tasks = unwrap(tx.objectStore('tasks'));
+  tasks.deleteIndex('series');
+  tasks.deleteIndex('words');
   for (const name of ['tasks', 'archive'] as const) {
-    const store = tx.objectStore(name);
-    if (name === 'tasks') for (const index of ['series', 'words']) unwrap(store).deleteIndex(index);
-    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    for (let cursor = await tx.objectStore(name).openCursor(); cursor; cursor = await cursor.continue()) {
       if (cursor.value && typeof cursor.value === 'object' && 'words' in cursor.value) {
         const { words: _words, ...record } = cursor.value as StoredTask & { words?: unknown };
         await cursor.update(record);
