@@ -3,22 +3,13 @@
 // status written back to Confluence goes from the page with its Origin (Firefox's content.fetch); and actions
 // that share a paragraph are drawn with CSS highlights.
 // Run with `npm run test:firefox`; see /work/shared/notes/toolchain.md (Firefox).
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExtensionPage } from '../support/firefox-pages';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { serveFixtures } from '../support/server';
 import type { StaticServer } from '../support/server';
 import { startServerWiki } from '../../fake-confluence/wikis';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const FIREFOX = '/usr/bin/firefox-esr';
-const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
-const GECKO_ID = 'agendum@agendum.invalid';
 const SEED = '/confluence-server/dmlt-2022-10-18.html';
 
 /** The WebExtension API as the popup page sees it (Firefox MV2 has browserAction, not action). */
@@ -30,25 +21,14 @@ const count = (page: Page, selector: string) => page.$$eval(selector, (found) =>
 
 // vitest.e2e.config.ts (Chromium) also matches this file; only vitest.firefox.config.ts sets the flag.
 describe('the Firefox build in firefox-esr', () => {
-  // Firefox gives each profile a random moz-extension UUID unless the pref pins it.
-  const uuid = randomUUID();
+  let firefox: FirefoxWithExtension;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No Firefox build in ${EXTENSION_DIR}: run \`npm run test:firefox\` (it builds first).`);
-    }
     server = await serveFixtures();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Without it WebDriver BiDi refuses to navigate to moz-extension:// pages.
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
-    });
-    await expect(browser.installExtension(EXTENSION_DIR)).resolves.toBe(GECKO_ID);
+    firefox = await launchFirefoxWithExtension();
+    browser = firefox.browser;
   });
 
   afterAll(async () => {
@@ -56,7 +36,7 @@ describe('the Firefox build in firefox-esr', () => {
     await server?.close();
   });
 
-  const openPopup = () => openExtensionPage(browser, uuid, 'popup');
+  const openPopup = () => firefox.openExtensionPage('popup');
 
   it('marks the seed page’s 16 actions: 5 done and 11 overdue', async () => {
     const page = await browser.newPage();
@@ -103,7 +83,7 @@ describe('the Firefox build in firefox-esr', () => {
       const page = await browser.newPage();
       await page.goto(wiki.pageUrl('1001'));
       await expect.poll(() => count(page, '[data-agendum-task]'), { timeout: 20_000 }).toBe(3);
-      const options = await openExtensionPage(browser, uuid, 'options');
+      const options = await firefox.openExtensionPage('options');
       await options.waitForSelector(`[data-wiki="${wiki.origin}"] input[type=checkbox]`, { timeout: 15_000 });
       await options.click(`[data-wiki="${wiki.origin}"] input[type=checkbox]`);
       await options.waitForSelector(`[data-wiki="${wiki.origin}"] .wiki-actions`, { timeout: 10_000 });

@@ -2,19 +2,11 @@
 // script's page is at (the sender's URL, after history.replaceState too), the address its document was loaded
 // at (navigation timing through Firefox's X-ray wrappers), and that the store is kept under disk pressure.
 // The rest of the suite is tests/e2e/hostile.e2e.test.ts (Chromium).
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExtensionPage } from '../support/firefox-pages';
+import { launchFirefoxWithExtension } from '../support/firefox';
 import { FIXTURE_PAGES, HOSTILE_PAGES, serveStatic, type StaticServer } from '../support/server';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
-const GECKO_ID = 'agendum@agendum.invalid';
 const SEED = '/confluence-server/dmlt-2022-10-18.html';
 
 interface StoredRecord {
@@ -23,7 +15,6 @@ interface StoredRecord {
 }
 
 describe('hostile pages in firefox-esr', () => {
-  const uuid = randomUUID();
   let wiki: StaticServer;
   let attacker: StaticServer;
   let browser: Browser;
@@ -55,20 +46,11 @@ describe('hostile pages in firefox-esr', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No Firefox build in ${EXTENSION_DIR}: run \`npm run test:firefox\` (it builds first).`);
-    }
     wiki = await serveStatic({ '/': FIXTURE_PAGES, '/hostile/': HOSTILE_PAGES });
     attacker = await serveStatic({ '/': HOSTILE_PAGES });
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: '/usr/bin/firefox-esr',
-      headless: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
-    });
-    await browser.installExtension(EXTENSION_DIR);
-    popup = await openExtensionPage(browser, uuid, 'popup');
+    const firefox = await launchFirefoxWithExtension();
+    browser = firefox.browser;
+    popup = await firefox.openExtensionPage('popup');
   });
 
   afterAll(async () => {
