@@ -142,6 +142,16 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Page text is rendered as text, never as HTML.',
         },
+        // WXT's import scan runs even with `imports: false`: a variable or parameter named like one of its
+        // auto-imports brings that API into the bundle (`storage` put @wxt-dev/storage, 9 kB, into the popup).
+        ...[
+          ':function > Identifier.params',
+          'AssignmentPattern > Identifier.left',
+          'VariableDeclarator > Identifier.id',
+        ].map((place) => ({
+          selector: `${place}[name=/^(storage|fakeBrowser|injectScript|getAppConfig|useAppConfig)$/]`,
+          message: "WXT would import its API of this name into the bundle: call it something else (e.g. 'manager').",
+        })),
       ],
     },
   },

@@ -73,6 +73,21 @@ describe('the layers, as lint enforces them', () => {
     expect(await broken(file, code)).toContain('no-restricted-syntax');
   });
 
+  it.each([
+    ['lib/platform/x.ts', 'export const keep = (storage = navigator.storage) => storage.persist();'],
+    ['lib/platform/x.ts', 'export function keep(storage: StorageManager) { return storage.persist(); }'],
+    [
+      'components/options/X.tsx',
+      'export const X = () => { const storage = navigator.storage; return <p>{String(storage)}</p>; };',
+    ],
+  ])('%s may not name a variable as WXT names an auto-import: %s', async (file, code) => {
+    expect(await broken(file, code)).toContain('no-restricted-syntax');
+  });
+
+  it('allows the same word as a property', async () => {
+    expect(await broken('lib/platform/x.ts', 'export const area = () => navigator.storage;')).toEqual([]);
+  });
+
   it('keeps entrypoints to wiring: 60 lines at most', async () => {
     expect(await broken('entrypoints/x.ts', 'export const a = 1;\n'.repeat(61))).toContain('max-lines');
   });

@@ -44,7 +44,7 @@ function escapeAttribute(value: string): string {
  * Confluence storage format (a page body, or a fragment without namespace declarations as Confluence
  * shows it) as an XML document whose root carries the page facts the body itself lacks.
  */
-export function parseStorage(storage: string, attributes: StorageAttributes = {}): Document {
+export function parseStorage(markup: string, attributes: StorageAttributes = {}): Document {
   const attrs = [
     ['title', attributes.title],
     ['page-id', attributes.pageId],
@@ -54,7 +54,7 @@ export function parseStorage(storage: string, attributes: StorageAttributes = {}
     .filter((pair): pair is [string, string] => !!pair[1])
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const body = numericEntities(storage.replace(/^\s*<\?xml[^>]*\?>/, ''));
+  const body = numericEntities(markup.replace(/^\s*<\?xml[^>]*\?>/, ''));
   const xml = `<agendum-storage xmlns:ac="http://atlassian.com/content" xmlns:ri="http://atlassian.com/resource/identifier" xmlns:at="http://atlassian.com/template"${attrs}>${body}</agendum-storage>`;
   return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
 }

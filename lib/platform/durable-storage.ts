@@ -2,11 +2,14 @@
 // grants it without asking and Firefox counts the add-on's storage as persistent already; `persist()`
 // exists only where there is a window (not in the MV3 service worker), so the extension's pages ask.
 
-/** Whether the browser keeps Agendum's storage under pressure (asked once per page, never throws). */
-export async function keepStorage(storage: StorageManager | undefined = navigator.storage): Promise<boolean> {
+/**
+ * Whether the browser keeps Agendum's storage under pressure (asked once per page, never throws). The parameter
+ * is not called `storage`: WXT's import scan took that name for its storage API and bundled it into every page.
+ */
+export async function keepStorage(manager: StorageManager | undefined = navigator.storage): Promise<boolean> {
   try {
-    if (!storage?.persist) return false;
-    return (await storage.persisted()) || (await storage.persist());
+    if (!manager?.persist) return false;
+    return (await manager.persisted()) || (await manager.persist());
   } catch {
     return false;
   }
