@@ -32,8 +32,11 @@ export function createIdentityQuestionKeeper(): {
 
 /** The kept question, when it still needs asking under `settings` (no identity matches the viewer, no "not me"). */
 export async function pendingIdentityQuestion(
-  settings: Pick<Settings, 'identities' | 'declinedViewers'>,
+  settings:
+    Pick<Settings, 'identities' | 'declinedViewers'> | Promise<Pick<Settings, 'identities' | 'declinedViewers'>>,
 ): Promise<IdentityQuestion | undefined> {
-  const parsed = Stored.safeParse((await browser.storage.local.get(KEY))[KEY]);
-  return parsed.success ? identityQuestionFor(parsed.data.site, parsed.data.viewer, settings) : undefined;
+  // The kept question is read while the settings are still on their way (the popup waits for both).
+  const [kept, known] = await Promise.all([browser.storage.local.get(KEY), settings]);
+  const parsed = Stored.safeParse(kept[KEY]);
+  return parsed.success ? identityQuestionFor(parsed.data.site, parsed.data.viewer, known) : undefined;
 }

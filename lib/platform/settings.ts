@@ -29,7 +29,9 @@ async function readArea(area: Browser.storage.StorageArea | undefined): Promise<
  * reported. A value in `local` wins, since it is there only when the last write to sync failed. Never throws.
  */
 export async function loadSettings(report: ProblemReporter = console.warn): Promise<Settings> {
-  const stored = { ...(await readArea(browser.storage.sync)), ...(await readArea(browser.storage.local)) };
+  // Both areas at once: each read is a round trip to the browser, and the popup waits for them before its first row.
+  const [synced, local] = await Promise.all([readArea(browser.storage.sync), readArea(browser.storage.local)]);
+  const stored = { ...synced, ...local };
   const settings: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const raw = stored[storageKey(field)];
