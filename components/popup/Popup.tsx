@@ -1,7 +1,7 @@
 // The toolbar popup: draws the first screen the PopupApi reads from indexes, then every action once they are
 // read (filtered, grouped, each group windowed), and turns row clicks into API calls. All data work is in
 // lib/popup; this file holds state and layout.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from './EmptyState';
 import { ExportMenu } from './ExportMenu';
 import { Filters } from './Filters';
@@ -82,7 +82,8 @@ export function Popup({ api, focusId }: PopupProps) {
       if (run === loads.current) setState({ kind: 'failed', message: messageOf(error) });
     }
   };
-  useEffect(() => {
+  // Read as soon as the empty popup is built, not a frame later: the first rows wait for this read.
+  useLayoutEffect(() => {
     void load();
   }, [api]);
 
@@ -190,6 +191,10 @@ export function Popup({ api, focusId }: PopupProps) {
       ? OPEN_GROUPS.map((key) => [key, screen[key]])
       : [];
   const listed = heads.filter(([, head]) => head.count > 0);
+  /** The rows each listed group has above it, in the open groups before it (Done starts folded, and is last). */
+  const rowsAbove = listed.map((_, at) =>
+    listed.slice(0, at).reduce((rows, [key, head]) => rows + (key === 'done' ? 0 : head.actions.length), 0),
+  );
 
   return (
     <div class="agendum-popup" ref={scroller}>
@@ -250,7 +255,7 @@ export function Popup({ api, focusId }: PopupProps) {
             ) : listed.length === 0 ? (
               <p class="popup-loading">Loading…</p>
             ) : (
-              listed.map(([key, head]) => (
+              listed.map(([key, head], at) => (
                 <TaskGroup
                   key={key}
                   group={key}
@@ -258,6 +263,7 @@ export function Popup({ api, focusId }: PopupProps) {
                   actions={head.actions}
                   count={head.count}
                   initiallyOpen={key !== 'done'}
+                  rowsAbove={rowsAbove[at]}
                   {...rowProps}
                 />
               ))

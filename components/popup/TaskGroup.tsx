@@ -29,6 +29,8 @@ export interface TaskGroupProps extends Omit<TaskRowProps, 'action'> {
   focusId?: string;
   /** The element that scrolls the list. */
   scroller: RefObject<HTMLElement | null>;
+  /** Rows the groups above this one draw: before anything is laid out, a group that far down draws fewer rows, or none. */
+  rowsAbove?: number;
 }
 
 /** How many default rows fill `count` popup heights. */
@@ -46,17 +48,20 @@ export function TaskGroup({
   initiallyOpen,
   focusId,
   scroller,
+  rowsAbove = 0,
   ...rowProps
 }: TaskGroupProps) {
   const focusAt = focusId === undefined ? -1 : actions.findIndex((action) => action.id === focusId);
   const [open, setOpen] = useState(initiallyOpen || focusAt >= 0);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   const list = useRef<HTMLUListElement>(null);
-  // Until the user scrolls, the window is around the asked-for row (or the top): no layout needed to find it.
-  const [drawn, setDrawn] = useState<RowWindow>(() => {
-    const anchor = Math.max(focusAt, 0);
-    return { start: Math.max(0, anchor - screens(1)), end: Math.min(actions.length, anchor + screens(2)) };
-  });
+  // Until the user scrolls, the window is around the asked-for row, or the popup's first two screens: no layout
+  // needed to find it, and the popup's first frame draws only rows the reader can reach at once.
+  const [drawn, setDrawn] = useState<RowWindow>(() =>
+    focusAt >= 0
+      ? { start: Math.max(0, focusAt - screens(1)), end: Math.min(actions.length, focusAt + screens(2)) }
+      : { start: 0, end: Math.min(actions.length, Math.max(0, screens(2) - rowsAbove)) },
+  );
   const listId = `group-${group}`;
 
   /** The window for the list's place in the scroller now. */
