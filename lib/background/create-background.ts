@@ -23,6 +23,10 @@ import { boundedPerson, limitExtraction } from './page-limits';
 import { createPageRate, TOO_MANY_PAGES } from './page-rate';
 import { checkSameAddress, pageSender, RefusedRequest, type PageSender } from './page-sender';
 import { createIdentityQuestionKeeper, pendingIdentityQuestion } from '../platform/identity-question';
+import { createFirstScreenKeeper } from '../platform/kept-first-screen';
+import { readSavedFilter } from '../platform/saved-filter';
+import { openingFilter } from '../popup/filter-actions';
+import { isScopeOnly } from '../popup/first-screen';
 import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { presetSites, scanTab } from '../platform/sites';
@@ -104,11 +108,23 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   const reader = createReaderActions(db, async () => (await settings()).identities);
   /** The last unanswered "Are you …?", for the popup to ask too. */
   const asked = createIdentityQuestionKeeper();
+  /** The popup's first screen, ready before it opens. */
+  const firstScreens = createFirstScreenKeeper(db, { incognito });
 
   async function redraw(): Promise<void> {
     const [current, actions] = await Promise.all([settings(), reader.actions()]);
     await refreshBadge(actions, now(), current);
+    // Not awaited: the popup's first screen follows the badge, and never delays it.
+    void keepFirstScreens(actions, current);
     await notifyDueToday(actions, now(), current);
+  }
+
+  /** The popup's first screens; "Everyone" only when the popup will open on it (no identity yet, or left so). */
+  async function keepFirstScreens(readerActions: Action[], current: Settings): Promise<void> {
+    const identityKnown = current.identities.length > 0;
+    const opensOn = openingFilter(await readSavedFilter(), identityKnown);
+    const everyone = opensOn.scope === 'everyone' && isScopeOnly(opensOn);
+    await firstScreens.keep(readerActions, localIsoDate(now()), current.identities, everyone);
   }
 
   async function refresh(): Promise<void> {

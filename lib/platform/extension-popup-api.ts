@@ -10,15 +10,16 @@ import type { Action } from '../model/action';
 import { presetSites } from './sites';
 import { pendingIdentityQuestion } from './identity-question';
 import { loadSettings } from './settings';
-import { openingFilter, type PopupFilter } from '../popup/filter-actions';
+import { openingFilter } from '../popup/filter-actions';
+import { readSavedFilter, saveFilter } from './saved-filter';
 import { isScopeOnly } from '../popup/first-screen';
 import type { PopupApi, PopupData } from '../popup/popup-api';
 import { readFirstScreen } from './read-first-screen';
+import { keptScreenFor, readKeptFirstScreens } from './kept-first-screen';
 import { exportBackup, getTask, openAgendumDb, readTasksInSlices, type AgendumDb } from '../store';
 import { actionOf, actionsOf } from '../actions/action-of';
 import { nextTask } from '../next-task';
 
-const FILTER_KEY = 'popup.filter';
 /** Tasks read per slice of the full list: a few milliseconds of the popup's thread each. */
 const SLICE = 500;
 
@@ -33,6 +34,8 @@ function hostOfPattern(pattern: string): string {
 }
 
 export function createPopupApi(now: () => Date): PopupApi {
+  // A private window's popup reads the screen its own background kept (Chrome's split mode).
+  const incognito = browser.extension?.inIncognitoContext ?? false;
   let db: Promise<AgendumDb> | undefined;
   const store = (): Promise<AgendumDb> => (db ??= openAgendumDb());
 
@@ -58,13 +61,18 @@ export function createPopupApi(now: () => Date): PopupApi {
 
   return {
     async load(focusId): Promise<PopupData> {
-      // Opening the database takes as long as reading the settings: both at once.
+      // Opening the database takes as long as reading the settings, the kept question and the kept first screens: all at once.
       const opening = store();
       opening.catch(() => {});
-      const [settings, stored] = await Promise.all([loadSettings(), browser.storage.local.get(FILTER_KEY)]);
+      const reading = loadSettings();
       const today = localIsoDate(now());
+      const [settings, saved, question, kept] = await Promise.all([
+        reading,
+        readSavedFilter(),
+        pendingIdentityQuestion(reading),
+        readKeptFirstScreens({ incognito }),
+      ]);
       const identityKnown = settings.identities.length > 0;
-      const question = await pendingIdentityQuestion(settings);
       const base = {
         today,
         identityKnown,
@@ -73,13 +81,12 @@ export function createPopupApi(now: () => Date): PopupApi {
         defaultFormat: settings.defaultExportFormat,
         formats: EXPORT_FORMAT_LIST.map(({ id, label }) => ({ id, label })),
       };
-      const saved = stored[FILTER_KEY] as PopupFilter | undefined;
       try {
-        const db = await opening;
-        const focus = focusId === undefined ? undefined : await getTask(db, focusId).catch(() => undefined);
+        const focus = focusId === undefined ? undefined : await getTask(await opening, focusId).catch(() => undefined);
         const filter = openingFilter(saved, identityKnown, focus && actionOf(focus, settings.identities));
         const firstScreen = isScopeOnly(filter)
-          ? await readFirstScreen(db, today, filter.scope, settings.identities)
+          ? (keptScreenFor(kept, today, settings.identities, filter.scope) ??
+            (await readFirstScreen(await opening, today, filter.scope, settings.identities)))
           : undefined;
         return { ...base, filter, ...(firstScreen ? { firstScreen } : {}) };
       } catch (error) {
@@ -132,7 +139,7 @@ export function createPopupApi(now: () => Date): PopupApi {
       await unwrap(sendToBackground('answerKeptIdentity', { accepted }));
     },
     async setFilter(filter) {
-      await browser.storage.local.set({ [FILTER_KEY]: filter });
+      await saveFilter(filter);
     },
   };
 }

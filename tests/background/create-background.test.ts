@@ -5,6 +5,9 @@ import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
 import { openAgendumDb } from '../../lib/store';
 import { pendingIdentityQuestion } from '../../lib/platform/identity-question';
+import { keptScreenFor, readKeptFirstScreens } from '../../lib/platform/kept-first-screen';
+import { readFirstScreen } from '../../lib/platform/read-first-screen';
+import { loadSettings } from '../../lib/platform/settings';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { loadFixture } from '../helpers/load-fixture';
 import { tabSender } from '../helpers/senders';
@@ -54,6 +57,28 @@ describe('the background', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
     await background.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('keeps the popup’s first "Mine" screen right after each change, as the popup would read it from the store', async () => {
+    const db = await openAgendumDb({ name: `bg-${Math.random()}` });
+    const background = createBackground({ db, now: () => NOW });
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    await background.handlers.answerIdentity(
+      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
+      sender,
+    );
+    const kept = async () => {
+      const { identities } = await loadSettings();
+      return keptScreenFor(await readKeptFirstScreens(), '2026-11-28', identities, 'mine');
+    };
+    const fromStore = async () => readFirstScreen(db, '2026-11-28', 'mine', (await loadSettings()).identities);
+    await vi.waitFor(async () => expect((await kept())?.overdue.count).toBe(3));
+    expect(await kept()).toEqual(await fromStore());
+
+    await background.handlers.editAction({ id: HERS, edit: { status: 'done' } }, sender);
+    await vi.waitFor(async () => expect((await kept())?.overdue.count).toBe(2));
+    expect(await kept()).toEqual(await fromStore());
   });
 
   it('asks no more once the reader says "No", and opens the options page where she says who she is', async () => {
