@@ -142,6 +142,25 @@ describe('a reader’s journey: store, popup, export, identity and badge', () =>
     await page.close();
   });
 
+  it('opens the popup on her first screen as the background kept it, without the action she just did', async () => {
+    // The background keeps "Mine" in storage.session after every change, for the popup to draw at once.
+    const kept = () =>
+      inServiceWorker(browser.serviceWorker, async (chrome) => {
+        const { 'popup.firstScreen': screen } = await chrome.storage.session.get('popup.firstScreen');
+        const overdue = (screen as { mine?: { overdue: { count: number; actions: Array<{ id: string }> } } })?.mine
+          ?.overdue;
+        return overdue && { count: overdue.count, ids: overdue.actions.map((action) => action.id) };
+      });
+    await expect.poll(() => kept().then((overdue) => overdue?.count), { timeout: 10_000 }).toBe(2);
+    expect((await kept())?.ids).not.toContain(hers);
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await expect
+      .poll(() => popup.locator('.group-header').first().textContent(), { timeout: 10_000 })
+      .toMatch(/^Overdue\s*2$/);
+    expect(await popup.locator(`li[data-task-id="${hers}"]`).count()).toBe(0);
+    await popup.close();
+  });
+
   it('keeps the badge and the local status after the browser is reopened with the same profile', async () => {
     await browser.close({ keepProfile: true });
     browser = await launchWithExtension({ userDataDir: browser.userDataDir });
