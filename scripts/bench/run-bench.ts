@@ -45,7 +45,7 @@ const RUNS = {
 };
 /** How many actions the stored section fills the extension's database with, in turn. */
 const STORED_SIZES = [1_000, 10_000, 100_000];
-/** The ordinary meeting page the stored section visits: the seed page 10 times over (160 actions). */
+/** The ordinary meeting pages the stored section visits: the seed page 10 times over (160 actions). */
 const ORDINARY_PAGE_FACTOR = 10;
 /** How long the first load waits for the content script's measure before the section gives up on it. */
 const OVERLAY_WAIT_MS = 15_000;
@@ -85,6 +85,20 @@ function writePages(dir: string): BenchPage[] {
     const file = `page-${factor}x.html`;
     writeFileSync(join(dir, file), html);
     return { factor, file, bytes: Buffer.byteLength(html) };
+  });
+}
+
+/**
+ * The ordinary pages the stored section visits at its `sizeIndex`th size, one per sync run: the seed page 10
+ * times over, each with copies of its own, so each is new to the store however many sizes came before.
+ */
+function newOrdinaryPages(dir: string, sizeIndex: number): string[] {
+  const seed = readFileSync(SEED, 'utf8');
+  return Array.from({ length: RUNS.stored.sync }, (_, run) => {
+    const firstCopy = ORDINARY_PAGE_FACTOR * (1 + sizeIndex * RUNS.stored.sync + run);
+    const file = `ordinary-${firstCopy}.html`;
+    writeFileSync(join(dir, file), scalePage(seed, ORDINARY_PAGE_FACTOR, firstCopy));
+    return file;
   });
 }
 
@@ -152,8 +166,13 @@ async function main(): Promise<void> {
           targets.push(...storedTargets([]));
           return 'not measured: no built extension';
         }
-        const page = pages.find((p) => p.factor === ORDINARY_PAGE_FACTOR)!;
-        const results = await measureStored(ROOT, work, `${origin}/${page.file}`, storedSizes, RUNS.stored);
+        const results = await measureStored(
+          ROOT,
+          work,
+          (size) => newOrdinaryPages(work, storedSizes.indexOf(size)).map((file) => `${origin}/${file}`),
+          storedSizes,
+          RUNS.stored,
+        );
         targets.push(...storedTargets(results));
         return storedTable(results);
       },

@@ -20,21 +20,23 @@ function mainContentRange(html: string): { start: number; end: number } {
 }
 
 /**
- * The page with its `#main-content` content repeated `factor` times. Copy k (from 0) adds k × a power of ten
- * above the page's largest inline-task id to every `data-inline-task-id`, so each copy's tasks keep distinct
- * ids (per content id, as Confluence numbers them) and extraction finds `factor` times the seed's tasks.
+ * The page with its `#main-content` content repeated `factor` times. Copy k (from `firstCopy`, 0 by default)
+ * adds k × a power of ten above the page's largest inline-task id to every `data-inline-task-id`, so each
+ * copy's tasks keep distinct ids (per content id, as Confluence numbers them) and extraction finds `factor`
+ * times the seed's tasks. Pages made with `firstCopy` `factor` apart share no task.
  */
-export function scalePage(html: string, factor: number): string {
+export function scalePage(html: string, factor: number, firstCopy = 0): string {
   if (!Number.isInteger(factor) || factor < 1)
     throw new Error(`scalePage: factor must be a positive integer, got ${factor}`);
   const { start, end } = mainContentRange(html);
   const content = html.slice(start, end);
   const ids = [...content.matchAll(INLINE_TASK_ID)].map((match) => Number(match[1]));
   const step = 10 ** String(Math.max(0, ...ids)).length;
-  const copies = Array.from({ length: factor }, (_, copy) =>
-    copy === 0
+  const copies = Array.from({ length: factor }, (_, at) => {
+    const copy = firstCopy + at;
+    return copy === 0
       ? content
-      : content.replace(INLINE_TASK_ID, (_whole, id: string) => `data-inline-task-id="${copy * step + Number(id)}"`),
-  );
+      : content.replace(INLINE_TASK_ID, (_whole, id: string) => `data-inline-task-id="${copy * step + Number(id)}"`);
+  });
   return html.slice(0, start) + copies.join('') + html.slice(end);
 }

@@ -44,8 +44,11 @@ export interface StoredResult {
     coldReadyMs: number;
     rows: number;
   };
-  /** The page's first visit (its actions new to the store), and the median of the revisits. */
-  sync: { firstMs: number; revisitMs: number; badgeAfterRevisitMs: number; actions: number };
+  /**
+   * First visits to `runs.sync` pages new to the store (median; `coldMs` the first of them, the first sync since
+   * the browser started), and the median of the revisits to the first.
+   */
+  sync: { firstMs: number; coldMs: number; revisitMs: number; badgeAfterRevisitMs: number; actions: number };
   /** Median over `runs.edit` edits: the reply in the page, and the badge redrawn, from the moment the page sent it. */
   edit: { replyMs: number; badgeMs: number };
   /** The service worker's used heap after a collection: at start-up, and after the measurements. */
@@ -210,11 +213,18 @@ async function measurePopup(extension: ExtensionBrowser, runs: number): Promise<
   };
 }
 
-/** Visits `pageUrl` in a tab (the content script extracts it and the background syncs it), `1 + runs` times. */
-async function measureSync(extension: ExtensionBrowser, pageUrl: string, runs: number): Promise<StoredResult['sync']> {
+/**
+ * Visits each of `newPages` once in a tab (the content script extracts it and the background syncs it: every
+ * action new to the store), then the first of them `runs` times again.
+ */
+async function measureSync(
+  extension: ExtensionBrowser,
+  newPages: readonly string[],
+  runs: number,
+): Promise<StoredResult['sync']> {
   const { context } = extension;
   const tab = await context.newPage();
-  const visit = async (): Promise<{ syncMs: number; badgeMs: number }> => {
+  const visit = async (pageUrl: string): Promise<{ syncMs: number; badgeMs: number }> => {
     const before = new Set((await measures(context)).filter((m) => m.name === MEASURES.sync).map((m) => m.start));
     await tab.goto(pageUrl);
     const sync = await waitForMeasure(context, (all) =>
@@ -225,13 +235,15 @@ async function measureSync(extension: ExtensionBrowser, pageUrl: string, runs: n
     );
     return { syncMs: sync.end - sync.start, badgeMs: badge.end - badge.start };
   };
-  const first = await visit();
+  const firsts = [];
+  for (const pageUrl of newPages) firsts.push(await visit(pageUrl));
   const revisits = [];
-  for (let run = 0; run < runs; run++) revisits.push(await visit());
+  for (let run = 0; run < runs; run++) revisits.push(await visit(newPages[0]!));
   const actions = await tab.evaluate(`document.querySelectorAll('[data-agendum-state]').length`);
   await tab.close();
   return {
-    firstMs: first.syncMs,
+    firstMs: median(firsts.map((f) => f.syncMs)),
+    coldMs: firsts[0]!.syncMs,
     revisitMs: median(revisits.map((r) => r.syncMs)),
     badgeAfterRevisitMs: median(revisits.map((r) => r.badgeMs)),
     actions: actions as number,
@@ -287,12 +299,13 @@ async function backgroundSettled(extension: ExtensionBrowser): Promise<void> {
 
 /**
  * For each size, in one profile: fills the extension's database up to that many actions, restarts the browser
- * on it, and measures. `pageUrl` is an ordinary meeting page (≤ 300 actions) served to the content script.
+ * on it, and measures. `newPages(size)` are ordinary meeting pages (≤ 300 actions) served to the content script,
+ * each new to the store when that size is measured (none of them shares an action with another).
  */
 export async function measureStored(
   root: string,
   work: string,
-  pageUrl: string,
+  newPages: (size: number) => string[],
   sizes: readonly number[],
   runs: StoredRuns,
 ): Promise<StoredResult[]> {
@@ -317,7 +330,7 @@ export async function measureStored(
         const probe = await extension.context.newPage();
         const start = await workerHeapMb(probe);
         const popup = await measurePopup(extension, runs.popup);
-        const sync = await measureSync(extension, pageUrl, runs.sync);
+        const sync = await measureSync(extension, newPages(size), runs.sync);
         const edit = await measureEdits(extension, runs.edit);
         const end = await workerHeapMb(probe);
         results.push({ size, seedMs: seeded.ms, popup, sync, edit, heapMb: { start, end } });
@@ -341,7 +354,7 @@ export function storedTable(results: readonly StoredResult[]): string {
       'popup → first row painted',
       'popup → all groups',
       'cold popup: row / all',
-      'sync: first visit',
+      'sync: new page (cold)',
       'sync: revisit',
       'revisit → badge',
       'edit → reply',
@@ -355,7 +368,7 @@ export function storedTable(results: readonly StoredResult[]): string {
       formatMs(r.popup.firstRowMs),
       formatMs(r.popup.readyMs),
       `${formatMs(r.popup.coldFirstRowMs)} / ${formatMs(r.popup.coldReadyMs)}`,
-      formatMs(r.sync.firstMs),
+      `${formatMs(r.sync.firstMs)} (${formatMs(r.sync.coldMs)})`,
       formatMs(r.sync.revisitMs),
       formatMs(r.sync.badgeAfterRevisitMs),
       formatMs(r.edit.replyMs),
@@ -384,7 +397,7 @@ export function storedTargets(results: readonly StoredResult[]): TargetCheck[] {
       name: 'page sync (≤ 300 actions), 10,000 stored',
       target: `< ${TARGETS.syncMs} ms`,
       figure: ten
-        ? `${formatMs(ten.sync.revisitMs)} revisit, ${formatMs(ten.sync.firstMs)} first visit (${ten.sync.actions} actions)`
+        ? `${formatMs(ten.sync.revisitMs)} revisit, ${formatMs(ten.sync.firstMs)} new page (${ten.sync.actions} actions; first sync after the restart ${formatMs(ten.sync.coldMs)})`
         : 'n/a',
       met: ten ? Math.max(ten.sync.revisitMs, ten.sync.firstMs) < TARGETS.syncMs : null,
     },

@@ -46,6 +46,16 @@ describe('scalePage', () => {
     },
   );
 
+  it('makes pages that share no task when their first copies are a factor apart (the stored section’s new pages)', () => {
+    const idsOf = (firstCopy: number) =>
+      extractPage(parseHtml(scalePage(seedHtml, 10, firstCopy)), { url: URL })
+        .tasks.filter((t) => t.origin === 'inline-task' || t.origin === 'task-report')
+        .map((t) => t.id);
+    const [base, first, second] = [new Set(idsOf(0)), idsOf(10), new Set(idsOf(20))];
+    expect(first).toHaveLength(base.size);
+    expect(first.filter((id) => second.has(id) || base.has(id))).toEqual([]);
+  });
+
   it('keeps everything outside #main-content once', () => {
     const scaled = parseHtml(scalePage(seedHtml, 3));
     expect(scaled.querySelectorAll('#title-text')).toHaveLength(1);
