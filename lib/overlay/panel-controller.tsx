@@ -38,7 +38,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
   if (!mounted) return null;
   const ui = mounted;
   let open = remembered;
-  let drawn = false;
   /** Where the focus was when the shortcut brought it here: it goes back there. */
   let origin: HTMLElement | null = null;
   const view = doc.defaultView!;
@@ -54,7 +53,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
   };
 
   function draw(): void {
-    drawn = true;
     ui.remount();
     render(
       <PagePanel
@@ -99,11 +97,6 @@ export async function createPanel(ctx: ContentScriptContext, doc: Document, deps
       if (ui.shadow.activeElement !== null) return leave();
       const active = doc.activeElement;
       origin = active instanceof view.HTMLElement && active !== ui.host ? active : null;
-      // Before the first scan answered the panel would be empty: it opens with the data instead.
-      if (!drawn) {
-        open = true;
-        return;
-      }
       if (!open) toggle(true);
       else focusCurrent();
     },

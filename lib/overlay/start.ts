@@ -38,6 +38,8 @@ export async function startAgendum(
   let panel: Panel | null = null;
   let ready = false;
   let pendingReveal: string | undefined;
+  /** Alt+Shift+A pressed (an odd number of times) before the panel was built: it opens, with the focus, once it is. */
+  let pendingSummon = false;
 
   const redraw = (): void => {
     panel?.refresh();
@@ -71,7 +73,7 @@ export async function startAgendum(
   api.listen(
     {
       actionsChanged: ({ ids }) => void session.reload(ids),
-      togglePanel: () => panel?.summon(),
+      togglePanel: () => (panel && ready ? panel.summon() : (pendingSummon = !pendingSummon)),
       revealAction: ({ id }) => reveal(id, false),
       wikiRequest: ({ base, request }) => sendWikiRequest(request, base, doc.location.origin, pageFetch()),
     },
@@ -117,6 +119,7 @@ export async function startAgendum(
   ready = true;
   redraw();
   if (pendingReveal) reveal(pendingReveal, false);
+  if (pendingSummon) panel?.summon();
 
   const adder = control;
   if (adder) {

@@ -192,6 +192,15 @@ describe('messages from the background', () => {
     );
   });
 
+  it('opens the panel with the focus in it when the shortcut came before the panel was built', async () => {
+    ctx = new ContentScriptContext('wiki');
+    const starting = startAgendum(ctx, { document, now: NOW, api: background });
+    background.tell('togglePanel', {});
+    await starting;
+    expect(shadowOf('agendum-panel').querySelector('section')).not.toBeNull();
+    expect(shadowOf('agendum-panel').activeElement).not.toBeNull();
+  });
+
   it('opens the panel at once on a page visited after it was left open', async () => {
     await fakeBrowser.storage.local.set({ 'overlay.panelOpen': true });
     await start();
