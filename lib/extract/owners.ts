@@ -105,6 +105,10 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
         language: w.code,
       });
   }
+  for (const w of others.filter((x) => x.honorifics && x.names)) {
+    /** "田中さん 見積もりを出す": a name with its honorific, then a space, sets the owner apart as a label would. */
+    rules.push({ pattern: pattern(`^(${list(w.names!)})\\s+(?=\\S)`, ''), cut: true, how: 'label', language: w.code });
+  }
   for (const w of others.filter((x) => x.trailingOwners)) {
     /** "Revisar el presupuesto (Marta y Jorge)", "資料を送付（田中）". */
     rules.push({

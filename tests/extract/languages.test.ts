@@ -117,6 +117,21 @@ describe('a word of one language does not read a page in another', () => {
   });
 });
 
+describe('Japanese action lines', () => {
+  it('leaves the sentence’s 。 out of the action, as an English line’s full stop, and reads a name before a space', () => {
+    const doc = plain(
+      'ja',
+      '定例会議 2026-11-30',
+      '<p>アクション：佐藤さん：資料を送る。</p><p>宿題：田中さん 見積もりを出す。次回確認。</p><p>宿題：皆さん 資料を確認する。</p>',
+    );
+    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees.map((p) => p.name)])).toEqual([
+      ['資料を送る', ['佐藤']],
+      ['見積もりを出す', ['田中']],
+      ['皆さん 資料を確認する', []],
+    ]);
+  });
+});
+
 describe('month and weekday names from the platform', () => {
   const RealFormat = Intl.DateTimeFormat;
   afterEach(() => {

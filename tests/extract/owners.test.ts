@@ -122,6 +122,8 @@ describe('owners as other languages write them', () => {
       undefined,
     ],
     ['議事録を共有する（山本）', ja, ['山本'], '議事録を共有する', 'trailing', 'ja'],
+    ['田中さん 見積もりを出す', ja, ['田中'], '見積もりを出す', 'label', 'ja'],
+    ['佐藤さん、田中様 日程を決める', ja, ['佐藤', '田中'], '日程を決める', 'label', 'ja'],
   ] as const)('"%s"', (text, languages, owners, rest, how, language) => {
     expect(plainOwner(text, false, languages)).toEqual({
       owners: owners.map((name) => ({ name })),
@@ -140,6 +142,8 @@ describe('owners as other languages write them', () => {
     ['全員：設計書をレビューする', ja],
     ['議題：予算について', ja],
     ['資料を準備する（予定）', ja],
+    ['皆さん 資料を確認する', ja],
+    ['田中 見積もりを出す', ja],
   ] as const)('finds no owner in "%s"', (text, languages) => {
     expect(plainOwner(text, false, languages)).toBeNull();
   });

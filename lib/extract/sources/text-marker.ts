@@ -149,7 +149,7 @@ function readLine(
     const next = markers[i + 1]?.start ?? line.text.length;
     const end = sentenceEnd(line.text, marker.end, next);
     // The sentence's own full stop is not part of the action.
-    const stop = end - (/\.\s*$/.exec(line.text.slice(marker.end, end))?.[0].length ?? 0);
+    const stop = end - (/[.。]\s*$/u.exec(line.text.slice(marker.end, end))?.[0].length ?? 0);
     const sentence = sliceLine(line, marker.end, stop);
     const parts = composeTask(sentence, referenceDate(meeting, ctx), ctx.languages);
     const marked = stripDoneMarker(stripStatusPrefix(parts.text, ctx.languages));
