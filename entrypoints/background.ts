@@ -6,6 +6,7 @@ import { forgetOverlayAnchors } from '../lib/background/forget-overlay-anchors';
 import { sendToTab } from '../lib/messages/client';
 import { handleMessages } from '../lib/messages/server';
 import { scheduleDailyRefresh, watchDayChanges } from '../lib/background/alarms';
+import { onSavedFilterChanged } from '../lib/platform/saved-filter';
 import { onSettingsChanged } from '../lib/platform/settings';
 import { restoreSites } from '../lib/platform/sites';
 import { openAgendumDb } from '../lib/store';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   handleMessages(ready.then((bg) => bg.handlers));
   watchDayChanges(() => void ready.then((bg) => Promise.all([bg.refresh(), bg.pullDue()])), { clock: now });
   onSettingsChanged(() => void ready.then((bg) => bg.refresh()));
+  onSavedFilterChanged(() => void ready.then((bg) => bg.keepFirstScreens()));
   browser.commands?.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendToTab(tab.id, 'togglePanel', {});

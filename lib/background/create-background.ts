@@ -80,6 +80,8 @@ export interface Background {
   refresh(): Promise<void>;
   /** The daily pulls from wikis that are due (a new day). */
   pullDue(): Promise<void>;
+  /** Keeps the popup's first screens again, from what is held (the popup was left with another filter). */
+  keepFirstScreens(): Promise<void>;
 }
 
 /** What a write changed: the records it stored, and the ids it marked gone. */
@@ -399,5 +401,13 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     },
   };
 
-  return { handlers, refresh, pullDue: () => wikiSync.pullDue() };
+  return {
+    handlers,
+    refresh,
+    pullDue: () => wikiSync.pullDue(),
+    keepFirstScreens: async () => {
+      const [current, actions] = await Promise.all([settings(), reader.actions()]);
+      await keepFirstScreens(actions, current);
+    },
+  };
 }

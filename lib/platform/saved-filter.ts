@@ -22,3 +22,10 @@ export async function readSavedFilter(): Promise<PopupFilter | undefined> {
 export async function saveFilter(filter: PopupFilter): Promise<void> {
   await browser.storage.local.set({ [KEY]: filter });
 }
+
+/** Calls `onChange` whenever the popup is left with another filter. */
+export function onSavedFilterChanged(onChange: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) onChange();
+  });
+}

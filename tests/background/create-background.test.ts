@@ -7,6 +7,7 @@ import { openAgendumDb } from '../../lib/store';
 import { pendingIdentityQuestion } from '../../lib/platform/identity-question';
 import { keptScreenFor, readKeptFirstScreens } from '../../lib/platform/kept-first-screen';
 import { readFirstScreen } from '../../lib/platform/read-first-screen';
+import { saveFilter } from '../../lib/platform/saved-filter';
 import { loadSettings } from '../../lib/platform/settings';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { loadFixture } from '../helpers/load-fixture';
@@ -79,6 +80,29 @@ describe('the background', () => {
     await background.handlers.editAction({ id: HERS, edit: { status: 'done' } }, sender);
     await vi.waitFor(async () => expect((await kept())?.overdue.count).toBe(2));
     expect(await kept()).toEqual(await fromStore());
+  });
+
+  it('keeps "Everyone" too once the popup is left on it, read from the store after changes pause', async () => {
+    const db = await openAgendumDb({ name: `bg-${Math.random()}` });
+    const background = createBackground({ db, now: () => NOW });
+    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+    await background.handlers.answerIdentity(
+      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
+      sender,
+    );
+    const everyone = async () =>
+      keptScreenFor(await readKeptFirstScreens(), '2026-11-28', (await loadSettings()).identities, 'everyone');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The popup opens on "Mine": nothing reads "Everyone".
+    expect(await everyone()).toBeUndefined();
+
+    await saveFilter({ scope: 'everyone' });
+    await background.keepFirstScreens();
+    await vi.waitFor(async () => expect((await everyone())?.overdue.count).toBe(11), { timeout: 5000 });
+    expect(await everyone()).toEqual(
+      await readFirstScreen(db, '2026-11-28', 'everyone', (await loadSettings()).identities),
+    );
   });
 
   it('asks no more once the reader says "No", and opens the options page where she says who she is', async () => {
