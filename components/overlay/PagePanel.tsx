@@ -189,7 +189,13 @@ export function PagePanel(props: PagePanelProps) {
               {group.shown.map(({ action }) => {
                 const phrase = duePhrase(action, today);
                 const people = action.assignees.map((person) => person.name).join(', ');
-                const meta = [people, phrase?.text, action.mine ? 'yours' : ''].filter(Boolean).join(' · ');
+                // Where a status change stands on the wiki; the action's control says why, and offers Retry.
+                const wiki = action.wikiWrite
+                  ? action.wikiWrite.state === 'held'
+                    ? 'not on the wiki yet'
+                    : 'sending to the wiki'
+                  : '';
+                const meta = [people, phrase?.text, action.mine ? 'yours' : '', wiki].filter(Boolean).join(' · ');
                 return (
                   <li key={action.id}>
                     <button

@@ -73,6 +73,19 @@ describe('PagePanel', () => {
     expect(entries()[0]!.textContent).toBe('Action aAnn Lee · 3 days overdue · yours');
   });
 
+  it('says when an action’s status change has not reached the wiki yet, or is on its way', async () => {
+    await panel({
+      items: [
+        item('h', 'done', { status: 'done', wikiWrite: { state: 'held', message: 'The wiki refused it.' } }),
+        item('s', 'done', { status: 'done', wikiWrite: { state: 'sending', message: 'Sending to the wiki…' } }),
+      ],
+    });
+    expect(entries().map((entry) => entry.querySelector('.panel-item-meta')?.textContent)).toEqual([
+      'not on the wiki yet',
+      'sending to the wiki',
+    ]);
+  });
+
   it('activates an action on click (Enter does the same on a button)', async () => {
     const on = await panel();
     await view.click(entries()[2]);
