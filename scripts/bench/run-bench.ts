@@ -41,7 +41,7 @@ const RUNS = {
   storeSync: 3,
   storeQuery: 7,
   popup: 5,
-  stored: { popup: 5, sync: 5, edit: 5 },
+  stored: { popup: 9, sync: 5, edit: 5 },
 };
 /** How many actions the stored section fills the extension's database with, in turn. */
 const STORED_SIZES = [1_000, 10_000, 100_000];
