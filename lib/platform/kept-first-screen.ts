@@ -104,7 +104,7 @@ export function createFirstScreenKeeper(db: AgendumDb, options: KeeperOptions = 
 
 /** The first screens the background kept, read at once when the popup opens; undefined when none is kept. */
 export async function readKeptFirstScreens(
-  options: { incognito?: boolean; area?: SessionArea } = {},
+  options: Pick<KeeperOptions, 'incognito' | 'area'> = {},
 ): Promise<KeptFirstScreens | undefined> {
   const area: SessionArea | undefined = options.area ?? browser.storage.session;
   if (!area) return undefined;
