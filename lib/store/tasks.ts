@@ -100,6 +100,20 @@ function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[
  * each only for those of the rest that exist (a Task Report's, usually). A task retention archived comes
  * back from the archive (`restored`): the page shows it again.
  */
+/** Sorted ids as [first, last] runs of ids that differ only after their last ':'. */
+function idRuns(sorted: readonly string[]): Array<[string, string]> {
+  const runs: Array<[string, string]> = [];
+  let prefix: string | undefined;
+  for (const id of sorted) {
+    const own = id.slice(0, id.lastIndexOf(':') + 1);
+    const run = runs[runs.length - 1];
+    if (run && own === prefix) run[1] = id;
+    else runs.push([id, id]);
+    prefix = own;
+  }
+  return runs;
+}
+
 async function readStored(
   tx: WriteTransaction,
   key: string,
@@ -111,13 +125,15 @@ async function readStored(
     .map((task) => task.id)
     .filter((id) => !stored.has(id))
     .sort();
-  const [first, last] = [unread[0], unread[unread.length - 1]];
-  if (first === undefined || last === undefined) return { stored, restored: [] };
+  if (unread.length === 0) return { stored, restored: [] };
   const archive = tx.objectStore('archive');
-  const range = IDBKeyRange.bound(first, last);
-  const [existing, archived] = (await Promise.all([tasks.getAllKeys(range), archive.getAllKeys(range)])).map(
-    (keys) => new Set(keys),
-  );
+  // Which of them are stored, read as key ranges: one per run of ids that share all but their last part (one
+  // wiki page's tasks). One range over all of them would span every task stored between the page's first and
+  // last id: at 100,000 stored, tens of thousands of keys for a page of 160 new tasks.
+  const ranges = idRuns(unread).map(([first, last]) => IDBKeyRange.bound(first, last));
+  const keysIn = async (store: typeof tasks | typeof archive): Promise<Set<IDBValidKey>> =>
+    new Set((await Promise.all(ranges.map((range) => store.getAllKeys(range)))).flat());
+  const [existing, archived] = await Promise.all([keysIn(tasks), keysIn(archive)]);
   const restored = unread.filter((id) => !existing!.has(id) && archived!.has(id));
   const rest = await Promise.all([
     ...unread.filter((id) => existing!.has(id)).map((id) => tasks.get(id)),
