@@ -94,12 +94,6 @@ function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[
   return [...tasks.values()];
 }
 
-/**
- * The stored records of the tasks seen at page `key` (whether or not still there) and of `found`, by id. Few
- * requests, not one per task: one index read for the page's tasks, one key read for the rest, and a read
- * each only for those of the rest that exist (a Task Report's, usually). A task retention archived comes
- * back from the archive (`restored`): the page shows it again.
- */
 /** Sorted ids as [first, last] runs of ids that differ only after their last ':'. */
 function idRuns(sorted: readonly string[]): Array<[string, string]> {
   const runs: Array<[string, string]> = [];
@@ -114,6 +108,12 @@ function idRuns(sorted: readonly string[]): Array<[string, string]> {
   return runs;
 }
 
+/**
+ * The stored records of the tasks seen at page `key` (whether or not still there) and of `found`, by id. Few
+ * requests, not one per task: one index read for the page's tasks, key reads for the rest (one range per wiki
+ * page they come from), and a read each only for those of the rest that exist (a Task Report's, usually). A task
+ * retention archived comes back from the archive (`restored`): the page shows it again.
+ */
 async function readStored(
   tx: WriteTransaction,
   key: string,
@@ -127,16 +127,15 @@ async function readStored(
     .sort();
   if (unread.length === 0) return { stored, restored: [] };
   const archive = tx.objectStore('archive');
-  // Which of them are stored, read as key ranges: one per run of ids that share all but their last part (one
-  // wiki page's tasks). One range over all of them would span every task stored between the page's first and
-  // last id: at 100,000 stored, tens of thousands of keys for a page of 160 new tasks.
+  // One range over all of them would span every task stored between the page's first and last id: at 100,000
+  // stored, tens of thousands of keys for a page of 160 new tasks.
   const ranges = idRuns(unread).map(([first, last]) => IDBKeyRange.bound(first, last));
   const keysIn = async (store: typeof tasks | typeof archive): Promise<Set<IDBValidKey>> =>
     new Set((await Promise.all(ranges.map((range) => store.getAllKeys(range)))).flat());
   const [existing, archived] = await Promise.all([keysIn(tasks), keysIn(archive)]);
-  const restored = unread.filter((id) => !existing!.has(id) && archived!.has(id));
+  const restored = unread.filter((id) => !existing.has(id) && archived.has(id));
   const rest = await Promise.all([
-    ...unread.filter((id) => existing!.has(id)).map((id) => tasks.get(id)),
+    ...unread.filter((id) => existing.has(id)).map((id) => tasks.get(id)),
     ...restored.map((id) => archive.get(id)),
   ]);
   for (const raw of rest) stored.set(idOf(raw), raw);
