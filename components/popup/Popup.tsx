@@ -191,9 +191,9 @@ export function Popup({ api, focusId }: PopupProps) {
       ? OPEN_GROUPS.map((key) => [key, screen[key]])
       : [];
   const listed = heads.filter(([, head]) => head.count > 0);
-  /** The rows each listed group has above it, in the open groups before it (Done starts folded, and is last). */
+  /** The rows each listed group has above it, in the groups before it (Done, folded at first, is last). */
   const rowsAbove = listed.map((_, at) =>
-    listed.slice(0, at).reduce((rows, [key, head]) => rows + (key === 'done' ? 0 : head.actions.length), 0),
+    listed.slice(0, at).reduce((rows, [, head]) => rows + head.actions.length, 0),
   );
 
   return (

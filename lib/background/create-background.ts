@@ -117,12 +117,13 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     const [current, actions] = await Promise.all([settings(), reader.actions()]);
     await refreshBadge(actions, now(), current);
     // Not awaited: the popup's first screen follows the badge, and never delays it.
-    void keepFirstScreens(actions, current);
+    void keepFirstScreens();
     await notifyDueToday(actions, now(), current);
   }
 
   /** The popup's first screens; "Everyone" only when the popup will open on it (no identity yet, or left so). */
-  async function keepFirstScreens(readerActions: Action[], current: Settings): Promise<void> {
+  async function keepFirstScreens(): Promise<void> {
+    const [current, readerActions] = await Promise.all([settings(), reader.actions()]);
     const identityKnown = current.identities.length > 0;
     const opensOn = openingFilter(await readSavedFilter(), identityKnown);
     const everyone = opensOn.scope === 'everyone' && isScopeOnly(opensOn);
@@ -405,9 +406,6 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
     handlers,
     refresh,
     pullDue: () => wikiSync.pullDue(),
-    keepFirstScreens: async () => {
-      const [current, actions] = await Promise.all([settings(), reader.actions()]);
-      await keepFirstScreens(actions, current);
-    },
+    keepFirstScreens,
   };
 }
