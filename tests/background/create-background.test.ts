@@ -19,9 +19,25 @@ const sender = tabSender(URL_SEEN);
 /** The seed page says its wiki is https://confluence.lsstcorp.org; served here, its ids are this origin's. */
 const HERS = 'http://127.0.0.1:8080|confluence.lsstcorp.org:237046101:7';
 
-async function setUp() {
+async function setUpWithDb() {
   const db = await openAgendumDb({ name: `bg-${Math.random()}` });
-  return createBackground({ db, now: () => NOW });
+  return { db, background: createBackground({ db, now: () => NOW }) };
+}
+
+async function setUp() {
+  return (await setUpWithDb()).background;
+}
+
+/** The seed page synced, and its viewer accepted as the reader. */
+async function setUpHerAccepted() {
+  const { db, background } = await setUpWithDb();
+  const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
+  await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
+  await background.handlers.answerIdentity(
+    { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
+    sender,
+  );
+  return { db, background };
 }
 
 describe('the background', () => {
@@ -61,14 +77,7 @@ describe('the background', () => {
   });
 
   it('keeps the popup’s first "Mine" screen right after each change, as the popup would read it from the store', async () => {
-    const db = await openAgendumDb({ name: `bg-${Math.random()}` });
-    const background = createBackground({ db, now: () => NOW });
-    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
-    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
-    await background.handlers.answerIdentity(
-      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
-      sender,
-    );
+    const { db, background } = await setUpHerAccepted();
     const kept = async () => {
       const { identities } = await loadSettings();
       return keptScreenFor(await readKeptFirstScreens(), '2026-11-28', identities, 'mine');
@@ -83,14 +92,7 @@ describe('the background', () => {
   });
 
   it('keeps "Everyone" too once the popup is left on it, read from the store after changes pause', async () => {
-    const db = await openAgendumDb({ name: `bg-${Math.random()}` });
-    const background = createBackground({ db, now: () => NOW });
-    const extraction = extractPage(loadFixture('confluence-server/dmlt-2022-10-18.html'));
-    await background.handlers.syncPage({ url: URL_SEEN, extraction }, sender);
-    await background.handlers.answerIdentity(
-      { site: '127.0.0.1:8080', viewer: extraction.page.viewer!, accepted: true },
-      sender,
-    );
+    const { db, background } = await setUpHerAccepted();
     const everyone = async () =>
       keptScreenFor(await readKeptFirstScreens(), '2026-11-28', (await loadSettings()).identities, 'everyone');
     await new Promise((resolve) => setTimeout(resolve, 1500));

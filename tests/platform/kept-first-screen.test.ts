@@ -35,6 +35,8 @@ describe('the popup’s kept first screens', () => {
   beforeEach(() => {
     area = memoryArea();
   });
+  /** The kept "Everyone", as the popup would take it today for IDENTITIES. */
+  const keptEveryone = async () => keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone');
 
   it('keeps "Mine" from the reader’s actions as the popup would read it from the indexes', async () => {
     const db = await seededStore();
@@ -63,17 +65,13 @@ describe('the popup’s kept first screens', () => {
     const keeper = createFirstScreenKeeper(db, { area, everyoneDelayMs: DELAY });
     const reader = await readerActionsOf(db);
     await keeper.keep(reader, TODAY, IDENTITIES, true);
-    expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone')).toBeUndefined();
+    expect(await keptEveryone()).toBeUndefined();
 
     const expected = await readFirstScreen(db, TODAY, 'everyone', IDENTITIES);
-    await vi.waitFor(
-      async () =>
-        expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone')).toEqual(expected),
-      { timeout: DELAY * 5 },
-    );
+    await vi.waitFor(async () => expect(await keptEveryone()).toEqual(expected), { timeout: DELAY * 5 });
 
     await keeper.keep(reader, TODAY, IDENTITIES, true);
-    expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone')).toBeUndefined();
+    expect(await keptEveryone()).toBeUndefined();
   });
 
   it('reads "Everyone" once for a burst of changes, and keeps none when the popup opens on "Mine"', async () => {
@@ -86,18 +84,14 @@ describe('the popup’s kept first screens', () => {
       await pause(DELAY / 20);
     }
     expect(reads).not.toHaveBeenCalled();
-    await vi.waitFor(
-      async () =>
-        expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone')).toBeDefined(),
-      { timeout: DELAY * 5 },
-    );
+    await vi.waitFor(async () => expect(await keptEveryone()).toBeDefined(), { timeout: DELAY * 5 });
     expect(reads).toHaveBeenCalled();
 
     reads.mockClear();
     await keeper.keep(reader, TODAY, IDENTITIES, false);
     await pause(DELAY * 2);
     expect(reads).not.toHaveBeenCalled();
-    expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'everyone')).toBeUndefined();
+    expect(await keptEveryone()).toBeUndefined();
   });
 
   it('never keeps an "Everyone" read for an earlier change over a later one', async () => {
