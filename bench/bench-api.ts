@@ -57,6 +57,11 @@ export interface StoredBench {
   seed(fromPage: number, count: number): Promise<{ stored: number; nextPage: number; ms: number }>;
   /** Up to `limit` ids of the reader's open, overdue, unsnoozed actions. */
   readerOverdue(limit: number): Promise<string[]>;
+  /**
+   * The floor under a new page's sync: the records the sync stored for the page read at `pageUrl`, put again under
+   * new ids in one raw IndexedDB transaction (no Agendum code timed) and then deleted, `runs` times; the median.
+   */
+  putFloor(pageUrl: string, runs: number): Promise<Timed>;
   /** Marks an action done or open through the background, as the popup does; epoch times (ms) of sending and of the reply. */
   edit(id: string, done: boolean): Promise<{ sentAt: number; repliedAt: number }>;
 }

@@ -4,14 +4,27 @@
 import { localIsoDate } from '../lib/dates/calendar';
 import { sendToBackground } from '../lib/messages/client';
 import { saveSettings } from '../lib/platform/settings';
+import { unwrap } from 'idb';
 import { openAgendumDb, setUserFields, syncPage, type AgendumDb } from '../lib/store/index';
 import { whoKeys } from '../lib/store/keys';
+import { median } from '../scripts/bench/report';
 import type { StoredBench } from './bench-api';
 import { READER, meetingVisits } from './meetings';
 
 let opened: Promise<AgendumDb> | undefined;
 const store = (): Promise<AgendumDb> => (opened ??= openAgendumDb());
 const epochNow = (): number => performance.timeOrigin + performance.now();
+
+/** Runs `write` on the raw tasks store in one transaction and resolves once it has committed. */
+async function rawWrite(db: AgendumDb, write: (tasks: IDBObjectStore) => void): Promise<void> {
+  // The raw transaction (the store's handle is not one idb can unwrap: it reopens its connection).
+  const tx = unwrap(db.transaction('tasks', 'readwrite'));
+  write(tx.objectStore('tasks'));
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onabort = () => reject(tx.error);
+  });
+}
 
 const bench: StoredBench = {
   async seed(fromPage, count) {
@@ -60,6 +73,22 @@ const bench: StoredBench = {
       if (!cursor.value.user.snoozeUntil && cursor.value.user.mine !== false) ids.push(cursor.primaryKey);
     }
     return ids;
+  },
+  async putFloor(pageUrl, runs) {
+    const db = await store();
+    const page = (await db.getAll('pages')).find((stored) => stored.url === pageUrl);
+    if (!page) throw new Error(`no page stored for ${pageUrl}`);
+    const records = await db.getAllFromIndex('tasks', 'pageKeys', page.key);
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const copies = records.map((record) => ({ ...record, id: `${record.id}:floor${run}` }));
+      const start = performance.now();
+      await rawWrite(db, (tasks) => copies.forEach((copy) => tasks.put(copy)));
+      samples.push(performance.now() - start);
+      // Out again, so every run writes into the store the sync wrote into.
+      await rawWrite(db, (tasks) => copies.forEach((copy) => tasks.delete(copy.id)));
+    }
+    return { ms: median(samples), count: records.length };
   },
   async edit(id, done) {
     const sentAt = epochNow();
