@@ -53,7 +53,8 @@ import { createWikiSync } from './wiki-sync';
 
 /**
  * The `performance.measure`s the background records (scripts/bench/stored.ts reads them from the service
- * worker): a sync or an edit from its request to its reply, and from its request to the badge redrawn.
+ * worker): a sync or an edit from its request's arrival (before it is parsed) to its reply, and from then to the
+ * badge redrawn.
  * Each replaces the last of its name, so the worker keeps no growing list.
  */
 export const MEASURES = { sync: 'agendum:sync', edit: 'agendum:edit', badge: 'agendum:badge' } as const;
@@ -252,8 +253,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   }
 
   const handlers: Handlers = {
-    async syncPage({ url, extraction, loadedUrl }, sender) {
-      const requestedAt = performance.now();
+    async syncPage({ url, extraction, loadedUrl }, sender, requestedAt = performance.now()) {
       const page = pageSender(sender);
       checkSameAddress(url, page);
       const { extraction: claims, notices } = await claimsOf(extraction, page);
@@ -300,8 +300,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
       const shown = (await getTasks(db, ids)).tasks.filter((record) => shownOn(record, page.url));
       return pageActions(page.url, shown, await settings());
     },
-    async editAction({ id, edit: change }, sender) {
-      const requestedAt = performance.now();
+    async editAction({ id, edit: change }, sender, requestedAt = performance.now()) {
       if (!isExtensionPage(sender)) writingPage(sender);
       await visibleTask(id, sender);
       const record = await edit(id, change, sender.tab?.id);

@@ -15,6 +15,8 @@ export type Handlers = {
   [N in keyof ToBackground]: (
     data: Parameters<ToBackground[N]>[0],
     sender: Browser.runtime.MessageSender,
+    /** `performance.now()` when the request arrived, before it was parsed: where the background's own timings start. */
+    receivedAt?: number,
   ) => Promise<ReturnType<ToBackground[N]>>;
 };
 
@@ -32,6 +34,7 @@ export async function dispatch(
   handlers: Handlers,
   raw: unknown,
   sender: Browser.runtime.MessageSender,
+  receivedAt = performance.now(),
 ): Promise<Result<unknown>> {
   const name = (raw as { name?: unknown } | null)?.name;
   // Own names only: `name in handlers` would also find toString, constructor and __proto__.
@@ -50,8 +53,12 @@ export async function dispatch(
     return { ok: false, error: INVALID_REQUEST };
   }
   try {
-    const handler = handlers[key] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, sender) };
+    const handler = handlers[key] as (
+      data: unknown,
+      sender: Browser.runtime.MessageSender,
+      receivedAt: number,
+    ) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, sender, receivedAt) };
   } catch (error) {
     return { ok: false, error: (error as Error).message || String(error) };
   }
@@ -66,8 +73,9 @@ export function handleMessages(handlers: Handlers | Promise<Handlers>): void {
     (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
       // Messages from web pages never arrive here (no externally_connectable); other extensions' neither.
       if (sender.id !== browser.runtime.id) return false;
+      const receivedAt = performance.now();
       void Promise.resolve(handlers)
-        .then((ready) => dispatch(ready, raw, sender))
+        .then((ready) => dispatch(ready, raw, sender, receivedAt))
         .catch((error: unknown) => ({
           ok: false,
           error: `Agendum could not open its store: ${(error as Error).message}`,

@@ -71,6 +71,26 @@ describe('dispatch', () => {
     ]);
   });
 
+  it('hands the handler the moment the request arrived, so a timing that starts there includes the parse', async () => {
+    const { handlers } = recordingHandlers();
+    const arrivals: unknown[] = [];
+    const timed = {
+      ...handlers,
+      syncPage: async (_data: unknown, _sender: unknown, receivedAt?: number) => {
+        arrivals.push(receivedAt);
+        return { today: '2026-03-04', actions: [] };
+      },
+    } as unknown as Handlers;
+    const request = { name: 'syncPage', data: { url: URL_HERE, extraction: extraction() } };
+    await dispatch(timed, request, FROM_PAGE, 1234.5);
+    const before = performance.now();
+    await dispatch(timed, request, FROM_PAGE);
+    expect(arrivals[0]).toBe(1234.5);
+    // Without one given, the moment dispatch was called.
+    expect(arrivals[1]).toBeGreaterThanOrEqual(before);
+    expect(arrivals[1]).toBeLessThanOrEqual(performance.now());
+  });
+
   it.each([
     ['no message at all', undefined],
     ['null', null],
@@ -234,6 +254,25 @@ describe('handleMessages', () => {
     const reply = send({ name: 'showInList', data: { id: 'a' } }, FROM_PAGE);
     open(handlers);
     expect(await reply).toEqual({ ok: true, value: undefined });
+  });
+
+  it('times a request from its arrival, even one that waited for the store to open', async () => {
+    const arrivals: unknown[] = [];
+    const handlers = {
+      ...recordingHandlers().handlers,
+      showInList: async (_data: unknown, _sender: unknown, receivedAt?: number) => void arrivals.push(receivedAt),
+    } as unknown as Handlers;
+    let open: (ready: Handlers) => void = () => undefined;
+    handleMessages(new Promise<Handlers>((resolve) => (open = resolve)));
+    const sent = performance.now();
+    const reply = send({ name: 'showInList', data: { id: 'a' } }, FROM_PAGE);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const opened = performance.now();
+    open(handlers);
+    await reply;
+    expect(arrivals).toHaveLength(1);
+    expect(arrivals[0]).toBeGreaterThanOrEqual(sent);
+    expect(arrivals[0]).toBeLessThan(opened);
   });
 
   it('answers in plain words when the store cannot be opened', async () => {
