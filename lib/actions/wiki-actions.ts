@@ -1,9 +1,9 @@
 // A page's tasks as actions, the way the wiki alone sees them: nobody's in particular, none gone, no user
 // edits. The CLI exports these; the overlay shows them while the store cannot be reached.
 import type { Action } from '../model/action';
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 
-export function wikiActions(extraction: PageExtraction): Action[] {
+export function wikiActions(extraction: PageTasks): Action[] {
   return extraction.tasks.map((task) => ({
     id: task.id,
     text: task.text,

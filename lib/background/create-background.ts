@@ -9,7 +9,7 @@ import { sendToTab } from '../messages/client';
 import type { PageActions } from '../messages/protocol';
 import { isExtensionPage, type Handlers } from '../messages/server';
 import type { Action } from '../model/action';
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { Person } from '../model/page';
 import { MAX_SITE_BYTES } from '../model/limits';
 import type { StoredTask } from '../model/stored-task';
@@ -31,7 +31,7 @@ import { loadSettings, saveSettings } from '../platform/settings';
 import { type Settings } from '../model/settings';
 import { presetSites, scanTab } from '../platform/sites';
 import { urlMatchesPattern } from '../sites/host-patterns';
-import { scopeExtraction, webOrigin } from '../sites/page-scope';
+import { scopePageTasks, webOrigin } from '../sites/page-scope';
 import {
   addUserTask,
   deleteTask,
@@ -232,10 +232,10 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
 
   /** What the page may have stored: its own origin's claims, bound to its address, within its limits. */
   async function claimsOf(
-    extraction: PageExtraction,
+    extraction: PageTasks,
     page: PageSender,
-  ): Promise<{ extraction: PageExtraction; notices: string[] }> {
-    const limited = limitExtraction(scopeExtraction(extraction, page.url));
+  ): Promise<{ extraction: PageTasks; notices: string[] }> {
+    const limited = limitExtraction(scopePageTasks(extraction, page.url));
     const id = limited.extraction.page.id;
     if (id === undefined || (await isOwnPageId(page, id))) return limited;
     return { ...limited, extraction: atOwnAddress(limited.extraction, page.url) };

@@ -2,7 +2,7 @@
 // its task lists' content ids), and another page of the same site can write the same markup: believed, that
 // page would be the one to say which of the real page's tasks are gone. So an id is bound to the address it
 // was first read at; an address that names the id itself (`?pageId=123`, `/pages/123/`) needs no binding.
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { StoredPage } from '../model/stored-task';
 import { namesPageId } from '../sites/page-scope';
 import { withoutFragment } from '../store/keys';
@@ -25,7 +25,7 @@ export function isBoundTo(url: string, id: string, stored: StoredPage | undefine
  * The extraction as a page that is not the page it claims may have it stored: keyed by its own address, and
  * the tasks it says were agreed on that page agreed on this one (so they cannot be passed off as that page's).
  */
-export function atOwnAddress(extraction: PageExtraction, url: string): PageExtraction {
+export function atOwnAddress(extraction: PageTasks, url: string): PageTasks {
   const { id, ...page } = extraction.page;
   const here = { title: page.title, url: withoutFragment(url) };
   return {

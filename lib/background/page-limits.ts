@@ -2,7 +2,7 @@
 // actions, and the lengths of the names and titles a page writes. The cuts a reader would notice come back
 // as plain sentences the page panel shows.
 import { MAX_ACTIONS_PER_PAGE, MAX_ACTION_TEXT } from '../model/limits';
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { Person } from '../model/page';
 import type { Task } from '../model/task';
 import { withoutBidiControls } from '../people/names';
@@ -43,7 +43,7 @@ function boundedTask(task: Task): Task {
 }
 
 /** The extraction within what one page may store, and the sentences saying what was cut. */
-export function limitExtraction(extraction: PageExtraction): { extraction: PageExtraction; notices: string[] } {
+export function limitExtraction(extraction: PageTasks): { extraction: PageTasks; notices: string[] } {
   const { page, tasks } = extraction;
   const notices: string[] = [];
   if (tasks.length > MAX_ACTIONS_PER_PAGE) notices.push(TOO_MANY_ACTIONS);

@@ -1,7 +1,7 @@
 // The one contract between the extension's contexts, named by direction. Each request has a zod schema
 // the receiver parses with (a content script runs inside a page we do not control); replies are Results.
 import { Action } from '../model/action';
-import { PageExtraction } from '../model/extraction';
+import { PageTasks } from '../model/extraction';
 import { MAX_ACTION_TEXT } from '../model/limits';
 import { IsoDate, Person } from '../model/page';
 import { TextAnchor, UserPatch } from '../model/stored-task';
@@ -59,7 +59,7 @@ export interface ContentToBackground {
    * The page was read: store its tasks (wiki half only) and reply with the page's actions. `loadedUrl` is the
    * address the document was loaded at (navigation timing), which `history.pushState` does not change.
    */
-  syncPage(data: { url: string; extraction: PageExtraction; loadedUrl?: string }): PageActions;
+  syncPage(data: { url: string; extraction: PageTasks; loadedUrl?: string }): PageActions;
   /** The page's actions as stored, without a new scan (after a change made elsewhere). */
   getPageActions(data: { url: string; ids: string[] }): PageActions;
   /** The user changed an action from the overlay. */
@@ -122,7 +122,7 @@ export const CONTENT_REQUESTS: ReadonlySet<string> = new Set<keyof ContentToBack
 const empty = z.strictObject({});
 
 export const requestSchemas = {
-  syncPage: z.object({ url: PageUrl, extraction: PageExtraction, loadedUrl: z.optional(PageUrl) }),
+  syncPage: z.object({ url: PageUrl, extraction: PageTasks, loadedUrl: z.optional(PageUrl) }),
   getPageActions: z.object({ url: PageUrl, ids: z.array(ListedId).check(z.maxLength(20_000)) }),
   editAction: z.object({ id: ActionId, edit: UserPatch }),
   addAction: NewAction,

@@ -6,8 +6,9 @@ import type { OverlayApi } from './overlay-api';
 
 export function createOverlayApi(): OverlayApi {
   return {
-    syncPage: (url, extraction, loadedUrl) =>
-      sendToBackground('syncPage', { url, extraction, ...(loadedUrl ? { loadedUrl } : {}) }),
+    // Only what is stored crosses: the agenda and suggestions would double what the background receives and parses.
+    syncPage: (url, { page, tasks }, loadedUrl) =>
+      sendToBackground('syncPage', { url, extraction: { page, tasks }, ...(loadedUrl ? { loadedUrl } : {}) }),
     pageActions: (url, ids) => sendToBackground('getPageActions', { url, ids }),
     edit: (id, edit) => sendToBackground('editAction', { id, edit }),
     add: (action) => sendToBackground('addAction', action),

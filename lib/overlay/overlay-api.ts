@@ -4,7 +4,7 @@
 import type { ContentHandlers } from '../messages/content';
 import type { NewAction, PageActions, Result, UserEdit } from '../messages/protocol';
 import type { Action } from '../model/action';
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { Person } from '../model/page';
 
 export interface OverlayApi {
@@ -12,7 +12,7 @@ export interface OverlayApi {
    * The page was read: store its tasks (the wiki's half) and answer with the page's actions. `loadedUrl` is
    * where the document was loaded (history games change the address, not that).
    */
-  syncPage(url: string, extraction: PageExtraction, loadedUrl: string | undefined): Promise<Result<PageActions>>;
+  syncPage(url: string, extraction: PageTasks, loadedUrl: string | undefined): Promise<Result<PageActions>>;
   /** The page's actions as stored, without a new scan (after a change made elsewhere). */
   pageActions(url: string, ids: string[]): Promise<Result<PageActions>>;
   /** Stores the user's change to one action; answers the action as it now is. */

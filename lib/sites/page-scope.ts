@@ -6,7 +6,7 @@
 import { hashText } from '../hash';
 import { memoize } from '../memo';
 import { MAX_ACTIONS_PER_PAGE, MAX_ID_LENGTH } from '../model/limits';
-import type { PageExtraction } from '../model/extraction';
+import type { PageExtraction, PageTasks } from '../model/extraction';
 import type { PageRef } from '../model/page';
 
 /** An origin is at most ~270 characters (scheme, a 253-character host, a port): the rest of an id gets this many. */
@@ -66,22 +66,30 @@ function scopedPage(page: PageRef, origin: string): PageRef {
 }
 
 /**
- * The extraction as the page at `url` may have it stored: the base URL and every page link kept only when
- * they are on the page's own origin, page ids only when they look like ids, task ids scoped to the origin,
- * and lists cut one past the most a page may store (so the background can say there were more).
+ * The page's facts and tasks as the page at `url` may have them stored: the base URL and every page link kept
+ * only when they are on the page's own origin, page ids only when they look like ids, task ids scoped to the
+ * origin, and the tasks cut one past the most a page may store (so the background can say there were more).
  */
-export function scopeExtraction(extraction: PageExtraction, url: string): PageExtraction {
+export function scopePageTasks(extraction: PageTasks, url: string): PageTasks {
   const origin = webOrigin(url);
   if (!origin) return extraction;
   const { id, baseUrl, ...page } = extraction.page;
   const pageId = pageIdClaim(id);
   return {
     page: { ...page, ...(pageId ? { id: pageId } : {}), ...(webOrigin(baseUrl) === origin ? { baseUrl } : {}) },
-    agenda: extraction.agenda.slice(0, MAX_ACTIONS_PER_PAGE),
-    suggestions: extraction.suggestions.slice(0, MAX_ACTIONS_PER_PAGE),
     tasks: extraction.tasks
       .slice(0, MAX_ACTIONS_PER_PAGE + 1)
       .map((task) => ({ ...task, id: scopedId(origin, task.id), sourcePage: scopedPage(task.sourcePage, origin) })),
+  };
+}
+
+/** The whole extraction scoped as `scopePageTasks` scopes its facts and tasks, its other lists cut as its tasks are. */
+export function scopeExtraction(extraction: PageExtraction, url: string): PageExtraction {
+  if (!webOrigin(url)) return extraction;
+  return {
+    ...scopePageTasks(extraction, url),
+    agenda: extraction.agenda.slice(0, MAX_ACTIONS_PER_PAGE),
+    suggestions: extraction.suggestions.slice(0, MAX_ACTIONS_PER_PAGE),
   };
 }
 

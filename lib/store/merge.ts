@@ -1,6 +1,6 @@
 // How a stored task changes: a page sync (wiki half only), a missing sighting, a user edit, an import.
 // Pure: no idb, no clock (`now` is an ISO timestamp parameter). Callers run these inside one transaction.
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { PageRef } from '../model/page';
 import type {
   StoredPage,
@@ -277,7 +277,7 @@ export function mergeImported(existing: StoredTask | undefined, incoming: Stored
 /** The page's record after a visit that found `tasks` (already merged, in page order). */
 export function pageRecord(
   previous: StoredPage | undefined,
-  extraction: PageExtraction,
+  extraction: PageTasks,
   url: string,
   tasks: StoredTask[],
   now: string,

@@ -1,7 +1,7 @@
 // Writing and reading tasks: a page sync, a user's edit, a user-made action, reads by id or status.
 // Each write is one transaction that awaits nothing but its own requests; merge rules live in merge.ts.
 import { unwrap } from 'idb';
-import type { PageExtraction } from '../model/extraction';
+import type { PageTasks } from '../model/extraction';
 import type { IsoDate, Person } from '../model/page';
 import { StoredPage, StoredTask, type TextAnchor, type UserPatch } from '../model/stored-task';
 import { Task, type TaskStatus } from '../model/task';
@@ -84,7 +84,7 @@ export interface UserTaskInput {
 }
 
 /** The page's tasks, one per id (the first), and the invalid ones reported. */
-function validTasks(extraction: PageExtraction, skipped: SkippedRecord[]): Task[] {
+function validTasks(extraction: PageTasks, skipped: SkippedRecord[]): Task[] {
   const tasks = new Map<string, Task>();
   for (const raw of extraction.tasks) {
     const parsed = Task.safeParse(raw);
@@ -146,7 +146,7 @@ async function readStored(
  * Stores what a visit to `url` found: the wiki half of each task, this location, and the page record. Tasks
  * this page showed before and not now are marked gone here. One transaction: concurrent syncs queue.
  */
-export async function syncPage(db: AgendumDb, extraction: PageExtraction, options: SyncOptions): Promise<SyncResult> {
+export async function syncPage(db: AgendumDb, extraction: PageTasks, options: SyncOptions): Promise<SyncResult> {
   const { url, now, mayEmptyPage = true, site } = options;
   const at = now.toISOString();
   const result: SyncResult = {

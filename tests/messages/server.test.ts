@@ -71,6 +71,15 @@ describe('dispatch', () => {
     ]);
   });
 
+  it('hands a sync only the page’s facts and tasks, whatever else a content script of an older Agendum sends', async () => {
+    const { handlers, seen } = recordingHandlers();
+    const older = { ...extraction(), agenda: [{ title: 'Budget' }], suggestions: [] };
+    await dispatch(handlers, { name: 'syncPage', data: { url: URL_HERE, extraction: older } }, FROM_PAGE);
+    expect(seen.map(({ data }) => data)).toEqual([
+      { url: URL_HERE, extraction: { page: extraction().page, tasks: [] } },
+    ]);
+  });
+
   it('hands the handler the moment the request arrived, so a timing that starts there includes the parse', async () => {
     const { handlers } = recordingHandlers();
     const arrivals: unknown[] = [];
