@@ -69,6 +69,8 @@ export interface BackgroundDeps {
   now: () => Date;
   /** This background serves a browser's private windows only (Chrome's split incognito mode): its store is theirs. */
   incognito?: boolean;
+  /** Once aborted, the popup's "Everyone" screen, read after changes pause, is no longer read (as when the worker ends). */
+  signal?: AbortSignal;
 }
 
 export interface Background {
@@ -101,7 +103,7 @@ function shownOn(record: StoredTask, url: string): boolean {
   return record.locations.some((location) => !location.goneAt && withoutFragment(location.url) === page);
 }
 
-export function createBackground({ db, now, incognito = false }: BackgroundDeps): Background {
+export function createBackground({ db, now, incognito = false, signal }: BackgroundDeps): Background {
   // "Scan this page" waits for the tab it injected into to report back.
   const scans = new Map<number, (found: number) => void>();
   const pageRate = createPageRate();
@@ -112,7 +114,7 @@ export function createBackground({ db, now, incognito = false }: BackgroundDeps)
   /** The last unanswered "Are you …?", for the popup to ask too. */
   const asked = createIdentityQuestionKeeper();
   /** The popup's first screen, ready before it opens. */
-  const firstScreens = createFirstScreenKeeper(db, { incognito });
+  const firstScreens = createFirstScreenKeeper(db, { incognito, signal });
 
   async function redraw(): Promise<void> {
     const [current, actions] = await Promise.all([settings(), reader.actions()]);

@@ -64,6 +64,8 @@ export interface KeeperOptions {
   area?: SessionArea;
   /** How long after the last change "Everyone" is read. */
   everyoneDelayMs?: number;
+  /** Once aborted, a pending "Everyone" read is dropped and none is scheduled again. */
+  signal?: AbortSignal;
 }
 
 export function createFirstScreenKeeper(db: AgendumDb, options: KeeperOptions = {}): FirstScreenKeeper {
@@ -73,6 +75,7 @@ export function createFirstScreenKeeper(db: AgendumDb, options: KeeperOptions = 
   /** Counts the calls: an "Everyone" read for an older one is not kept. */
   let generation = 0;
   let everyoneTimer: ReturnType<typeof setTimeout> | undefined;
+  options.signal?.addEventListener('abort', () => clearTimeout(everyoneTimer), { once: true });
   /** Writes in call order, so the last written is the newest. A failed write leaves the popup to read the indexes. */
   let writes = Promise.resolve();
   const write = (kept: KeptFirstScreens): Promise<void> =>
@@ -89,7 +92,7 @@ export function createFirstScreenKeeper(db: AgendumDb, options: KeeperOptions = 
         mine: firstScreenOf(readerActions, today, 'mine', FIRST_SCREEN_ROWS),
       };
       clearTimeout(everyoneTimer);
-      if (everyone) {
+      if (everyone && !options.signal?.aborted) {
         everyoneTimer = setTimeout(() => {
           void readFirstScreen(db, today, 'everyone', identities).then(
             (screen) => (call === generation ? write({ ...kept, everyone: screen }) : undefined),

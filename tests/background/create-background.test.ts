@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackground } from '../../lib/background/create-background';
 import { extractPage } from '../../lib/extract';
@@ -21,7 +21,9 @@ const HERS = 'http://127.0.0.1:8080|confluence.lsstcorp.org:237046101:7';
 
 async function setUpWithDb() {
   const db = await openAgendumDb({ name: `bg-${Math.random()}` });
-  return { db, background: createBackground({ db, now: () => NOW }) };
+  const stop = new AbortController();
+  onTestFinished(() => stop.abort());
+  return { db, background: createBackground({ db, now: () => NOW, signal: stop.signal }) };
 }
 
 async function setUp() {

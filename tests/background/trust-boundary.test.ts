@@ -1,6 +1,6 @@
 // The background as a hostile page meets it: every request is bound to the tab that sent it, what a page
 // says about itself is believed only on its own origin and at its own address, and its limits hold.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackground, PRIVATE_WINDOW } from '../../lib/background/create-background';
 import { TEXT_CUT, TOO_MANY_ACTIONS } from '../../lib/background/page-limits';
@@ -21,7 +21,9 @@ const REAL_ID = 'wiki.example.org:100:1';
 async function setUp(now = minute(0)) {
   const { db } = await openTestDb();
   let clock = now;
-  const background = createBackground({ db, now: () => clock });
+  const stop = new AbortController();
+  onTestFinished(() => stop.abort());
+  const background = createBackground({ db, now: () => clock, signal: stop.signal });
   const { handlers } = background;
   // The reader's wiki page, read where it lives.
   await handlers.syncPage(

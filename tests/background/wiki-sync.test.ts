@@ -21,6 +21,7 @@ const NOW = new Date('2026-03-03T10:00:00Z');
 let wiki: FakeConfluence;
 let db: AgendumDb;
 let background: Background;
+let stop: AbortController;
 /** The tabs open, by id: what the browser reports and what their content script would do. */
 let tabs: Map<number, WikiTab>;
 
@@ -39,9 +40,11 @@ beforeEach(async () => {
     return message.name === 'wikiRequest' ? tab.request(message.data.request) : undefined;
   }) as never);
   db = await openAgendumDb({ name: `wiki-sync-${Math.random()}` });
-  background = createBackground({ db, now: () => NOW });
+  stop = new AbortController();
+  background = createBackground({ db, now: () => NOW, signal: stop.signal });
 });
 afterEach(async () => {
+  stop.abort();
   vi.restoreAllMocks();
   db.close();
   await wiki.close();

@@ -29,8 +29,7 @@ async function readerActionsOf(db: Awaited<ReturnType<typeof seededStore>>) {
 }
 
 describe('the popup’s kept first screens', () => {
-  // Real timers: fake-indexeddb schedules its own work on them. Each test its own session area: a keeper
-  // another test file left running may still write to the browser's.
+  // Real timers: fake-indexeddb schedules its own work on them.
   let area: ReturnType<typeof memoryArea>;
   beforeEach(() => {
     area = memoryArea();
@@ -92,6 +91,24 @@ describe('the popup’s kept first screens', () => {
     await pause(DELAY * 2);
     expect(reads).not.toHaveBeenCalled();
     expect(await keptEveryone()).toBeUndefined();
+  });
+
+  it('reads no "Everyone" once its signal is aborted, neither the one pending nor any later', async () => {
+    const db = await seededStore();
+    const stop = new AbortController();
+    const keeper = createFirstScreenKeeper(db, { area, everyoneDelayMs: DELAY, signal: stop.signal });
+    const reader = await readerActionsOf(db);
+    const reads = vi.spyOn(db, 'transaction');
+    await keeper.keep(reader, TODAY, IDENTITIES, true);
+    stop.abort();
+    await pause(DELAY * 2);
+    expect(reads).not.toHaveBeenCalled();
+    await keeper.keep(reader, TODAY, IDENTITIES, true);
+    await pause(DELAY * 2);
+    expect(reads).not.toHaveBeenCalled();
+    expect(await keptEveryone()).toBeUndefined();
+    // "Mine" is still kept: it is written at once, from what the background holds.
+    expect(keptScreenFor(await readKeptFirstScreens({ area }), TODAY, IDENTITIES, 'mine')).toBeDefined();
   });
 
   it('never keeps an "Everyone" read for an earlier change over a later one', async () => {
