@@ -25,7 +25,7 @@ import { scalePage } from './scale-page';
 import { scriptSizes, sizesTable, sizeTargets } from './sizes';
 import { cliTable, cliTargets, measureCli } from './cli';
 import { measureStore, storeTable, storeTargets } from './store';
-import { measureStored, storedTable, storedTargets } from './stored';
+import { measureStored, storedTable, storedTargets, type NewPages } from './stored';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'tests/fixtures/pages/confluence-server/dmlt-2022-10-18.html');
@@ -47,6 +47,8 @@ const RUNS = {
 const STORED_SIZES = [1_000, 10_000, 100_000];
 /** The ordinary meeting pages the stored section visits: the seed page 10 times over (160 actions). */
 const ORDINARY_PAGE_FACTOR = 10;
+/** The first copy number the seed-sized pages use (see `newPages`). */
+const SEED_SIZED_FIRST_COPY = 10_000;
 /** How long the first load waits for the content script's measure before the section gives up on it. */
 const OVERLAY_WAIT_MS = 15_000;
 
@@ -89,17 +91,24 @@ function writePages(dir: string): BenchPage[] {
 }
 
 /**
- * The ordinary pages the stored section visits at its `sizeIndex`th size, one per sync run: the seed page 10
- * times over, each with copies of its own, so each is new to the store however many sizes came before.
+ * The pages the stored section visits at its `sizeIndex`th size, one of each kind per sync run, each with copies
+ * of the seed's content of its own, so each is new to the store however many sizes came before: the seed page
+ * 10 times over (the timed ordinary page), and the seed page once (a meeting page of the usual size).
  */
-function newOrdinaryPages(dir: string, sizeIndex: number): string[] {
+function newPages(dir: string, sizeIndex: number): NewPages {
   const seed = readFileSync(SEED, 'utf8');
-  return Array.from({ length: RUNS.stored.sync }, (_, run) => {
-    const firstCopy = ORDINARY_PAGE_FACTOR * (1 + sizeIndex * RUNS.stored.sync + run);
-    const file = `ordinary-${firstCopy}.html`;
-    writeFileSync(join(dir, file), scalePage(seed, ORDINARY_PAGE_FACTOR, firstCopy));
-    return file;
-  });
+  const pages = (factor: number, firstCopyOf: (run: number) => number): string[] =>
+    Array.from({ length: RUNS.stored.sync }, (_, run) => {
+      const firstCopy = firstCopyOf(sizeIndex * RUNS.stored.sync + run);
+      const file = `page-${factor}x-${firstCopy}.html`;
+      writeFileSync(join(dir, file), scalePage(seed, factor, firstCopy));
+      return file;
+    });
+  return {
+    ordinary: pages(ORDINARY_PAGE_FACTOR, (n) => ORDINARY_PAGE_FACTOR * (1 + n)),
+    // Far above the ordinary pages' copies, so the two kinds never share a task.
+    seedSized: pages(1, (n) => SEED_SIZED_FIRST_COPY + n),
+  };
 }
 
 async function main(): Promise<void> {
@@ -169,7 +178,11 @@ async function main(): Promise<void> {
         const results = await measureStored(
           ROOT,
           work,
-          (size) => newOrdinaryPages(work, storedSizes.indexOf(size)).map((file) => `${origin}/${file}`),
+          (size) => {
+            const { ordinary, seedSized } = newPages(work, storedSizes.indexOf(size));
+            const at = (file: string): string => `${origin}/${file}`;
+            return { ordinary: ordinary.map(at), seedSized: seedSized.map(at) };
+          },
           storedSizes,
           RUNS.stored,
         );
