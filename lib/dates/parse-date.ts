@@ -374,8 +374,10 @@ export function stripDate(text: string, match: DateMatch): string {
   let right = text.slice(match.end).trimStart();
   // A sentence's last full stop goes with a date that ended it, leaving "by" at the very end for the caller.
   if (/^\.+$/.test(right)) right = '';
-  if (/[([（]$/.test(left) && /^[)\]）]/.test(right)) {
-    left = left.slice(0, -1).trimEnd();
+  // A date in brackets of its own goes with them, and with the one word that labelled it: "(due 3 Nov)".
+  const opening = /[([（]\s*(?:\p{L}+\s*[:：]?\s*)?$/u;
+  if (opening.test(left) && /^[)\]）]/.test(right)) {
+    left = left.replace(opening, '').trimEnd();
     right = right.slice(1).trimStart();
   }
   if (!right || SEPARATOR_AT_START.test(right)) left = left.replace(SEPARATOR_AT_END, '');
