@@ -161,7 +161,11 @@ const wordsFor = perLanguages((languages: readonly Words[]) => {
     // Between two leading (or trailing) mentions only spaces, commas, "&" or "and" (or another language's join) may stand.
     joiner: pattern(`^(?:[\\s,;&]|and\\b${joins.map((join) => `|${join}`).join('')})*$`, 'i'),
     prepositionBefore: pattern(`${anyOf((w) => w.namePrepositions, 'start', languages)}\\s*$`, 'i'),
-    danglingPreposition: pattern(`\\s+${anyOf((w) => w.duePrepositions, 'none', languages)}\\s*$`, 'i'),
+    // What labelled a date taken out, left at the end or before a bracket that closed on it: "… by", "(…, ETA)".
+    danglingPreposition: pattern(
+      `[\\s,;]+${anyOf((w) => w.duePrepositions, 'none', languages)}\\s*[:：]?\\s*(?=$|[)\\]）])`,
+      'i',
+    ),
     // "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
     leadingLink: pattern(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, ''),
     dates: dateLanguages(languages),

@@ -1,7 +1,8 @@
 // Owners written as plain text where minutes put them: "Bob to …", "Ana & Raj will …", "Lena: …", "KTL - …",
 // "[Maria] …", "Tom check …" after a marker, and lowercase handles ("jdoe to …", "j_doe will …"). A status or
 // carry-over prefix ("[NEW]", "CARRIED FORWARD:") is not a name, nor is a group ("Everyone") or a pronoun.
-// In the page's other languages also: "Anna prüft …", "verantwortlich: Anna", "担当：田中", "… (Marta y Jorge)",
+// An owner label anywhere in the item: "Owner: Sam Lee — …", "… (owner: Chen)". In the page's other languages
+// also: "Anna prüft …", "verantwortlich: Anna", "担当：田中", "… (Marta y Jorge)",
 // "…: Lucía y Pablo", names joined by "und", "et", "y", "と". The rules are built once per set of languages; with
 // English alone they are English's as they always were.
 import type { Person } from '../model/page';
@@ -24,7 +25,7 @@ const LOWER = '[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]';
 const HANDLE = '[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*';
 const WORD = '[a-z]{2,}';
 // What may follow names an owner label gave: the end, a closing bracket, a separator.
-const NAMES_END = '(?=\\s*(?:$|[)）,、;；.。]))';
+const NAMES_END = '(?=\\s*(?:$|[)）,、;；.。]|[-–—]\\s))';
 
 const ENGLISH_ONLY = [ENGLISH];
 
@@ -76,9 +77,9 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
   const rules: OwnerRule[] = [
     /** "[Maria] …": a label in brackets. */
     { pattern: pattern(`^\\[\\s*(${list(`${names}|${HANDLE}|${WORD}`)})\\s*\\]\\s*`, ''), cut: true, how: 'bracket' },
-    /** "Bob to …", "Ana and Raj will …", "j_doe will …": the names stay part of the sentence. */
+    /** "Bob to …", "Ana and Raj will …", "j_doe will …", "Dana Smith (DS) to …": the names stay part of the sentence. */
     {
-      pattern: pattern(`^(${list(`${names}|${HANDLE}`)})\\s+(?=${englishLink}\\s)`, ''),
+      pattern: pattern(`^(${list(`${names}|${HANDLE}`)})(?:\\s*\\([A-Z]{2,4}\\))?\\s+(?=${englishLink}\\s)`, ''),
       cut: false,
       how: 'linked',
       language: 'en',
@@ -133,7 +134,7 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     language: 'en',
   };
 
-  const labels = others.flatMap((w) =>
+  const labels = languages.flatMap((w) =>
     w.ownerLabels
       ? [
           {
@@ -152,7 +153,8 @@ const readingFor = perLanguages((languages: readonly Words[]): OwnerReading => {
     // Matched against names folded (no accents): other languages' phrases match without their accents too.
     notNames: pattern(
       `^(?:${any((w) => w.notNames)}|${any((w) => w.groups)}|${statusPrefixes}|${any((w) => w.actionVerbs)}|` +
-        `${any((w) => w.actionMarkers)}|${any((w) => w.carryOverMarkers)}|${any((w) => w.ownerLabels)})$`,
+        `${any((w) => w.actionMarkers)}|${any((w) => w.carryOverMarkers)}|${any((w) => w.ownerLabels)}|` +
+        `${any((w) => w.nobody)})$`,
       'i',
     ),
     group: pattern(`^${any((w) => w.groups)}$`, 'i'),
@@ -207,7 +209,7 @@ export interface PlainOwner {
 
 /** The text with a span cut out, and what the cut leaves behind: empty brackets, a dangling separator. */
 function cutOut(text: string, start: number, end: number): string {
-  if (start === 0) return squash(text.slice(end));
+  if (start === 0) return squash(text.slice(end).replace(/^[\s\-–—:：,，、;；]+/, ''));
   return squash(`${text.slice(0, start)} ${text.slice(end)}`.replace(/[(（][\s,、;；:：]*[)）]/g, ' '))
     .replace(/[\s\-–—:：,，、;；]+$/, '')
     .trim();

@@ -118,6 +118,7 @@ export const ENGLISH: Words = {
     'we|i|you|he|she|they|it|this|that|these|those|the|someone|somebody|nobody|need|please|follow|check|send|ask|note|update|' +
     'who|which|what|there|here|then|also|decision|agreed',
   ownerLinks: 'to|will|should|must|needs?\\s+to|shall|has\\s+to|is\\s+to|agreed\\s+to|volunteered\\s+to',
+  ownerLabels: 'owners?|assignees?|assigned\\s+to|responsible|actionee',
   determiners: 'the|a|an|this|that|these|those|my|our|your|their|his|her|its|some|what|which',
   actionVerbs:
     'add|arrange|ask|book|call|change|check|circulate|clean|close|collect|confirm|contact|coordinate|create|define|deploy|' +
@@ -130,7 +131,7 @@ export const ENGLISH: Words = {
     '\\.\\.\\.|…',
   nobody: 'tbd|tbc|n\\/?a|none|nobody|unassigned|-+|\\?+',
   namePrepositions: 'from|with|to|for|by|and|of|cc|via|about|on|at|per|ask|tell',
-  duePrepositions: 'by|on|before|until|till|due(?:\\s+(?:on|by))?',
+  duePrepositions: 'by|on|before|until|till|due(?:\\s+(?:on|by))?|eta|deadline',
   columns: [
     ['location', 'task appears on|appears on|location|source page'],
     ['due', 'due|deadline|target date|by when|due date|when due'],

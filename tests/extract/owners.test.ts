@@ -14,6 +14,12 @@ describe('plainOwner', () => {
     ['jdoe to draft the plan', ['jdoe'], 'jdoe to draft the plan'],
     ['j_doe will draft the plan', ['j_doe'], 'j_doe will draft the plan'],
     ['Bob and everyone to read it', ['Bob'], 'Bob and everyone to read it'],
+    ['Dana Smith (DS) to share the slides', ['Dana Smith'], 'Dana Smith (DS) to share the slides'],
+    ['Owner: Sam Lee — update the runbook', ['Sam Lee'], 'update the runbook'],
+    ['Owners: Ana Lim, Bo Silva - plan the offsite', ['Ana Lim', 'Bo Silva'], 'plan the offsite'],
+    ['Follow up with the vendor (owner: Chen)', ['Chen'], 'Follow up with the vendor'],
+    ['Book the room; assigned to: Raj Patel', ['Raj Patel'], 'Book the room'],
+    ['Responsible: Gita, Hugo', ['Gita', 'Hugo'], ''],
   ])('finds the owners in "%s"', (text, owners, rest) => {
     expect(plainOwner(text)).toMatchObject({ owners: owners.map((name) => ({ name })), text: rest });
   });
@@ -33,6 +39,12 @@ describe('plainOwner', () => {
     ['server to be restarted on Friday'],
     ['this needs to be fixed'],
     ['[DONE] book the room'],
+    // An owner label is no person's name, and a label naming nobody names no one.
+    ['Owner: TBD - update the docs'],
+    ['Update the docs (owner: TBD)'],
+    ['Assignee: Unassigned - triage the bugs'],
+    ['Responsible: the team — clean the board'],
+    ['Decide the owner: product or engineering'],
   ])('finds no owner in "%s"', (text) => {
     expect(plainOwner(text)).toBeNull();
   });

@@ -42,6 +42,25 @@ describe('section lists', () => {
     ]);
   });
 
+  it('reads owner labels and the labels of due dates as what they are, not as people or words of the action', () => {
+    const doc = page(
+      '<main><h1>Weekly sync 2026-11-30</h1><h2>Action items</h2><ul>' +
+        '<li>Owner: Sam Lee — Update the runbook — Due: Dec 9</li>' +
+        '<li>Follow up with vendor (Owner: Chen, ETA 2026-12-12)</li>' +
+        '<li>Review PR #12 (due 2026-12-05)</li>' +
+        '<li>Ship v2, deadline 2026-12-20</li>' +
+        '<li>Assignee: Unassigned - triage the bugs</li>' +
+        '</ul></main>',
+    );
+    expect(extractPage(doc).tasks.map((t) => [t.text, t.assignees.map((p) => p.name), t.due])).toEqual([
+      ['Update the runbook', ['Sam Lee'], '2026-12-09'],
+      ['Follow up with vendor', ['Chen'], '2026-12-12'],
+      ['Review PR #12', [], '2026-12-05'],
+      ['Ship v2', [], '2026-12-20'],
+      ['Assignee: Unassigned - triage the bugs', [], null],
+    ]);
+  });
+
   it('passes over a template placeholder and a list of people', () => {
     const doc = page(
       '<main><h2>Attendees</h2><ul><li>Ana to attend</li></ul><h2>Action items</h2><ul><li>Type your task here</li></ul></main>',
