@@ -168,6 +168,8 @@ const wordsFor = perLanguages((languages: readonly Words[]) => {
     ),
     // "@bob to rotate the key" without its owner: "rotate the key" (lower case only: "Will recommend…" is a sentence).
     leadingLink: pattern(`^${anyOf((w) => w.ownerLinks, 'none', languages)}\\s+`, ''),
+    // "… — owner: @mona", "（担当：@tanaka）": an owner label right before a mention.
+    ownerLabelBefore: pattern(`${anyOf((w) => w.ownerLabels, 'start', languages)}\\s*[:：]\\s*$`, 'i'),
     dates: dateLanguages(languages),
   };
 });
@@ -195,6 +197,14 @@ function withTextHandles(line: InlineLine): { line: InlineLine; typed: Set<Span<
 }
 const LEADING_SEPARATOR = /^\s*(?:[-–—:：]+\s*)+/;
 const TRAILING_SEPARATOR = /\s*(?:[-–—:,;：、]+\s*)+$/;
+
+/** What taking people and dates out of brackets left: "(@hubot)" → "", "(Priya, next Tuesday)" → "(Priya)". */
+function tidyBrackets(text: string): string {
+  return text
+    .replace(/([(（[])[\s,;、]+/g, '$1')
+    .replace(/[\s,;、]+([)）\]])/g, '$1')
+    .replace(/\s*[(（[][)）\]]/g, '');
+}
 
 /**
  * Confluence's rule, generalised: the mentions leading the line (else trailing it, else the first one
@@ -237,13 +247,21 @@ export function composeTask(read: InlineLine, reference?: IsoDate, languages: re
   }
   const edge = leading.length ? leading : trailing;
   const anywhere = line.people.find((s) => !typed.has(s));
-  const assignees = edge.length ? edge.map((s) => s.value) : anywhere ? [anywhere.value] : [];
-  if (edge.length) removed.push({ start: edge[0]!.start, end: edge[edge.length - 1]!.end });
+  // Without people at an edge, one an owner label names ("— owner: @mona") is the owner, and leaves the text with its label.
+  const labelAt = (span: Span<Person>) => words.ownerLabelBefore.exec(line.text.slice(0, span.start))?.index;
+  const labelled = edge.length ? undefined : line.people.find((span) => labelAt(span) !== undefined);
+  const owner = labelled ?? anywhere;
+  const assignees = edge.length ? edge.map((s) => s.value) : owner ? [owner.value] : [];
+  // Ending people an owner label introduces ("… (assignee: @mona)") leave with it.
+  if (edge.length) removed.push({ start: labelAt(edge[0]!) ?? edge[0]!.start, end: edge[edge.length - 1]!.end });
+  else if (labelled) removed.push({ start: labelAt(labelled)!, end: labelled.end });
   const ownerFrom: OwnerSource | undefined = edge.length
     ? `${edge.some((s) => typed.has(s)) ? 'handle' : 'mention'}-${leading.length ? 'leading' : 'ending'}`
-    : anywhere
-      ? 'first-mention'
-      : undefined;
+    : labelled
+      ? 'owner-label'
+      : anywhere
+        ? 'first-mention'
+        : undefined;
 
   let text = '';
   let at = 0;
@@ -268,7 +286,7 @@ export function composeTask(read: InlineLine, reference?: IsoDate, languages: re
       text = stripDate(text, found).replace(words.danglingPreposition, '');
     }
   }
-  text = squash(text).replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '');
+  text = squash(tidyBrackets(text)).replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '');
   const parts: TaskParts = { text: squash(text), assignees: uniquePeople(assignees), due };
   if (ownerFrom) parts.ownerFrom = ownerFrom;
   if (dueFrom) parts.dueFrom = dueFrom;

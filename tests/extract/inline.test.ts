@@ -43,6 +43,30 @@ describe('composeTask', () => {
     expect(compose('Mail ops@example.org about it')).toMatchObject({ assignees: [] });
   });
 
+  it('takes the person an owner label names as the owner, and leaves neither in the text', () => {
+    expect(compose(`Triage stale issues — owner: ${mention('mona', 'Mona Lisa')}, due 2026-12-10`)).toMatchObject({
+      text: 'Triage stale issues',
+      assignees: [{ name: 'Mona Lisa', username: 'mona' }],
+      due: '2026-12-10',
+      ownerFrom: 'owner-label',
+    });
+    expect(compose('Ask @jdoe about the guide (assignee: @mona)')).toMatchObject({
+      text: 'Ask @jdoe about the guide',
+      assignees: [{ name: 'mona' }],
+    });
+  });
+
+  it('leaves no brackets emptied by taking out a mention or a date', () => {
+    expect(compose(`Update the CHANGELOG (${mention('hubot', 'Hubot')})`)).toMatchObject({
+      text: 'Update the CHANGELOG',
+      assignees: [{ name: 'Hubot', username: 'hubot' }],
+    });
+    expect(compose('Write the guide (Priya, 2026-12-08)')).toMatchObject({
+      text: 'Write the guide (Priya)',
+      due: '2026-12-08',
+    });
+  });
+
   it('reads a Confluence Cloud date by its timestamp, never its text', () => {
     expect(
       compose('Ship it <span class="date-node" data-node-type="date" data-timestamp="1751932800000">Today</span>'),
