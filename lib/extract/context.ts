@@ -97,6 +97,8 @@ export interface ExtractContext {
   meetings: MeetingSection[];
   /** Every name each person id goes by on the page, to complete partial mentions ("Yusra"). */
   names: Map<string, Set<string>>;
+  /** The people the page lists under "Attendees" or on a line so labelled: whom a name ending an action may mean. */
+  attendees: Person[];
   /** The page has an "Action items"-like section: a sign of meeting notes. */
   sawActionSection: boolean;
   /** The page's title or a heading names a meeting ("Protokoll", "Acta de reunión"). */

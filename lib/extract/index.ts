@@ -9,6 +9,7 @@ import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } fro
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
+import { endingOwners } from './owners';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
@@ -110,6 +111,7 @@ export function startScan(doc: Document, options: ExtractOptions = {}): PageScan
     meetingDates: new Set(titleDates),
     meetings: [],
     names: new Map(),
+    attendees: [],
     sawActionSection: false,
     namesMeeting: !!titleLanguage,
     languages: [ENGLISH],
@@ -175,9 +177,13 @@ function* finishScan(
   const ownPage: PageRef = withoutUndefined({ id: facts.id, title: facts.title, url: canonicalUrl });
   const resolve = (people: Person[]): Person[] => people.map((p) => ({ ...p, name: fullName(p, ctx.names) }));
 
+  // Whom a name ending an action may mean: the people the page lists, and those it names as owners.
+  const people = [...ctx.attendees, ...ctx.tasks.flatMap((found) => found.assignees)];
   const built: { task: Task; key: string; found: FoundTask }[] = [];
   for (const found of ctx.tasks) {
     yield;
+    const ending = found.assignees.length ? null : endingOwners(found.text, people, ctx.languages);
+    if (ending) Object.assign(found, { text: ending.text, assignees: ending.owners, ownerFrom: 'trailing' });
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
     // A wiki task id is part of the task's identity: the same words under two ids are two tasks.

@@ -274,3 +274,36 @@ export function withPlainOwner(owned: Owned, afterMarker = false, languages: rea
   if (plain.language) result.ownerLanguage = plain.language;
   return result;
 }
+
+// A name ending an action after a dash or an arrow, or in brackets: "Send the slides - Bob", "Check the logs (Tom)".
+const ENDING_NAMES = [/^(.*\S)\s+[-–—→]\s+([^-–—→()[\]]+?)\s*\.?$/, /^(.*\S)\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*\.?$/];
+
+/** The one person of `people` that `name` means: the same name, or a first name only one of them has. */
+function personNamed(name: string, people: readonly Person[]): Person | undefined {
+  const folded = foldName(name);
+  const same = people.find((person) => foldName(person.name) === folded);
+  if (same || folded.includes(' ')) return same;
+  const byFirstName = people.filter((person) => foldName(person.name).split(' ')[0] === folded);
+  const named = new Set(byFirstName.map((person) => foldName(person.name)));
+  return named.size === 1 ? byFirstName[0] : undefined;
+}
+
+/**
+ * The owners named at the end of an action ("… - Bob", "… (Ana & Raj)"), when each is one of `people` (whom the
+ * page lists or names as an owner elsewhere): "- Marketing", "(Jira)", "(v2)" are no one the page knows.
+ */
+export function endingOwners(
+  text: string,
+  people: readonly Person[],
+  languages: readonly Words[] = ENGLISH_ONLY,
+): { owners: Person[]; text: string } | null {
+  if (!people.length) return null;
+  for (const pattern of ENDING_NAMES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const owners = splitOwners(match[2]!, languages).map((name) => personNamed(name, people));
+    if (owners.length && owners.every((owner) => owner !== undefined))
+      return { owners: owners as Person[], text: cutOut(text, match[1]!.length, text.length) };
+  }
+  return null;
+}

@@ -2,6 +2,7 @@
 // under sources/ and a line here. Earlier readers win an element: a Task Report table is not an action
 // table, an action table is not an agenda, a checkbox item under "Action items" is a checklist item.
 import { agendaTables } from './agenda';
+import { attendees } from './attendees';
 import { headings } from './headings';
 import { meetingDates } from './meeting-dates';
 import type { Reader } from './reader';
@@ -15,6 +16,7 @@ import { textMarker } from './sources/text-marker';
 export const READERS: readonly Reader[] = [
   headings,
   meetingDates,
+  attendees,
   taskReport,
   actionTable,
   agendaTables,

@@ -1,0 +1,38 @@
+// The people a page lists: the items under an "Attendees" / "Participants" heading, or a line labelled so
+// ("Present: Ana Lim, Raj Patel"). They are no actions; they tell a name ending an action ("Send the slides - Bob")
+// for a person's, where "- Marketing" or "(Jira)" stays part of the text.
+import { currentHeading, ownLinesOf, type ExtractContext } from './context';
+import type { InlineLine } from './inline';
+import { namesIn } from './owners';
+import type { Reader } from './reader';
+import { tagOf } from './text';
+import { phrasePattern } from './words';
+
+const PEOPLE_LABEL = phrasePattern(
+  (w) => w.peopleHeadings,
+  (words) => `^\\s*${words}\\s*[:：]`,
+);
+
+/** The people a line lists: its mentions, and each comma-separated piece that is a name (a bracketed note left out). */
+function notePeople(line: InlineLine, from: number, ctx: ExtractContext): void {
+  ctx.attendees.push(...line.people.filter((span) => span.start >= from).map((span) => span.value));
+  for (const piece of line.text.slice(from).split(/[,;、]|\s(?:and|&)\s/)) {
+    const name = piece.replace(/[(（[].*?[)）\]]/g, '').trim();
+    ctx.attendees.push(...(name ? (namesIn(name, ctx.languages) ?? []) : []));
+  }
+}
+
+export const attendees: Reader = {
+  name: 'attendees',
+  tags: new Set(['LI', 'P', 'DIV']),
+  visit(el: Element, ctx: ExtractContext) {
+    const listed = tagOf(el) === 'LI' && currentHeading(ctx)?.people;
+    for (const line of ownLinesOf(el, ctx)) {
+      if (listed) notePeople(line, 0, ctx);
+      else if (line.text.includes(':') || line.text.includes('：')) {
+        const label = PEOPLE_LABEL.language(line.text) && /[:：]/.exec(line.text);
+        if (label) notePeople(line, label.index + 1, ctx);
+      }
+    }
+  },
+};

@@ -1,0 +1,73 @@
+// The people a page lists (lib/extract/attendees.ts) and the names ending its actions read as theirs
+// (`endingOwners`, applied when the scan finishes in lib/extract/index.ts).
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/extract';
+import { endingOwners } from '../../lib/extract/owners';
+import { page } from '../helpers/load-fixture';
+
+const ACTIONS =
+  '<h2>Action items</h2><ul>' +
+  '<li>Send the slides - Bob</li>' +
+  '<li>Update the docs – Ana Lim &amp; Raj</li>' +
+  '<li>Check the logs (Tom)</li>' +
+  '<li>Migrate the CI → Omar</li>' +
+  '<li>Fix the login bug (Jira)</li>' +
+  '<li>Draft the blog post - Marketing</li>' +
+  '</ul>';
+const read = (html: string) =>
+  extractPage(page(`<main><h1>Weekly sync 2026-11-30</h1>${html}</main>`)).tasks.map((task) => [
+    task.text,
+    task.assignees.map((person) => person.name),
+  ]);
+const READ_AS_OWNED = [
+  ['Send the slides', ['Bob Jones']],
+  ['Update the docs', ['Ana Lim', 'Raj Patel']],
+  ['Check the logs', ['Tom']],
+  ['Migrate the CI', ['Omar']],
+  ['Fix the login bug (Jira)', []],
+  ['Draft the blog post - Marketing', []],
+];
+
+describe('a name ending an action', () => {
+  it('is read as its owner when the page lists that person under "Attendees"', () => {
+    const listed =
+      '<h2>Attendees</h2><ul><li>Bob Jones</li><li>Ana Lim (Acme)</li><li>Raj Patel</li><li>Tom</li><li>Omar</li></ul>';
+    expect(read(listed + ACTIONS)).toEqual(READ_AS_OWNED);
+  });
+
+  it('is read as its owner when a line labelled "Present:" names that person, before or after the actions', () => {
+    const line = '<p><strong>Present:</strong> Bob Jones, Ana Lim, Raj Patel, Tom and Omar</p>';
+    expect(read(line + ACTIONS)).toEqual(READ_AS_OWNED);
+    expect(read(ACTIONS + line)).toEqual(READ_AS_OWNED);
+  });
+
+  it('is read as its owner when another action of the page names that person as its owner', () => {
+    expect(read('<h2>Action items</h2><ul><li>Tom: book the room</li><li>Order the pizza (Tom)</li></ul>')).toEqual([
+      ['book the room', ['Tom']],
+      ['Order the pizza', ['Tom']],
+    ]);
+  });
+
+  it('stays part of the text on a page that lists nobody', () => {
+    expect(read(ACTIONS).map(([, owners]) => owners)).toEqual(ACTIONS.match(/<li>/g)!.map(() => []));
+  });
+});
+
+describe('endingOwners', () => {
+  const people = [{ name: 'Bob Jones', username: 'bjones' }, { name: 'Bob Smith' }, { name: 'Ana Lim' }];
+
+  it('takes the page’s person, with what the page knows of them, for a full name or a first name only one has', () => {
+    expect(endingOwners('Send the slides [Ana]', people)).toEqual({ owners: [people[2]], text: 'Send the slides' });
+    expect(endingOwners('Send the slides - bob jones.', people)).toEqual({
+      owners: [people[0]],
+      text: 'Send the slides',
+    });
+  });
+
+  it('reads nothing when a name could be two people, or one of the names is no one the page knows', () => {
+    expect(endingOwners('Send the slides - Bob', people)).toBeNull();
+    expect(endingOwners('Send the slides (Ana, Raj)', people)).toBeNull();
+    expect(endingOwners('Send the slides', people)).toBeNull();
+    expect(endingOwners('Send the slides - Ana', [])).toBeNull();
+  });
+});
