@@ -1,11 +1,11 @@
 // The people a page lists: the items under an "Attendees" / "Participants" heading, or a line labelled so
 // ("Present: Ana Lim, Raj Patel"). They are no actions; they tell a name ending an action ("Send the slides - Bob")
 // for a person's, where "- Marketing" or "(Jira)" stays part of the text.
-import { currentHeading, ownLinesOf, type ExtractContext } from './context';
+import { currentHeading, inActionSection, ownLinesOf, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import { namesIn } from './owners';
 import type { Reader } from './reader';
-import { tagOf } from './text';
+import { LINE_BLOCK_TAGS, tagOf } from './text';
 import { phrasePattern } from './words';
 
 const PEOPLE_LABEL = phrasePattern(
@@ -24,9 +24,13 @@ function notePeople(line: InlineLine, from: number, ctx: ExtractContext): void {
 
 export const attendees: Reader = {
   name: 'attendees',
-  tags: new Set(['LI', 'P', 'DIV']),
+  // The blocks the text markers read next: their lines, read here first, are read once (`ownLinesOf`).
+  tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    const listed = tagOf(el) === 'LI' && currentHeading(ctx)?.people;
+    const item = tagOf(el) === 'LI';
+    const listed = item && currentHeading(ctx)?.people;
+    // An action list's items go to its own reader: they are not read for a label.
+    if (item && !listed && inActionSection(ctx)) return;
     for (const line of ownLinesOf(el, ctx)) {
       if (listed) notePeople(line, 0, ctx);
       else if (line.text.includes(':') || line.text.includes('：')) {

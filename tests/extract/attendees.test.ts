@@ -39,6 +39,9 @@ describe('a name ending an action', () => {
     const line = '<p><strong>Present:</strong> Bob Jones, Ana Lim, Raj Patel, Tom and Omar</p>';
     expect(read(line + ACTIONS)).toEqual(READ_AS_OWNED);
     expect(read(ACTIONS + line)).toEqual(READ_AS_OWNED);
+    // As a Markdown wiki writes it: "- **Attendees:** …" in a list of the meeting's facts.
+    const item = '<ul><li><strong>Attendees:</strong> Bob Jones, Ana Lim, Raj Patel, Tom and Omar</li></ul>';
+    expect(read(item + ACTIONS)).toEqual(READ_AS_OWNED);
   });
 
   it('is read as its owner when another action of the page names that person as its owner', () => {
