@@ -9,7 +9,7 @@ import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } fro
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
-import { endingOwners } from './owners';
+import { endingOwners, fullerPerson } from './owners';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
@@ -177,13 +177,16 @@ function* finishScan(
   const ownPage: PageRef = withoutUndefined({ id: facts.id, title: facts.title, url: canonicalUrl });
   const resolve = (people: Person[]): Person[] => people.map((p) => ({ ...p, name: fullName(p, ctx.names) }));
 
-  // Whom a name ending an action may mean: the people the page lists, and those it names as owners.
+  // Whom a name ending an action may mean: the people the page lists, and those it names as owners; and whom a
+  // first name or initials mean, among those it names in full.
   const people = [...ctx.attendees, ...ctx.tasks.flatMap((found) => found.assignees)];
+  const inFull = people.filter((p) => p.username || p.accountId || p.userKey || foldName(p.name).includes(' '));
   const built: { task: Task; key: string; found: FoundTask }[] = [];
   for (const found of ctx.tasks) {
     yield;
     const ending = found.assignees.length ? null : endingOwners(found.text, people, ctx.languages);
     if (ending) Object.assign(found, { text: ending.text, assignees: ending.owners, ownerFrom: 'trailing' });
+    found.assignees = found.assignees.map((person) => fullerPerson(person, inFull));
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
     // A wiki task id is part of the task's identity: the same words under two ids are two tasks.

@@ -7,7 +7,7 @@
 // English alone they are English's as they always were.
 import type { Person } from '../model/page';
 import type { OwnerSource } from './explain';
-import { foldName, splitPeople } from '../people/names';
+import { foldName, initialsOf, splitPeople } from '../people/names';
 import { squash } from './text';
 import { LATIN } from '../dates/locale-dates';
 import { anyOf, edged, ENGLISH, flagsFor, perLanguages, type Words } from './words';
@@ -278,14 +278,34 @@ export function withPlainOwner(owned: Owned, afterMarker = false, languages: rea
 // A name ending an action after a dash or an arrow, or in brackets: "Send the slides - Bob", "Check the logs (Tom)".
 const ENDING_NAMES = [/^(.*\S)\s+[-–—→]\s+([^-–—→()[\]]+?)\s*\.?$/, /^(.*\S)\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*\.?$/];
 
-/** The one person of `people` that `name` means: the same name, or a first name only one of them has. */
+const INITIALS = /^[A-Z]{2,4}$/;
+
+/** The one person of `people` a first name or initials mean ("Bob", "KTL"): undefined when none or several fit. */
+function onlyFit(name: string, people: readonly Person[]): Person | undefined {
+  const folded = foldName(name);
+  const fits = people.filter(
+    (person) =>
+      foldName(person.name).split(' ')[0] === folded || (INITIALS.test(name) && initialsOf(person.name) === name),
+  );
+  return new Set(fits.map((person) => foldName(person.name))).size === 1 ? fits[0] : undefined;
+}
+
+/** The one person of `people` that `name` means: the same name, or a first name or initials only one of them has. */
 function personNamed(name: string, people: readonly Person[]): Person | undefined {
   const folded = foldName(name);
-  const same = people.find((person) => foldName(person.name) === folded);
-  if (same || folded.includes(' ')) return same;
-  const byFirstName = people.filter((person) => foldName(person.name).split(' ')[0] === folded);
-  const named = new Set(byFirstName.map((person) => foldName(person.name)));
-  return named.size === 1 ? byFirstName[0] : undefined;
+  return (
+    people.find((person) => foldName(person.name) === folded) ??
+    (folded.includes(' ') ? undefined : onlyFit(name, people))
+  );
+}
+
+/**
+ * The person as the page names them in full, for one written by first name or initials alone ("Bob", "KTL") when
+ * exactly one of `people` (whom the page lists or names in full) fits; with what the page knows of them (an id).
+ */
+export function fullerPerson(person: Person, people: readonly Person[]): Person {
+  if (person.username || person.accountId || person.userKey || foldName(person.name).includes(' ')) return person;
+  return onlyFit(person.name, people) ?? person;
 }
 
 /**

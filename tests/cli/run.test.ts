@@ -148,7 +148,7 @@ describe('agendum extract', () => {
     expect(out).toContain(
       '1. "Ben prüft die beiden offenen Tickets"\n     taken by text-marker from <p> under "Rückblick Sprint 11" (German words)',
     );
-    expect(out).toContain('owner:   Ben, from "Name <verb> …" (German words)');
+    expect(out).toContain('owner:   Ben Krüger, from "Name <verb> …" (German words)');
     expect(out).toContain('due:     2024-03-15, from "bis Freitag" in the text (German words)');
     expect(out).toContain(
       'owner:   Ben Krüger, from an owner label ("verantwortlich: Name", "担当：Name") (German words)',

@@ -56,6 +56,27 @@ describe('a name ending an action', () => {
   });
 });
 
+describe('an owner named by first name or initials', () => {
+  const attendees = '<p>Attendees: Bob Jones, Kian-Tat Lim, Ana Lim, Ana Silva, Alan Lee</p>';
+  const owners = (items: string) =>
+    read(`${attendees}<h2>Action items</h2><ul>${items}</ul>`).map(([, names]) => names);
+
+  it('is the one person the page lists in full with that first name or those initials', () => {
+    expect(owners('<li>Bob to send the slides</li><li>KTL: check the logs</li>')).toEqual([
+      ['Bob Jones'],
+      ['Kian-Tat Lim'],
+    ]);
+  });
+
+  it('stays as written when two people fit, or none', () => {
+    expect(owners('<li>Ana to book the room</li><li>Raj to order the pizza</li><li>AL: file it</li>')).toEqual([
+      ['Ana'],
+      ['Raj'],
+      ['AL'],
+    ]);
+  });
+});
+
 describe('endingOwners', () => {
   const people = [{ name: 'Bob Jones', username: 'bjones' }, { name: 'Bob Smith' }, { name: 'Ana Lim' }];
 
