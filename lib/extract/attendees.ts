@@ -1,6 +1,6 @@
-// The people a page lists: the items under an "Attendees" / "Participants" heading, or a line labelled so
-// ("Present: Ana Lim, Raj Patel"). They are no actions; they tell a name ending an action ("Send the slides - Bob")
-// for a person's, where "- Marketing" or "(Jira)" stays part of the text.
+// The people a page lists: the lines under an "Attendees" / "Participants" / "参加者" heading, or a line labelled so
+// ("Present: Ana Lim, Raj Patel"). They are no actions; they tell a name at an action's edge ("Send the slides - Bob",
+// "田中と佐藤：…") for a person's, where "- Marketing" or "(Jira)" stays part of the text, and complete a first name.
 import { currentHeading, inActionSection, ownLinesOf, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import { namesIn } from './owners';
@@ -27,10 +27,9 @@ export const attendees: Reader = {
   // The blocks the text markers read next: their lines, read here first, are read once (`ownLinesOf`).
   tags: LINE_BLOCK_TAGS,
   visit(el: Element, ctx: ExtractContext) {
-    const item = tagOf(el) === 'LI';
-    const listed = item && currentHeading(ctx)?.people;
+    const listed = currentHeading(ctx)?.people;
     // An action list's items go to its own reader: they are not read for a label.
-    if (item && !listed && inActionSection(ctx)) return;
+    if (!listed && tagOf(el) === 'LI' && inActionSection(ctx)) return;
     for (const line of ownLinesOf(el, ctx)) {
       if (listed) notePeople(line, 0, ctx);
       else if (line.text.includes(':') || line.text.includes('：')) {

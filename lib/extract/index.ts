@@ -9,7 +9,7 @@ import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } fro
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
-import { endingOwners, fullerPerson } from './owners';
+import { fullerPerson, knownOwners } from './owners';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
@@ -184,8 +184,8 @@ function* finishScan(
   const built: { task: Task; key: string; found: FoundTask }[] = [];
   for (const found of ctx.tasks) {
     yield;
-    const ending = found.assignees.length ? null : endingOwners(found.text, people, ctx.languages);
-    if (ending) Object.assign(found, { text: ending.text, assignees: ending.owners, ownerFrom: 'trailing' });
+    const known = found.assignees.length ? null : knownOwners(found.text, people, ctx.languages);
+    if (known) Object.assign(found, { text: known.text, assignees: known.owners, ownerFrom: known.how });
     found.assignees = found.assignees.map((person) => fullerPerson(person, inFull));
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;

@@ -275,8 +275,13 @@ export function withPlainOwner(owned: Owned, afterMarker = false, languages: rea
   return result;
 }
 
-// A name ending an action after a dash or an arrow, or in brackets: "Send the slides - Bob", "Check the logs (Tom)".
-const ENDING_NAMES = [/^(.*\S)\s+[-–—→]\s+([^-–—→()[\]]+?)\s*\.?$/, /^(.*\S)\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*\.?$/];
+// Names leading an action as its label ("田中と佐藤：…"), or ending it after a dash or an arrow, or in brackets
+// ("Send the slides - Bob", "Check the logs (Tom)"): the `names` group, and the rest of the action.
+const NAMED_AT_EDGE: Array<{ pattern: RegExp; how: OwnerSource }> = [
+  { pattern: /^\s*(?<names>[^:：]{1,60}?)\s*[:：]\s*(?<rest>\S.*)$/, how: 'label' },
+  { pattern: /^(?<rest>.*\S)\s+[-–—→]\s+(?<names>[^-–—→()[\]]+?)\s*[.。]?$/, how: 'trailing' },
+  { pattern: /^(?<rest>.*\S)\s*[([（]\s*(?<names>[^()[\]（）]+?)\s*[)\]）]\s*[.。]?$/, how: 'trailing' },
+];
 
 const INITIALS = /^[A-Z]{2,4}$/;
 
@@ -309,21 +314,22 @@ export function fullerPerson(person: Person, people: readonly Person[]): Person 
 }
 
 /**
- * The owners named at the end of an action ("… - Bob", "… (Ana & Raj)"), when each is one of `people` (whom the
- * page lists or names as an owner elsewhere): "- Marketing", "(Jira)", "(v2)" are no one the page knows.
+ * The owners an action names at its start as a label or at its end ("田中と佐藤：…", "… - Bob", "… (Ana & Raj)"),
+ * when each is one of `people` (whom the page lists or names as an owner elsewhere): "Budget: …", "- Marketing",
+ * "(Jira)", "(v2)" are no one the page knows.
  */
-export function endingOwners(
+export function knownOwners(
   text: string,
   people: readonly Person[],
   languages: readonly Words[] = ENGLISH_ONLY,
-): { owners: Person[]; text: string } | null {
+): { owners: Person[]; text: string; how: OwnerSource } | null {
   if (!people.length) return null;
-  for (const pattern of ENDING_NAMES) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const owners = splitOwners(match[2]!, languages).map((name) => personNamed(name, people));
+  for (const { pattern, how } of NAMED_AT_EDGE) {
+    const { names, rest } = pattern.exec(text)?.groups ?? {};
+    if (!names || !rest) continue;
+    const owners = splitOwners(names, languages).map((name) => personNamed(name, people));
     if (owners.length && owners.every((owner) => owner !== undefined))
-      return { owners: owners as Person[], text: cutOut(text, match[1]!.length, text.length) };
+      return { owners: owners as Person[], text: rest, how };
   }
   return null;
 }

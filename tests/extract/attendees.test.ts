@@ -1,8 +1,8 @@
 // The people a page lists (lib/extract/attendees.ts) and the names ending its actions read as theirs
-// (`endingOwners`, applied when the scan finishes in lib/extract/index.ts).
+// (`knownOwners`, applied when the scan finishes in lib/extract/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
-import { endingOwners } from '../../lib/extract/owners';
+import { knownOwners } from '../../lib/extract/owners';
 import { page } from '../helpers/load-fixture';
 
 const ACTIONS =
@@ -51,6 +51,17 @@ describe('a name ending an action', () => {
     ]);
   });
 
+  it('is read at the start of an action too, in the page’s language, when the page lists everyone it names', () => {
+    const minutes = page(
+      '<main><h1>第12回 開発定例 議事録</h1><h2>参加者</h2><p>田中、佐藤、鈴木、山本（欠席）</p>' +
+        '<h2>宿題（アクションアイテム）</h2><ul><li>田中と佐藤：リリースノートを作成する</li><li>予算：来週決める</li></ul></main>',
+    );
+    expect(extractPage(minutes).tasks.map((task) => [task.text, task.assignees.map((p) => p.name)])).toEqual([
+      ['リリースノートを作成する', ['田中', '佐藤']],
+      ['予算：来週決める', []],
+    ]);
+  });
+
   it('stays part of the text on a page that lists nobody', () => {
     expect(read(ACTIONS).map(([, owners]) => owners)).toEqual(ACTIONS.match(/<li>/g)!.map(() => []));
   });
@@ -77,21 +88,31 @@ describe('an owner named by first name or initials', () => {
   });
 });
 
-describe('endingOwners', () => {
+describe('knownOwners', () => {
   const people = [{ name: 'Bob Jones', username: 'bjones' }, { name: 'Bob Smith' }, { name: 'Ana Lim' }];
 
   it('takes the page’s person, with what the page knows of them, for a full name or a first name only one has', () => {
-    expect(endingOwners('Send the slides [Ana]', people)).toEqual({ owners: [people[2]], text: 'Send the slides' });
-    expect(endingOwners('Send the slides - bob jones.', people)).toEqual({
+    expect(knownOwners('Send the slides [Ana]', people)).toEqual({
+      owners: [people[2]],
+      text: 'Send the slides',
+      how: 'trailing',
+    });
+    expect(knownOwners('Send the slides - bob jones.', people)).toEqual({
       owners: [people[0]],
       text: 'Send the slides',
+      how: 'trailing',
+    });
+    expect(knownOwners('Ana Lim & Bob Jones: send the slides', people)).toEqual({
+      owners: [people[2], people[0]],
+      text: 'send the slides',
+      how: 'label',
     });
   });
 
   it('reads nothing when a name could be two people, or one of the names is no one the page knows', () => {
-    expect(endingOwners('Send the slides - Bob', people)).toBeNull();
-    expect(endingOwners('Send the slides (Ana, Raj)', people)).toBeNull();
-    expect(endingOwners('Send the slides', people)).toBeNull();
-    expect(endingOwners('Send the slides - Ana', [])).toBeNull();
+    expect(knownOwners('Send the slides - Bob', people)).toBeNull();
+    expect(knownOwners('Send the slides (Ana, Raj)', people)).toBeNull();
+    expect(knownOwners('Send the slides', people)).toBeNull();
+    expect(knownOwners('Send the slides - Ana', [])).toBeNull();
   });
 });
