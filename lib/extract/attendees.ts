@@ -13,10 +13,15 @@ const PEOPLE_LABEL = phrasePattern(
   (words) => `^\\s*${words}\\s*[:：]`,
 );
 
+/** More than a meeting lists: a page naming more gets no more read (each is looked up for every action). */
+export const MAX_ATTENDEES = 1000;
+
 /** The people a line lists: its mentions, and each comma-separated piece that is a name (a bracketed note left out). */
 function notePeople(line: InlineLine, from: number, ctx: ExtractContext): void {
-  ctx.attendees.push(...line.people.filter((span) => span.start >= from).map((span) => span.value));
+  const room = (): boolean => ctx.attendees.length < MAX_ATTENDEES;
+  for (const span of line.people) if (span.start >= from && room()) ctx.attendees.push(span.value);
   for (const piece of line.text.slice(from).split(/[,;、]|\s(?:and|&)\s/)) {
+    if (!room()) return;
     const name = piece.replace(/[(（[].*?[)）\]]/g, '').trim();
     ctx.attendees.push(...(name ? (namesIn(name, ctx.languages) ?? []) : []));
   }

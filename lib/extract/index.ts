@@ -9,7 +9,7 @@ import { noteLanguage, resolveDateRef, type ExtractContext, type FoundTask } fro
 import { passOver, type Explanation } from './explain';
 import { contentRoot, detectFamily, safeHost } from './families';
 import { hashText } from '../hash';
-import { fullerPerson, knownOwners } from './owners';
+import { knownOwners, pagePeople } from './owners';
 import { readPageFacts } from './page-facts';
 import { READERS } from './readers';
 import { createWalk } from './walk';
@@ -179,14 +179,13 @@ function* finishScan(
 
   // Whom a name ending an action may mean: the people the page lists, and those it names as owners; and whom a
   // first name or initials mean, among those it names in full.
-  const people = [...ctx.attendees, ...ctx.tasks.flatMap((found) => found.assignees)];
-  const inFull = people.filter((p) => p.username || p.accountId || p.userKey || foldName(p.name).includes(' '));
+  const people = pagePeople([...ctx.attendees, ...ctx.tasks.flatMap((found) => found.assignees)]);
   const built: { task: Task; key: string; found: FoundTask }[] = [];
   for (const found of ctx.tasks) {
     yield;
     const known = found.assignees.length ? null : knownOwners(found.text, people, ctx.languages);
     if (known) Object.assign(found, { text: known.text, assignees: known.owners, ownerFrom: known.how });
-    found.assignees = found.assignees.map((person) => fullerPerson(person, inFull));
+    found.assignees = found.assignees.map((person) => people.fuller(person));
     const meetingDate = found.meeting ? resolveDateRef(found.meeting, dates) : undefined;
     const content = found.contentId ?? found.sourcePage?.id ?? facts.id;
     // A wiki task id is part of the task's identity: the same words under two ids are two tasks.

@@ -285,32 +285,42 @@ const NAMED_AT_EDGE: Array<{ pattern: RegExp; how: OwnerSource }> = [
 
 const INITIALS = /^[A-Z]{2,4}$/;
 
-/** The one person of `people` a first name or initials mean ("Bob", "KTL"): undefined when none or several fit. */
-function onlyFit(name: string, people: readonly Person[]): Person | undefined {
-  const folded = foldName(name);
-  const fits = people.filter(
-    (person) =>
-      foldName(person.name).split(' ')[0] === folded || (INITIALS.test(name) && initialsOf(person.name) === name),
-  );
-  return new Set(fits.map((person) => foldName(person.name))).size === 1 ? fits[0] : undefined;
+/** The people a page lists or names as owners, looked up by name: built once per page, asked once per action. */
+export interface PagePeople {
+  /** The one person `name` means: the same name, or a first name or initials only one of those named in full has. */
+  named(name: string): Person | undefined;
+  /** The person in full, for one written by first name or initials alone ("Bob", "KTL") whom exactly one fits; else as is. */
+  fuller(person: Person): Person;
 }
 
-/** The one person of `people` that `name` means: the same name, or a first name or initials only one of them has. */
-function personNamed(name: string, people: readonly Person[]): Person | undefined {
-  const folded = foldName(name);
-  return (
-    people.find((person) => foldName(person.name) === folded) ??
-    (folded.includes(' ') ? undefined : onlyFit(name, people))
-  );
-}
-
-/**
- * The person as the page names them in full, for one written by first name or initials alone ("Bob", "KTL") when
- * exactly one of `people` (whom the page lists or names in full) fits; with what the page knows of them (an id).
- */
-export function fullerPerson(person: Person, people: readonly Person[]): Person {
-  if (person.username || person.accountId || person.userKey || foldName(person.name).includes(' ')) return person;
-  return onlyFit(person.name, people) ?? person;
+export function pagePeople(people: readonly Person[]): PagePeople {
+  const byName = new Map<string, Person>();
+  // First names and initials of those named in full (or by an id): the people a shorter name may stand for.
+  const fits = new Map<string, Map<string, Person>>();
+  const fit = (key: string, folded: string, person: Person): void => {
+    const named = fits.get(key) ?? new Map<string, Person>();
+    if (!named.has(folded)) named.set(folded, person);
+    fits.set(key, named);
+  };
+  for (const person of people) {
+    const folded = foldName(person.name);
+    if (!folded) continue;
+    if (!byName.has(folded)) byName.set(folded, person);
+    if (!folded.includes(' ') && !person.username && !person.accountId && !person.userKey) continue;
+    fit(`first ${folded.split(' ')[0]}`, folded, person);
+    fit(`initials ${initialsOf(person.name)}`, folded, person);
+  }
+  const onlyFit = (name: string): Person | undefined => {
+    const named = fits.get(INITIALS.test(name) ? `initials ${name}` : `first ${foldName(name)}`);
+    return named?.size === 1 ? [...named.values()][0] : undefined;
+  };
+  return {
+    named: (name) => byName.get(foldName(name)) ?? (foldName(name).includes(' ') ? undefined : onlyFit(name)),
+    fuller: (person) =>
+      person.username || person.accountId || person.userKey || foldName(person.name).includes(' ')
+        ? person
+        : (onlyFit(person.name) ?? person),
+  };
 }
 
 /**
@@ -320,14 +330,13 @@ export function fullerPerson(person: Person, people: readonly Person[]): Person 
  */
 export function knownOwners(
   text: string,
-  people: readonly Person[],
+  people: PagePeople,
   languages: readonly Words[] = ENGLISH_ONLY,
 ): { owners: Person[]; text: string; how: OwnerSource } | null {
-  if (!people.length) return null;
   for (const { pattern, how } of NAMED_AT_EDGE) {
     const { names, rest } = pattern.exec(text)?.groups ?? {};
     if (!names || !rest) continue;
-    const owners = splitOwners(names, languages).map((name) => personNamed(name, people));
+    const owners = splitOwners(names, languages).map((name) => people.named(name));
     if (owners.length && owners.every((owner) => owner !== undefined))
       return { owners: owners as Person[], text: rest, how };
   }

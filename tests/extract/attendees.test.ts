@@ -2,7 +2,8 @@
 // (`knownOwners`, applied when the scan finishes in lib/extract/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/extract';
-import { knownOwners } from '../../lib/extract/owners';
+import { MAX_ATTENDEES } from '../../lib/extract/attendees';
+import { knownOwners, pagePeople } from '../../lib/extract/owners';
 import { page } from '../helpers/load-fixture';
 
 const ACTIONS =
@@ -62,6 +63,18 @@ describe('a name ending an action', () => {
     ]);
   });
 
+  it('counts only the first people of a page that lists more than a meeting has', () => {
+    // Names of letters only ("Aab Crowd"): as many as may be counted, then the one the action names.
+    const letters = (i: number) =>
+      [26 * 26, 26, 1].map((unit) => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / unit) % 26]).join('');
+    const crowd = Array.from({ length: MAX_ATTENDEES }, (_, i) => `X${letters(i)} Crowd`).join(', ');
+    // All on one line, as a hostile page would put them.
+    const listed = `<p>Attendees: ${crowd}, Bob Jones</p>`;
+    expect(read(`${listed}<h2>Action items</h2><ul><li>Send the slides - Bob</li></ul>`)).toEqual([
+      ['Send the slides - Bob', []],
+    ]);
+  });
+
   it('stays part of the text on a page that lists nobody', () => {
     expect(read(ACTIONS).map(([, owners]) => owners)).toEqual(ACTIONS.match(/<li>/g)!.map(() => []));
   });
@@ -89,30 +102,40 @@ describe('an owner named by first name or initials', () => {
 });
 
 describe('knownOwners', () => {
-  const people = [{ name: 'Bob Jones', username: 'bjones' }, { name: 'Bob Smith' }, { name: 'Ana Lim' }];
+  const listed = [{ name: 'Bob Jones', username: 'bjones' }, { name: 'Bob Smith' }, { name: 'Ana Lim' }];
+  const people = pagePeople(listed);
 
   it('takes the page’s person, with what the page knows of them, for a full name or a first name only one has', () => {
     expect(knownOwners('Send the slides [Ana]', people)).toEqual({
-      owners: [people[2]],
+      owners: [listed[2]],
       text: 'Send the slides',
       how: 'trailing',
     });
     expect(knownOwners('Send the slides - bob jones.', people)).toEqual({
-      owners: [people[0]],
+      owners: [listed[0]],
       text: 'Send the slides',
       how: 'trailing',
     });
     expect(knownOwners('Ana Lim & Bob Jones: send the slides', people)).toEqual({
-      owners: [people[2], people[0]],
+      owners: [listed[2], listed[0]],
       text: 'send the slides',
       how: 'label',
     });
+  });
+
+  it('completes a first name or initials only from someone named in full, and only when one person fits', () => {
+    const page = pagePeople([...listed, { name: 'Kian-Tat Lim' }, { name: 'Tom' }]);
+    expect(page.fuller({ name: 'Ana' })).toEqual({ name: 'Ana Lim' });
+    expect(page.fuller({ name: 'KTL' })).toEqual({ name: 'Kian-Tat Lim' });
+    expect(page.fuller({ name: 'Bob' })).toEqual({ name: 'Bob' });
+    expect(page.fuller({ name: 'Tom' })).toEqual({ name: 'Tom' });
+    expect(page.fuller({ name: 'Ana', username: 'ana' })).toEqual({ name: 'Ana', username: 'ana' });
   });
 
   it('reads nothing when a name could be two people, or one of the names is no one the page knows', () => {
     expect(knownOwners('Send the slides - Bob', people)).toBeNull();
     expect(knownOwners('Send the slides (Ana, Raj)', people)).toBeNull();
     expect(knownOwners('Send the slides', people)).toBeNull();
-    expect(knownOwners('Send the slides - Ana', [])).toBeNull();
+    expect(knownOwners('Send the slides - Ana', pagePeople([]))).toBeNull();
   });
 });
