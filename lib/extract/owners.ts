@@ -180,6 +180,11 @@ export function splitOwners(phrase: string, languages: readonly Words[] = ENGLIS
   return honorific ? names.map((name) => name.replace(honorific, '') || name) : names;
 }
 
+/** A word for everyone in any of the page's languages ("all", "the team", "alle", "全員"): no one in particular. */
+export function isGroup(name: string, languages: readonly Words[] = ENGLISH_ONLY): boolean {
+  return readingFor(languages).group.test(foldName(name));
+}
+
 /** Another language's word for everyone ("alle", "todos", "全員"): a group, no person named in an owner cell. */
 export function isOtherGroup(name: string, languages: readonly Words[] = ENGLISH_ONLY): boolean {
   return !!readingFor(languages).otherGroup?.test(foldName(name));
