@@ -196,6 +196,8 @@ function withTextHandles(line: InlineLine): { line: InlineLine; typed: Set<Span<
   return { line: { ...line, people: people.sort((a, b) => a.start - b.start) }, typed };
 }
 const LEADING_SEPARATOR = /^\s*(?:[-–—:：]+\s*)+/;
+/** How far before a person an owner label may start ("responsables:", "assigned to :"). */
+const LABEL_REACH = 32;
 const TRAILING_SEPARATOR = /\s*(?:[-–—:,;：、]+\s*)+$/;
 
 /** What taking people and dates out of brackets left: "(@hubot)" → "", "(Priya, next Tuesday)" → "(Priya)". */
@@ -248,7 +250,12 @@ export function composeTask(read: InlineLine, reference?: IsoDate, languages: re
   const edge = leading.length ? leading : trailing;
   const anywhere = line.people.find((s) => !typed.has(s));
   // Without people at an edge, one an owner label names ("— owner: @mona") is the owner, and leaves the text with its label.
-  const labelAt = (span: Span<Person>) => words.ownerLabelBefore.exec(line.text.slice(0, span.start))?.index;
+  // Only the words just before a person can be their label: a line of many people is not re-read before each.
+  const labelAt = (span: Span<Person>): number | undefined => {
+    const from = Math.max(0, span.start - LABEL_REACH);
+    const found = words.ownerLabelBefore.exec(line.text.slice(from, span.start));
+    return found ? from + found.index : undefined;
+  };
   const labelled = edge.length ? undefined : line.people.find((span) => labelAt(span) !== undefined);
   const owner = labelled ?? anywhere;
   const assignees = edge.length ? edge.map((s) => s.value) : owner ? [owner.value] : [];
