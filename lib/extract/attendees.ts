@@ -5,7 +5,7 @@ import { currentHeading, inActionSection, ownLinesOf, type ExtractContext } from
 import type { InlineLine } from './inline';
 import { namesIn } from './owners';
 import type { Reader } from './reader';
-import { LINE_BLOCK_TAGS, tagOf } from './text';
+import { tagOf } from './text';
 import { phrasePattern } from './words';
 
 const PEOPLE_LABEL = phrasePattern(
@@ -27,14 +27,23 @@ function notePeople(line: InlineLine, from: number, ctx: ExtractContext): void {
   }
 }
 
+/** The first characters of the element's text (`max` or a few more), read no further: where a label would stand. */
+function leadingText(node: Node, max: number): string {
+  let text = '';
+  for (let child = node.firstChild; child && text.length < max; child = child.nextSibling)
+    text += child.nodeType === 3 ? (child.nodeValue ?? '') : leadingText(child, max - text.length);
+  return text;
+}
+
 export const attendees: Reader = {
   name: 'attendees',
-  // The blocks the text markers read next: their lines, read here first, are read once (`ownLinesOf`).
-  tags: LINE_BLOCK_TAGS,
+  // Where a list of people is written: a paragraph, an item, a definition, a bare block of lines.
+  tags: new Set(['P', 'LI', 'DD', 'DIV']),
   visit(el: Element, ctx: ExtractContext) {
     const listed = currentHeading(ctx)?.people;
-    // An action list's items go to its own reader: they are not read for a label.
-    if (!listed && tagOf(el) === 'LI' && inActionSection(ctx)) return;
+    // An action list's items go to its own reader; any other block is read only when it starts with a label.
+    if (!listed && ((tagOf(el) === 'LI' && inActionSection(ctx)) || !PEOPLE_LABEL.language(leadingText(el, 40))))
+      return;
     for (const line of ownLinesOf(el, ctx)) {
       if (listed) notePeople(line, 0, ctx);
       else if (line.text.includes(':') || line.text.includes('：')) {
