@@ -1,11 +1,10 @@
 // The people a page lists: the lines under an "Attendees" / "Participants" / "参加者" heading, or a line labelled so
 // ("Present: Ana Lim, Raj Patel"). They are no actions; they tell a name at an action's edge ("Send the slides - Bob",
 // "田中と佐藤：…") for a person's, where "- Marketing" or "(Jira)" stays part of the text, and complete a first name.
-import { currentHeading, inActionSection, ownLinesOf, type ExtractContext } from './context';
+import { currentHeading, ownLinesOf, type ExtractContext } from './context';
 import type { InlineLine } from './inline';
 import { namesIn } from './owners';
 import type { Reader } from './reader';
-import { tagOf } from './text';
 import { phrasePattern } from './words';
 
 const PEOPLE_LABEL = phrasePattern(
@@ -27,23 +26,13 @@ function notePeople(line: InlineLine, from: number, ctx: ExtractContext): void {
   }
 }
 
-/** The first characters of the element's text (`max` or a few more), read no further: where a label would stand. */
-function leadingText(node: Node, max: number): string {
-  let text = '';
-  for (let child = node.firstChild; child && text.length < max; child = child.nextSibling)
-    text += child.nodeType === 3 ? (child.nodeValue ?? '') : leadingText(child, max - text.length);
-  return text;
-}
-
 export const attendees: Reader = {
   name: 'attendees',
-  // Where a list of people is written: a paragraph, an item, a definition, a bare block of lines.
+  // Where a list of people is written: a paragraph, an item, a definition, a bare block of lines. Read after the
+  // text markers, which have just read the same block's lines (`ownLinesOf` keeps them).
   tags: new Set(['P', 'LI', 'DD', 'DIV']),
   visit(el: Element, ctx: ExtractContext) {
     const listed = currentHeading(ctx)?.people;
-    // An action list's items go to its own reader; any other block is read only when it starts with a label.
-    if (!listed && ((tagOf(el) === 'LI' && inActionSection(ctx)) || !PEOPLE_LABEL.language(leadingText(el, 40))))
-      return;
     for (const line of ownLinesOf(el, ctx)) {
       if (listed) notePeople(line, 0, ctx);
       else if (line.text.includes(':') || line.text.includes('：')) {

@@ -16,7 +16,6 @@ import { textMarker } from './sources/text-marker';
 export const READERS: readonly Reader[] = [
   headings,
   meetingDates,
-  attendees,
   taskReport,
   actionTable,
   agendaTables,
@@ -24,4 +23,5 @@ export const READERS: readonly Reader[] = [
   checklist,
   sectionList,
   textMarker,
+  attendees,
 ];
