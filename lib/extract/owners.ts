@@ -4,7 +4,8 @@
 // An owner label anywhere in the item: "Owner: Sam Lee — …", "… (owner: Chen)". In the page's other languages
 // also: "Anna prüft …", "verantwortlich: Anna", "担当：田中", "… (Marta y Jorge)",
 // "…: Lucía y Pablo", names joined by "und", "et", "y", "と". The rules are built once per set of languages; with
-// English alone they are English's as they always were.
+// English alone they are English's as they always were. Names no rule reads ("… - Bob", "田中と佐藤：…") are owners
+// only when the page lists those people (`knownOwners`, once the scan has seen the whole page).
 import type { Person } from '../model/page';
 import type { OwnerSource } from './explain';
 import { foldName, initialsOf, splitPeople } from '../people/names';
