@@ -108,7 +108,7 @@ export const ENGLISH: Words = {
   dateHeadings: '(?:meeting\\s+)?(?:date|dates|when|date\\s*(?:&|and)\\s*time)',
   peopleHeadings: 'attendees|attendance|participants|present|invitees|apologies|regrets|absent|people',
   proposalHeadings: 'proposed|parking\\s*lot|backlog|future\\s+topics?|suggested\\s+topics?',
-  actionMarkers: 'action\\s+items?|action|ai|to\\s?do',
+  actionMarkers: 'action\\s+items?|action\\s+points?|action|ai|to\\s?do',
   carryOverMarkers: "carried\\s+(?:forward|over)|carry\\s+(?:forward|over)|last\\s+week(?:['’]s)?\\s+actions?",
   statusPrefixes: 'new|done|todo|pending|open|ongoing|in\\s+progress|continues|continued|dropped|closed|completed?',
   doneWords: 'done|completed?|closed|finished',
