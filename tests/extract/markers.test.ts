@@ -109,12 +109,13 @@ describe('findMarkers', () => {
     expect(findMarkers('Action, not words: that is what counts')).toEqual([]);
   });
 
-  it('reads the owner of "ACTION Name:", "ACTION on Name:" and "Action for Name:", and "Action point:" as a marker', () => {
-    expect(findMarkers('ACTION Frank: circulate the budget')[0]).toMatchObject({ owner: 'Frank' });
+  it('reads the owner of "ACTION on Name:" and "Action for Name:", and "Action point:" as a marker', () => {
     expect(findMarkers('ACTION on Ines Silva: chase the auditors')[0]).toMatchObject({ owner: 'Ines Silva' });
     expect(findMarkers('Action for Jun: renew the insurance')[0]).toMatchObject({ owner: 'Jun' });
     expect(findMarkers('Action point: Gita to draft the letter')[0]).toMatchObject({ start: 0, end: 13 });
     expect(findMarkers('Action required: a sentence about something')).toEqual([]);
+    expect(findMarkers('Action Plan: a heading, not an owner')).toEqual([]);
+    expect(findMarkers('Action for review: a sentence')).toEqual([]);
     expect(findMarkers('Action items from last week: see below')).toEqual([]);
   });
 

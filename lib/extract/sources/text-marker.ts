@@ -1,6 +1,6 @@
 // Free-text markers: a line or sentence starting "ACTION:", "ACTION ITEM:", "Action point:", "AI:", "TODO:" or
 // "Action —", also mid-paragraph (MediaWiki and plain pages merge lines), with the owner in "ACTION(Name):",
-// "ACTION, Name:", "ACTION Name:", "Action for Name:" or the words after it ("ACTION: Name to …", "AI: Tom check …"). A status in brackets may
+// "ACTION, Name:", "ACTION on Name:", "Action for Name:" or the words after it ("ACTION: Name to …", "AI: Tom check …"). A status in brackets may
 // lead it ("[NEW] ACTION: …", "[DONE] ACTION: …", W3C style). "(DONE)"/"[DONE …]"/"- done" set the status;
 // "CARRIED FORWARD:" marks a repeat of an earlier task. Unmarked "WOM: should…" lines become suggestions.
 // Other languages' markers ("AKTION:", "ACCIÓN:", "宿題：") count on a page that reads as minutes.
@@ -26,12 +26,12 @@ import { anyOf, ENGLISH, flagsFor, perLanguages, phrasePattern, type Words } fro
 const ENGLISH_ONLY = [ENGLISH];
 const markerWords = (languages: readonly Words[], edges: 'both' | 'none'): string =>
   `${anyOf((w) => w.carryOverMarkers, edges, languages)}|${anyOf((w) => w.actionMarkers, edges, languages)}`;
-// The marker word, then an owner in parentheses, after a comma, or after a space ("ACTION Frank:", "Action for Jun:"),
-// then a colon or a dash. English's as always; the
+// The marker word, then an owner in parentheses, after a comma, or after "on"/"for" ("Action for Jun:"; a bare
+// "Action Plan:" names no one), then a colon or a dash. English's as always; the
 // page's other languages' apart, looked for only in lines that hold one of their words: word edges that are not
 // ASCII's cost a regular expression dozens of times more, and most lines have a colon or a dash.
 const marker = (languages: readonly Words[]): RegExp => {
-  const source = `(${markerWords(languages, 'both')})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：])|\\s(?:on\\s+|for\\s+)?([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`;
+  const source = `(${markerWords(languages, 'both')})\\s*(?:[(（]([^)）]{1,60})[)）]|,\\s*([^:,.;()]{1,60}?)\\s*(?=[:：])|\\s+(?:on|for)\\s+([^:,.;()]{1,60}?)\\s*(?=[:：]))?\\s*(?:[:：]|[-–—](?=\\s))`;
   return new RegExp(source, flagsFor(source, 'gi'));
 };
 const ENGLISH_MARKER = marker(ENGLISH_ONLY);
@@ -103,8 +103,8 @@ export function findMarkers(
     if (/^ai$/i.test(word) && word !== 'AI') continue;
     const language = MARKER_LANGUAGE.language(word) ?? ENGLISH;
     const owner = match[2] ?? match[3] ?? match[4];
-    // "Action, not words: …" and "Action required: …" are sentences; "ACTION, Lena: …", "ACTION Lena: …" name an owner
-    // (after a bare space, only a name that starts with a capital).
+    // "Action, not words: …" and "Action for review: …" are sentences; "ACTION, Lena: …", "Action for Lena: …" name
+    // an owner (after "on"/"for", only a name that starts with a capital).
     if (match[3] && !namesIn(match[3], languages)) continue;
     if (match[4] && (/^\p{Ll}/u.test(match[4]) || !namesIn(match[4], languages))) continue;
     const start = match.index;
