@@ -196,9 +196,9 @@ function withTextHandles(line: InlineLine): { line: InlineLine; typed: Set<Span<
   return { line: { ...line, people: people.sort((a, b) => a.start - b.start) }, typed };
 }
 const LEADING_SEPARATOR = /^\s*(?:[-–—:：]+\s*)+/;
+const TRAILING_SEPARATOR = /\s*(?:[-–—:,;：、]+\s*)+$/;
 /** How far before a person an owner label may start ("responsables:", "assigned to :"). */
 const LABEL_REACH = 32;
-const TRAILING_SEPARATOR = /\s*(?:[-–—:,;：、]+\s*)+$/;
 
 /** What taking people and dates out of brackets left: "(@hubot)" → "", "(Priya, next Tuesday)" → "(Priya)". */
 function tidyBrackets(text: string): string {
