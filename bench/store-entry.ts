@@ -1,11 +1,12 @@
 // Benchmark bundle for the store in the browser's real IndexedDB, as `window.agendumBench`: one sync of a page
 // of synthetic tasks, and overdue queries over what it stored. Never part of the extension.
-import { deleteDB, unwrap } from 'idb';
+import { deleteDB } from 'idb';
 import { openAgendumDb, overdueAsOf, syncPage } from '../lib/store/index';
 import { mergeSighting } from '../lib/store/merge';
 import type { AgendumDb } from '../lib/store/index';
 import type { PageExtraction } from '../lib/model/extraction';
 import type { StoreBench, Timed } from './bench-api';
+import { rawWrite } from './raw-write';
 import { BENCH_TODAY, PEOPLE, syntheticExtraction } from './synthetic';
 
 const NOW = new Date(`${BENCH_TODAY}T09:00:00Z`);
@@ -56,14 +57,7 @@ const bench: StoreBench = {
     const records = extraction.tasks.map((task) => mergeSighting(undefined, task, sighting));
     const db = await freshDb(extraction);
     return timed(async () => {
-      // The raw transaction (the store's handle is not one idb can unwrap: it reopens its connection).
-      const tx = unwrap(db.transaction('tasks', 'readwrite'));
-      const tasks = tx.objectStore('tasks');
-      for (const record of records) tasks.put(record);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onabort = () => reject(tx.error);
-      });
+      await rawWrite(db, (tasks) => records.forEach((record) => tasks.put(record)));
       return records.length;
     });
   },

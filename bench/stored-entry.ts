@@ -4,27 +4,16 @@
 import { localIsoDate } from '../lib/dates/calendar';
 import { sendToBackground } from '../lib/messages/client';
 import { saveSettings } from '../lib/platform/settings';
-import { unwrap } from 'idb';
 import { openAgendumDb, setUserFields, syncPage, type AgendumDb } from '../lib/store/index';
 import { whoKeys } from '../lib/store/keys';
 import { median } from '../scripts/bench/report';
 import type { StoredBench } from './bench-api';
+import { rawWrite } from './raw-write';
 import { READER, meetingVisits } from './meetings';
 
 let opened: Promise<AgendumDb> | undefined;
 const store = (): Promise<AgendumDb> => (opened ??= openAgendumDb());
 const epochNow = (): number => performance.timeOrigin + performance.now();
-
-/** Runs `write` on the raw tasks store in one transaction and resolves once it has committed. */
-async function rawWrite(db: AgendumDb, write: (tasks: IDBObjectStore) => void): Promise<void> {
-  // The raw transaction (the store's handle is not one idb can unwrap: it reopens its connection).
-  const tx = unwrap(db.transaction('tasks', 'readwrite'));
-  write(tx.objectStore('tasks'));
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onabort = () => reject(tx.error);
-  });
-}
 
 const bench: StoredBench = {
   async seed(fromPage, count) {
